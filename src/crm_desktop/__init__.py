@@ -1,0 +1,1 @@
+"""crm-desktop: a local-first desktop CRM for small businesses."""

@@ -1,0 +1,79 @@
+"""E-mail addresses and phone numbers with labels, checked and normalised.
+
+Phones are parsed with ``phonenumbers`` against the firm's default region, so
+"06 1234 5678" typed in Italy is stored as +390612345678 while what the user
+typed is kept for display. E-mails get a syntax check only (no DNS look-up:
+the CRM must work offline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+
+@dataclass(frozen=True)
+class EmailAddress:
+    address: str
+    label: str = "work"
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    raw: str  # as the user typed it, for display
+    e164: str  # +390612345678, for matching and dialling
+    label: str = "work"
+
+
+class ContactPointError(ValueError):
+    """A phone or e-mail that cannot be accepted; the message says why."""
+
+
+def normalise_email(text: str, label: str = "work") -> EmailAddress:
+    try:
+        result = validate_email(text.strip(), check_deliverability=False)
+    except EmailNotValidError as error:
+        raise ContactPointError(
+            f"{text.strip()!r} is not a valid e-mail address: {error}"
+        ) from None
+    return EmailAddress(address=result.normalized, label=label)
+
+
+def normalise_phone(text: str, default_region: str, label: str = "work") -> PhoneNumber:
+    raw = text.strip()
+    try:
+        parsed = phonenumbers.parse(raw, default_region.upper() or None)
+    except phonenumbers.NumberParseException:
+        raise ContactPointError(f"{raw!r} is not a phone number") from None
+    if not phonenumbers.is_possible_number(parsed):
+        raise ContactPointError(
+            f"{raw!r} is not a possible phone number for region {default_region.upper()}"
+        )
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneNumber(raw=raw, e164=e164, label=label)
+
+
+def phone_search_tokens(e164: str) -> list[str]:
+    """Digit strings a search should find a number by, whatever the formatting.
+
+    +39 06 1234 5678 is found by "390612345678", "0612345678" and "612345678":
+    international, national with trunk prefix, and bare national number.
+    """
+    digits = e164.lstrip("+")
+    tokens = [digits]
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return tokens
+    national = "".join(
+        ch
+        for ch in phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if ch.isdigit()
+    )
+    significant = phonenumbers.national_significant_number(parsed)
+    for token in (national, significant):
+        if token and token not in tokens:
+            tokens.append(token)
+    return tokens

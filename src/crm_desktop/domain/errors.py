@@ -1,0 +1,79 @@
+"""Expected errors, each with a message fit to show a user as it is.
+
+Anything else that is raised is a bug. The GUI maps these to dialogs in one
+place (``ui/errors.py``); the command line prints ``str(error)`` and exits 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class CrmError(Exception):
+    """Base of every error a user can cause and must be told about."""
+
+
+class ValidationError(CrmError):
+    """One or more fields hold values the service refuses.
+
+    ``errors`` maps a field name (``email``, ``phones[1]``, ``custom.size``)
+    to the reason, so a form can show each message next to its field.
+    """
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        detail = "; ".join(f"{field}: {reason}" for field, reason in self.errors.items())
+        super().__init__(f"Invalid input ({detail})")
+
+    @classmethod
+    def single(cls, field: str, reason: str) -> ValidationError:
+        return cls({field: reason})
+
+
+class NotFoundError(CrmError):
+    """The record asked for does not exist (or is in the trash)."""
+
+    def __init__(self, kind: str, record_id: object) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"No {kind} with id {record_id}")
+
+
+class ConflictError(CrmError):
+    """Someone else changed the record since it was read."""
+
+    def __init__(self, kind: str, record_id: int, expected: int, actual: int) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"The {kind} {record_id} was changed by someone else "
+            f"(you edited version {expected}, the file now has version {actual}); "
+            "reload it and apply your change again"
+        )
+
+
+class DatabaseFileError(CrmError):
+    """The database file cannot be used as it is."""
+
+
+class NotADatabaseError(DatabaseFileError):
+    """The file is not an SQLite database at all."""
+
+
+class ForeignDatabaseError(DatabaseFileError):
+    """The file is an SQLite database written by some other program."""
+
+
+class SchemaTooNewError(DatabaseFileError):
+    """The file was written by a newer crm-desktop than this one."""
+
+    def __init__(self, path: str, file_version: int, supported_version: int) -> None:
+        self.file_version = file_version
+        self.supported_version = supported_version
+        super().__init__(
+            f"{path} was written by a newer crm-desktop (schema version {file_version}); "
+            f"this program understands schema version {supported_version} at most. "
+            "Update crm-desktop to open it; the file was not changed."
+        )

@@ -1,0 +1,1 @@
+"""Keeps the one SQLite file: connection, pragmas, migrations, transactions."""

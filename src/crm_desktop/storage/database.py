@@ -1,0 +1,188 @@
+"""Opening the CRM file safely: refuse what is not ours, migrate what is.
+
+A file that is not SQLite, an SQLite file of another program, or one written
+by a newer crm-desktop is refused *before* anything is written to it: the
+checks run on a read-only connection.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlite_utils
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.errors import (
+    DatabaseFileError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    SchemaTooNewError,
+)
+from crm_desktop.storage import migrations
+
+# PRAGMA application_id marks the file as ours ("CRMD"), as sqlite.org recommends.
+APPLICATION_ID = 0x43524D44
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+ChangeListener = Callable[[Changes], None]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """UTC ISO-8601 with a Z, sortable as text: how every timestamp is stored."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def current_login() -> str:
+    try:
+        return getpass.getuser() or "user"
+    except (KeyError, OSError):
+        # No login name (some containers and services): still a valid author.
+        return "user"
+
+
+class Database:
+    """An open CRM file. Reads go through ``query``; writes through a UnitOfWork."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+        self.path = path
+        self.conn = conn
+        self.user = user
+        self.rows = sqlite_utils.Database(conn)
+        self.clock: Callable[[], datetime] = utc_now
+        self.lock = threading.RLock()
+        self._listeners: list[ChangeListener] = []
+
+    # -- reading ---------------------------------------------------------
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        with self.lock:
+            return list(self.rows.query(sql, params))
+
+    def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        with self.lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    # -- time ------------------------------------------------------------
+    def now(self) -> str:
+        return to_iso(self.clock())
+
+    @contextmanager
+    def clock_at(self, moment: datetime) -> Iterator[None]:
+        """Write as if it were ``moment``: demo data and tests build history with it."""
+        saved = self.clock
+        self.clock = lambda: moment
+        try:
+            yield
+        finally:
+            self.clock = saved
+
+    # -- change notification --------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    def publish(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+def open_database(path: Path | str, *, user: str | None = None, create: bool = True) -> Database:
+    """Open (and if needed create and migrate) the CRM file at ``path``.
+
+    Raises:
+        DatabaseFileError: the path is a folder, missing with ``create=False``,
+            not SQLite, another program's database, or from a newer version.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a crm-desktop file")
+    if path.exists():
+        _check_existing_file(path)
+    elif not create:
+        raise DatabaseFileError(f"{path} does not exist")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseFileError(f"cannot create {path.parent}: {error.strerror}") from None
+    try:
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as error:
+        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+    try:
+        _apply_pragmas(conn)
+        migrations.migrate(conn, APPLICATION_ID)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+    return Database(path, conn, user or current_login())
+
+
+def _check_existing_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseFileError(f"cannot read {path}: {error.strerror}") from None
+    if not header:
+        return  # an empty file: becomes a new CRM file
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
+    try:
+        probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+    try:
+        app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
+    finally:
+        probe.close()
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and version == 0 and tables == 0:
+            return  # an empty SQLite file: ours to fill
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database of another program, not a crm-desktop file; "
+            "it was not changed"
+        )
+    if version > migrations.LATEST:
+        raise SchemaTooNewError(str(path), version, migrations.LATEST)
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # WAL suits a file on the user's own disk; the shared-drive mode comes later.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")

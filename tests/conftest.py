@@ -1,0 +1,29 @@
+"""Shared fixtures: real CRM files on disk in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.services.files import open_crm_file
+from crm_desktop.services.settings import update_settings
+from crm_desktop.storage.database import Database
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "crm.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A new CRM file for an Italian firm (default region IT, currency EUR)."""
+    database = open_crm_file(db_path, user="tester")
+    update_settings(database, default_region="IT", default_currency="EUR", company_name="Test Srl")
+    yield database
+    database.close()
