@@ -76,7 +76,7 @@ def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "
         group_sep = "." if decimal_sep == "," else ","
     elif cleaned.count(decimal_sep) == 0 and group_sep and cleaned.count(group_sep) == 1:
         # A lone separator with other than three digits after it is a decimal point.
-        head, _, tail = cleaned.partition(group_sep)
+        _, _, tail = cleaned.partition(group_sep)
         if len(tail) != 3:
             decimal_sep, group_sep = group_sep, ""
     if group_sep:

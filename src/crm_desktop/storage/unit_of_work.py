@@ -166,7 +166,10 @@ class UnitOfWork:
         params: list[object] = [to_sql_value(v) for v in values.values()]
         assignments += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
         params += [self.now, self.user, record_id]
-        sql = f"UPDATE {_ident(table)} SET {', '.join(assignments)} WHERE id = ? AND deleted_at IS NULL"
+        sql = (
+            f"UPDATE {_ident(table)} SET {', '.join(assignments)}"
+            " WHERE id = ? AND deleted_at IS NULL"
+        )
         if expected_version is not None:
             sql += " AND version = ?"
             params.append(expected_version)
