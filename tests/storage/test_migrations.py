@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from crm_desktop.storage import migrations
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {r[0] for r in rows}
+
+
+@pytest.mark.parametrize("step", range(1, migrations.LATEST + 1))
+def test_each_migration_applies_alone_on_top_of_the_previous(step: int) -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, 1, target=step - 1)
+    before = _tables(conn)
+
+    applied = migrations.migrate(conn, 1, target=step)
+
+    assert applied == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == step
+    assert _tables(conn) > before
+
+
+def test_every_record_table_has_the_standard_columns() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, 1)
+    standard = {
+        "id",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "version",
+        "deleted_at",
+    }
+    internal = {"meta"}
+
+    for table in _tables(conn) - internal:
+        if table.startswith("search_") or table.startswith("sqlite_"):
+            continue
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        assert standard <= columns, table
+
+
+def test_money_columns_are_integers() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, 1)
+
+    for table in ("deals", "products", "orders", "order_lines"):
+        for _, name, kind, *_ in conn.execute(f"PRAGMA table_info({table})"):
+            if name.endswith("_minor"):
+                assert kind == "INTEGER", (table, name)
+
+
+def test_failed_migration_rolls_back_and_keeps_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, 1, target=1)
+    broken = [migrations.MIGRATIONS[0], lambda: "CREATE TABLE half (x); CREATE TABLE oops ("]
+    monkeypatch.setattr(migrations, "MIGRATIONS", broken)
+
+    with pytest.raises(sqlite3.Error):
+        migrations.migrate(conn, 1, target=2)
+
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "half" not in _tables(conn)

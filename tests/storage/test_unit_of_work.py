@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.errors import ConflictError, NotFoundError
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.unit_of_work import UnitOfWork
+
+
+def test_insert_stamps_author_time_and_version(db: Database) -> None:
+    moment = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+    with db.clock_at(moment), UnitOfWork(db) as uow:
+        tag_id = uow.insert("tags", {"name": "vip"})
+        uow.commit()
+
+    row = db.query_one("SELECT * FROM tags WHERE id = ?", (tag_id,))
+
+    assert row is not None
+    assert row["created_at"] == row["updated_at"] == "2025-03-04T05:06:07Z"
+    assert row["created_by"] == row["updated_by"] == "tester"
+    assert row["version"] == 1
+
+
+def test_leaving_without_commit_rolls_back(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        uow.insert("tags", {"name": "lost"})
+
+    assert db.scalar("SELECT count(*) FROM tags") == 0
+
+
+def test_an_error_inside_rolls_back_everything(db: Database) -> None:
+    with pytest.raises(RuntimeError), UnitOfWork(db) as uow:
+        uow.insert("tags", {"name": "first"})
+        raise RuntimeError("boom")
+
+    assert db.scalar("SELECT count(*) FROM tags") == 0
+
+
+def test_update_bumps_version_and_checks_the_expected_one(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        tag_id = uow.insert("tags", {"name": "a"})
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        assert uow.update("tags", tag_id, {"name": "b"}, expected_version=1) == 2
+        uow.commit()
+
+    with pytest.raises(ConflictError) as caught, UnitOfWork(db) as uow:
+        uow.update("tags", tag_id, {"name": "c"}, expected_version=1)
+
+    assert caught.value.actual == 2
+    assert db.scalar("SELECT name FROM tags WHERE id = ?", (tag_id,)) == "b"
+
+
+def test_soft_deleted_record_cannot_be_updated_until_restored(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        tag_id = uow.insert("tags", {"name": "a"})
+        uow.soft_delete("tags", tag_id)
+        uow.commit()
+
+    with pytest.raises(NotFoundError), UnitOfWork(db) as uow:
+        uow.update("tags", tag_id, {"name": "b"})
+    with UnitOfWork(db) as uow:
+        uow.restore("tags", tag_id)
+        uow.update("tags", tag_id, {"name": "b"})
+        uow.commit()
+
+    assert db.scalar("SELECT name FROM tags WHERE id = ?", (tag_id,)) == "b"
+
+
+def test_insert_many_returns_consecutive_ids_in_order(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        ids = uow.insert_many("tags", ["name"], [("x",), ("y",), ("z",)])
+        uow.commit()
+
+    names = [db.scalar("SELECT name FROM tags WHERE id = ?", (i,)) for i in ids]
+
+    assert names == ["x", "y", "z"]
+
+
+def test_commit_publishes_what_changed(db: Database) -> None:
+    heard: list[Changes] = []
+    db.subscribe(heard.append)
+    with UnitOfWork(db) as uow:
+        tag_id = uow.insert("tags", {"name": "a"})
+        uow.commit()
+
+    assert len(heard) == 1
+    assert heard[0].created == {"tags": frozenset({tag_id})}
+    assert heard[0].touches("tags")
