@@ -77,3 +77,10 @@ class SchemaTooNewError(DatabaseFileError):
             f"this program understands schema version {supported_version} at most. "
             "Update crm-desktop to open it; the file was not changed."
         )
+
+
+class StorageError(CrmError):
+    """The file could not be read or written (busy, read-only, disk full, gone).
+
+    Whatever the unit of work had written is rolled back.
+    """

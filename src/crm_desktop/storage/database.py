@@ -25,6 +25,7 @@ from crm_desktop.domain.errors import (
     ForeignDatabaseError,
     NotADatabaseError,
     SchemaTooNewError,
+    StorageError,
 )
 from crm_desktop.storage import migrations
 
@@ -34,6 +35,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[Changes], None]
+
+
+_FILE_FAILURES = ("locked", "busy", "disk", "i/o", "readonly", "unable to open", "full")
+
+
+def is_file_failure(error: sqlite3.Error) -> bool:
+    """Whether SQLite failed because of the file or its drive, not our SQL."""
+    text = str(error).lower()
+    return any(word in text for word in _FILE_FAILURES)
 
 
 def utc_now() -> datetime:
@@ -67,7 +77,7 @@ class Database:
 
     # -- reading ---------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        with self.lock:
+        with self.lock, self.reading():
             return list(self.rows.query(sql, params))
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
@@ -75,9 +85,19 @@ class Database:
         return rows[0] if rows else None
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        with self.lock:
+        with self.lock, self.reading():
             row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Turn the file's own failures (busy, I/O, gone) into a user-facing error."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if is_file_failure(error):
+                raise StorageError(f"{self.path}: cannot read: {error}") from error
+            raise
 
     @property
     def schema_version(self) -> int:

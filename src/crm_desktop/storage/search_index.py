@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.search import BODY_SEPARATOR
+
 KIND_CODES = {"contact": 1, "company": 2, "deal": 3, "ticket": 4}
 KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 
@@ -25,7 +27,9 @@ class IndexEntry:
 
     @property
     def body(self) -> str:
-        return " ".join([*(t for t in self.texts if t), *self.phone_tokens])
+        # The separator is not a word character, so it changes nothing found;
+        # search uses it to cut the first texts back out as a subtitle.
+        return BODY_SEPARATOR.join([*(t for t in self.texts if t), *self.phone_tokens])
 
 
 def rowid(kind: str, record_id: int) -> int:
@@ -48,3 +52,59 @@ def remove(conn: sqlite3.Connection, kind: str, record_ids: Iterable[int]) -> No
     conn.executemany(
         "DELETE FROM search_index WHERE rowid = ?", ((rowid(kind, i),) for i in record_ids)
     )
+
+
+# bm25 weights per column (kind, record_id, title, body): a word in the title
+# (a name) counts ten times a word in the body (e-mail, company, notes).
+_RANK = "bm25(search_index, 0.0, 0.0, 10.0, 1.0)"
+
+IndexHit = tuple[str, int, str, str, float]  # kind, record_id, title, body, bm25
+
+
+def match(
+    conn: sqlite3.Connection,
+    expression: str,
+    limit: int,
+    kinds: Sequence[str] | None = None,
+    exclude_rowids: Sequence[int] = (),
+) -> list[IndexHit]:
+    """Entries matching an FTS5 ``expression``, best (lowest bm25) first.
+
+    ``expression`` must come from ``domain.search`` (quoted terms only): raw
+    user text here could be FTS5 syntax.
+    """
+    sql = f"SELECT kind, record_id, title, body, {_RANK} AS score FROM search_index"
+    sql += " WHERE search_index MATCH ?"
+    params: list[object] = [expression]
+    if kinds is not None:
+        sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
+        params.extend(kinds)
+    if exclude_rowids:
+        sql += f" AND rowid NOT IN ({', '.join('?' for _ in exclude_rowids)})"
+        params.extend(exclude_rowids)
+    sql += " ORDER BY score LIMIT ?"
+    params.append(limit)
+    return [
+        (str(k), int(i), str(t), str(b), float(s))
+        for k, i, t, b, s in conn.execute(sql, params).fetchall()
+    ]
+
+
+def word_terms(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every indexed term made of letters only, with the number of entries holding it.
+
+    Digit terms (phone numbers, postcodes) are left out: they are many, and a
+    typo in a number is not something to guess at.
+    """
+    return [
+        (str(term), int(count))
+        for term, count in conn.execute(
+            "SELECT term, doc FROM search_terms WHERE term NOT GLOB '*[0-9]*'"
+        ).fetchall()
+    ]
+
+
+def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes when anyone wrote to the file: another connection or this one."""
+    data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return data_version, conn.total_changes

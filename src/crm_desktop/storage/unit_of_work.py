@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from crm_desktop.domain.changes import Changes, ChangesBuilder
-from crm_desktop.domain.errors import ConflictError, NotFoundError
+from crm_desktop.domain.errors import ConflictError, NotFoundError, StorageError
 from crm_desktop.storage.database import Database
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -58,6 +58,9 @@ class UnitOfWork:
         self.database.lock.acquire()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            self.database.lock.release()
+            raise StorageError(f"{self.database.path}: cannot start writing: {error}") from error
         except BaseException:
             self.database.lock.release()
             raise
@@ -75,9 +78,12 @@ class UnitOfWork:
                 self.conn.execute("ROLLBACK")
         finally:
             self.database.lock.release()
+        if isinstance(exc, sqlite3.OperationalError):
+            # Busy, read-only, disk full, file gone: the user can act on these.
+            raise StorageError(f"{self.database.path}: nothing was saved: {exc}") from exc
 
     def commit(self) -> Changes:
-        self.conn.execute("COMMIT")
+        self.conn.execute("COMMIT")  # an OperationalError here becomes StorageError in __exit__
         self._committed = True
         changes = self.changes.build()
         if not changes.is_empty():
