@@ -18,6 +18,7 @@ from crm_desktop.services.tickets import (
     delete_ticket,
     get_ticket,
     list_tickets,
+    reindex_tickets,
     restore_ticket,
     ticket_thread,
     update_ticket,
@@ -352,3 +353,15 @@ def test_ticket_is_found_by_contact_company_and_description(db: Database) -> Non
     ticket_id = _ticket_at(db, MONDAY_9, description="paper stuck", contact_id=contact_id)
 
     assert _search(db, "acme") == _search(db, "rossi") == _search(db, "stuck") == [ticket_id]
+
+
+def test_reindex_after_contact_rename_finds_ticket_by_new_name(db: Database) -> None:
+    _, contact_id = _company_and_contact(db)
+    ticket_id = _ticket_at(db, MONDAY_9, contact_id=contact_id)
+
+    with UnitOfWork(db) as uow:
+        uow.update("contacts", contact_id, {"last_name": "Bianchi"})
+        reindex_tickets(uow, "t.contact_id = ?", (contact_id,))
+        uow.commit()
+
+    assert (_search(db, "bianchi"), _search(db, "rossi")) == ([ticket_id], [])

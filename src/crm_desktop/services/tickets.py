@@ -9,7 +9,7 @@ in ``ticket_messages``; the first reply stamps ``first_response_at``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
@@ -54,6 +54,7 @@ __all__ = [
     "delete_ticket",
     "get_ticket",
     "list_tickets",
+    "reindex_tickets",
     "restore_ticket",
     "ticket_thread",
     "update_ticket",
@@ -173,23 +174,32 @@ def _check(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _index(uow: UnitOfWork, ticket_id: int) -> None:
-    row = uow.query(
-        "SELECT t.subject, t.description,"
+    reindex_tickets(uow, "t.id = ?", (ticket_id,))
+
+
+def reindex_tickets(uow: UnitOfWork, where: str, params: Sequence[object] = ()) -> None:
+    """Rewrite the search entries of the live tickets matching ``where`` (alias ``t``).
+
+    Ticket entries hold their contact's and company's names, so the contacts
+    and companies services call this after a rename, in the same unit of work:
+    ``reindex_tickets(uow, "t.contact_id = ?", (contact_id,))``.
+    """
+    rows = uow.query(
+        "SELECT t.id, t.subject, t.description,"
         " coalesce(trim(c.first_name || ' ' || c.last_name), '') AS contact,"
         " coalesce(co.name, '') AS company FROM tickets t"
         " LEFT JOIN contacts c ON c.id = t.contact_id"
-        " LEFT JOIN companies co ON co.id = t.company_id WHERE t.id = ?",
-        (ticket_id,),
-    )[0]
+        " LEFT JOIN companies co ON co.id = t.company_id"
+        f" WHERE t.deleted_at IS NULL AND ({where})",
+        params,
+    )
     search_index.put(
         uow.conn,
         [
             IndexEntry(
-                "ticket",
-                ticket_id,
-                row["subject"],
-                (row["description"], row["contact"], row["company"]),
+                "ticket", r["id"], r["subject"], (r["description"], r["contact"], r["company"])
             )
+            for r in rows
         ],
     )
 
