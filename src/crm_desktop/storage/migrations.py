@@ -206,7 +206,8 @@ def _005_tickets() -> str:
         sla_due_at TEXT NOT NULL,
         first_response_at TEXT,
         resolved_at TEXT,
-        closed_at TEXT
+        closed_at TEXT,
+        custom TEXT NOT NULL DEFAULT '{{}}'
     );
     CREATE INDEX tickets_queue ON tickets(status, priority);
     CREATE INDEX tickets_contact ON tickets(contact_id);
