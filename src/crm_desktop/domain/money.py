@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from babel.core import Locale
 from babel.numbers import (
     format_currency,
     get_currency_precision,
+    get_currency_symbol,
     get_decimal_symbol,
     get_group_symbol,
 )
@@ -54,17 +55,54 @@ class Money:
         return Money(self.minor + other.minor, self.currency)
 
 
+def locale_for_region(region: str) -> str:
+    """The usual locale of a country: IT -> it_IT, SE -> sv_SE; en_US when unknown."""
+    try:
+        return str(Locale.parse(f"und_{region.upper()}"))
+    except (ValueError, LookupError):
+        return "en_US"
+
+
+# Digits with at most one "." in them, after separators are normalised: no
+# exponents, underscores, NaN or Infinity, which Decimal() would all accept.
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
+
+
+def _symbols(currency: str, locale: str) -> list[str]:
+    """What may stand next to an amount of ``currency``: code and local symbols."""
+    found = {currency}
+    for where in (locale, "en_US"):
+        try:
+            found.add(str(get_currency_symbol(currency, locale=where)))
+        except (ValueError, LookupError):
+            continue
+    if currency in ("SEK", "NOK", "DKK", "ISK"):
+        found.add("kr")
+    # Longest first, so "US$" goes before "$".
+    return sorted(found, key=len, reverse=True)
+
+
+def _grouped_correctly(number: str, group_sep: str) -> bool:
+    """1.234.567 is grouped in threes; 1.2.3 or 12.34 is not a grouping."""
+    whole = number.lstrip("+-")
+    parts = whole.split(group_sep)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
 def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "value") -> int:
     """Turn what a user typed (``1.234,56`` in Italy, ``1234.56``) into minor units.
+
+    Only the code or symbol of ``currency`` itself may appear with the number:
+    "100 USD" typed for a EUR amount is refused, not taken as 100 euro.
 
     Raises:
         ValidationError: naming ``field`` when the text is not an amount in that
             currency (too many decimals, letters, several separators).
     """
     cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    for token in (currency, "€", "$", "£", "kr", "SEK", "EUR"):
+    for token in _symbols(currency, locale):
         cleaned = cleaned.replace(token, "")
-    cleaned = cleaned.strip().replace(" ", "").replace("'", "")
+    cleaned = cleaned.strip().replace(" ", "").replace("'", "").replace("\u2019", "")
     if not cleaned:
         raise ValidationError.single(field, "an amount is required")
     loc = Locale.parse(locale)
@@ -79,17 +117,24 @@ def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "
         _, _, tail = cleaned.partition(group_sep)
         if len(tail) != 3:
             decimal_sep, group_sep = group_sep, ""
-    if group_sep:
+    if group_sep and group_sep in cleaned:
+        whole = cleaned.partition(decimal_sep)[0] if decimal_sep else cleaned
+        if not _grouped_correctly(whole, group_sep):
+            raise ValidationError.single(field, f"{text!r} is not an amount")
         cleaned = cleaned.replace(group_sep, "")
     cleaned = cleaned.replace(decimal_sep, ".")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError.single(field, f"{text!r} is not an amount") from None
+    if not _PLAIN_NUMBER.match(cleaned):
+        if any(ch.isalpha() for ch in cleaned):
+            # Most likely another currency's code or symbol ("100 USD" for EUR).
+            raise ValidationError.single(field, f"{text!r} is not an amount in {currency}")
+        raise ValidationError.single(field, f"{text!r} is not an amount")
+    amount = Decimal(cleaned)
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        raise ValidationError.single(
-            field, f"{text!r} has more than {digits} decimals for {currency}"
-        )
+        if digits == 0:
+            reason = f"{text!r} has decimals, but {currency} amounts are whole numbers"
+        else:
+            reason = f"{text!r} has more than {digits} decimals for {currency}"
+        raise ValidationError.single(field, reason)
     return int(scaled)

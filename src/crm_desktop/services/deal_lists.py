@@ -1,0 +1,166 @@
+"""Reading deals for views: filtered, sorted pages, counts, and each deal's stage history."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.ids import CompanyId, ContactId, DealId, PipelineId, StageId, UserId
+from crm_desktop.domain.pipeline import (
+    DEAL_STATUSES,
+    DealFilter,
+    DealRow,
+    StageChange,
+    effective_probability,
+    weighted_minor,
+)
+from crm_desktop.services.deals import DEAL_SELECT, get_deal
+from crm_desktop.services.orders import iso_date
+from crm_desktop.services.tags import find_tag, tagged_condition
+from crm_desktop.storage.database import Database
+
+_PROBABILITY_SQL = (
+    "(CASE d.status WHEN 'won' THEN 100 WHEN 'lost' THEN 0"
+    " ELSE coalesce(d.probability, s.probability) END)"
+)
+
+# Sort keys a view may ask for; "-key" sorts descending. Ties go by id.
+DEAL_SORTS: dict[str, str] = {
+    "title": "d.title COLLATE NOCASE",
+    "stage": "p.position, d.pipeline_id, s.position",
+    "value": "d.value_minor",
+    "probability": _PROBABILITY_SQL,
+    "weighted": f"d.value_minor * {_PROBABILITY_SQL}",
+    "company": "company COLLATE NOCASE",
+    "contact": "contact COLLATE NOCASE",
+    "owner": "owner COLLATE NOCASE",
+    "status": "d.status",
+    "expected_close_date": "d.expected_close_date IS NULL, d.expected_close_date",
+    "stage_entered_at": "d.stage_entered_at",
+    "closed_at": "d.closed_at",
+    "created_at": "d.created_at",
+    "updated_at": "d.updated_at",
+}
+
+
+def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
+    errors: dict[str, str] = {}
+    clauses: list[str] = [] if spec.include_deleted else ["d.deleted_at IS NULL"]
+    params: list[object] = []
+    if spec.status is not None and spec.status not in DEAL_STATUSES:
+        errors["status"] = f"must be one of {', '.join(DEAL_STATUSES)}"
+    start = iso_date(spec.expected_close_from, "expected_close_from", errors)
+    end = iso_date(spec.expected_close_to, "expected_close_to", errors)
+    if errors:
+        raise ValidationError(errors)
+    for clause, value in (
+        ("d.pipeline_id = ?", spec.pipeline_id),
+        ("d.stage_id = ?", spec.stage_id),
+        ("d.status = ?", spec.status),
+        ("d.owner_id = ?", spec.owner_id),
+        ("d.contact_id = ?", spec.contact_id),
+        ("d.company_id = ?", spec.company_id),
+        ("d.expected_close_date >= ?", start),
+        ("d.expected_close_date <= ?", end),
+        (tagged_condition("deal", "d.id"), spec.tag_id),
+    ):
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if spec.tag is not None:
+        tag = find_tag(db, spec.tag)
+        # An unknown tag name matches no deal rather than being ignored.
+        clauses.append(tagged_condition("deal", "d.id"))
+        params.append(tag.id if tag is not None else -1)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order_by(sort: str) -> str:
+    key = sort.removeprefix("-")
+    if key not in DEAL_SORTS:
+        raise ValidationError.single("sort", f"must be one of {', '.join(DEAL_SORTS)}")
+    direction = " DESC" if sort.startswith("-") else ""
+    terms = [f"{term.strip()}{direction}" for term in DEAL_SORTS[key].split(",")]
+    return ", ".join([*terms, f"d.id{direction}"])
+
+
+def _row(row: Mapping[str, Any]) -> DealRow:
+    probability = effective_probability(row["status"], row["probability"], row["stage_probability"])
+    return DealRow(
+        id=DealId(row["id"]),
+        title=row["title"],
+        pipeline_id=PipelineId(row["pipeline_id"]),
+        pipeline=row["pipeline"],
+        stage_id=StageId(row["stage_id"]),
+        stage=row["stage"],
+        stage_position=row["stage_position"],
+        status=row["status"],
+        value_minor=row["value_minor"],
+        currency=row["currency"],
+        probability=probability,
+        weighted_value_minor=weighted_minor(row["value_minor"], probability),
+        company_id=None if row["company_id"] is None else CompanyId(row["company_id"]),
+        company=row["company"],
+        contact_id=None if row["contact_id"] is None else ContactId(row["contact_id"]),
+        contact=row["contact"],
+        owner_id=None if row["owner_id"] is None else UserId(row["owner_id"]),
+        owner=row["owner"],
+        expected_close_date=row["expected_close_date"],
+        stage_entered_at=row["stage_entered_at"],
+        closed_at=row["closed_at"],
+        updated_at=row["updated_at"],
+        version=row["version"],
+        deleted_at=row["deleted_at"],
+    )
+
+
+def list_deals(
+    db: Database,
+    filter: DealFilter | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "stage",
+) -> list[DealRow]:
+    """One page of deals matching ``filter``, sorted by a key of DEAL_SORTS.
+
+    Raises:
+        ValidationError: keys ``status``, ``expected_close_from``/``_to`` or ``sort``.
+    """
+    where, params = _where(db, filter or DealFilter())
+    rows = db.query(
+        f"{DEAL_SELECT}{where} ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?",
+        [*params, max(0, limit), max(0, offset)],
+    )
+    return [_row(r) for r in rows]
+
+
+def count_deals(db: Database, filter: DealFilter | None = None) -> int:
+    where, params = _where(db, filter or DealFilter())
+    return int(db.scalar(f"SELECT count(*) FROM ({DEAL_SELECT}{where})", params))
+
+
+def deal_stage_history(db: Database, deal_id: int) -> list[StageChange]:
+    """Every stage the deal entered, oldest first, starting with its first stage."""
+    get_deal(db, deal_id)
+    rows = db.query(
+        "SELECT h.*, coalesce(f.name, '') AS from_stage, t.name AS to_stage"
+        " FROM deal_stage_changes h"
+        " LEFT JOIN stages f ON f.id = h.from_stage_id"
+        " JOIN stages t ON t.id = h.to_stage_id"
+        " WHERE h.deal_id = ? AND h.deleted_at IS NULL ORDER BY h.changed_at, h.id",
+        (deal_id,),
+    )
+    return [
+        StageChange(
+            id=r["id"],
+            deal_id=DealId(r["deal_id"]),
+            from_stage_id=None if r["from_stage_id"] is None else StageId(r["from_stage_id"]),
+            to_stage_id=StageId(r["to_stage_id"]),
+            changed_at=r["changed_at"],
+            changed_by=r["created_by"],
+            from_stage=r["from_stage"],
+            to_stage=r["to_stage"],
+        )
+        for r in rows
+    ]
