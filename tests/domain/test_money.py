@@ -96,6 +96,16 @@ def test_money_refuses_to_add_different_currencies() -> None:
         _ = Money(100, "EUR") + Money(100, "SEK")
 
 
+def test_money_compares_within_one_currency() -> None:
+    assert Money(100, "EUR") < Money(200, "EUR")
+    assert max(Money(5, "SEK"), Money(9, "SEK")) == Money(9, "SEK")
+
+
+def test_money_refuses_to_compare_different_currencies() -> None:
+    with pytest.raises(ValueError, match="cannot compare EUR and SEK"):
+        _ = Money(100, "EUR") < Money(200, "SEK")
+
+
 def test_money_refuses_float_minor_units() -> None:
     with pytest.raises(TypeError):
         Money(12.5, "EUR")  # type: ignore[arg-type]

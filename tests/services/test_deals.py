@@ -10,17 +10,24 @@ from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationEr
 from crm_desktop.domain.ids import CompanyId, ContactId
 from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.domain.pipeline import DealDraft, StageDraft
+from crm_desktop.services.custom_fields import define_custom_field
 from crm_desktop.services.deal_lists import deal_stage_history
 from crm_desktop.services.deals import (
     create_deal,
     delete_deal,
     get_deal,
     move_deal_to_stage,
+    reindex_deals,
     restore_deal,
     update_deal,
 )
 from crm_desktop.services.orders import create_product, list_orders
-from crm_desktop.services.pipeline import create_pipeline, default_pipeline, find_stage
+from crm_desktop.services.pipeline import (
+    create_pipeline,
+    default_pipeline,
+    find_stage,
+    update_stage,
+)
 from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -180,8 +187,9 @@ def test_winning_with_an_order_records_it_for_the_deal_customer(db: Database) ->
 def test_bad_order_keeps_the_deal_where_it_was(db: Database) -> None:
     deal = create_deal(db, DealDraft(title="Fit-out", company_id=add_company(db)))
     order = OrderDraft(lines=(OrderLineDraft(description="Work", quantity=0, unit_price_minor=1),))
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         move_deal_to_stage(db, deal.id, "Won", order=order)
+    assert set(caught.value.errors) == {"order.lines[0].quantity"}
     assert get_deal(db, deal.id).stage == "Lead"
     assert len(deal_stage_history(db, deal.id)) == 1
 
@@ -307,3 +315,45 @@ def test_restored_deal_is_back_with_its_history(db: Database) -> None:
     assert restored.stage == "Qualified"
     assert len(deal_stage_history(db, deal.id)) == 2
     assert search_titles(db, "fit") == ["Fit-out"]
+
+
+def test_deal_without_its_required_custom_field_is_refused(db: Database) -> None:
+    define_custom_field(db, "deal", "source", "Source", "choice", ["Fair", "Web"], required=True)
+    with pytest.raises(ValidationError) as caught:
+        create_deal(db, DealDraft(title="Fit-out"))
+    assert caught.value.errors == {"custom.source": "Source is required"}
+
+
+def test_custom_values_are_normalised_and_merged_on_update(db: Database) -> None:
+    define_custom_field(db, "deal", "source", "Source", "choice", ["Fair", "Web"])
+    define_custom_field(db, "deal", "seats", "Seats", "number")
+    deal = create_deal(db, DealDraft(title="Fit-out", custom={"source": "fair"}))
+    updated = update_deal(db, deal.id, {"custom": {"seats": "12"}})
+    assert updated.custom == {"source": "Fair", "seats": 12}
+
+
+def test_deals_follow_a_changed_stage_probability_unless_overridden(db: Database) -> None:
+    plain = create_deal(db, DealDraft(title="Plain"))
+    fixed = create_deal(db, DealDraft(title="Fixed", probability=30))
+    update_stage(db, plain.stage_id, probability=15)
+    assert get_deal(db, plain.id).effective_probability == 15
+    assert get_deal(db, fixed.id).effective_probability == 30
+
+
+def test_winning_with_an_order_needs_a_customer(db: Database) -> None:
+    deal = create_deal(db, DealDraft(title="Fit-out"))
+    order = OrderDraft(lines=(OrderLineDraft(description="Work", unit_price_minor=100),))
+    with pytest.raises(ValidationError) as caught:
+        move_deal_to_stage(db, deal.id, "Won", order=order)
+    assert caught.value.errors == {"order.contact_id": "an order needs a contact or a company"}
+
+
+def test_reindexing_after_a_company_rename_finds_deals_by_the_new_name(db: Database) -> None:
+    company_id = add_company(db, "ACME Srl")
+    create_deal(db, DealDraft(title="Fit-out", company_id=company_id))
+    with UnitOfWork(db) as uow:
+        uow.update("companies", company_id, {"name": "Bianchi Arredi"})
+        reindex_deals(uow, "d.company_id = ?", (company_id,))
+        uow.commit()
+    assert search_titles(db, "bianchi") == ["Fit-out"]
+    assert search_titles(db, "acme") == []

@@ -30,7 +30,7 @@ def minor_digits(currency: str) -> int:
     return int(get_currency_precision(currency))
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Money:
     """An amount in minor units (cents, öre) of one currency."""
 
@@ -53,6 +53,25 @@ class Money:
         if self.currency != other.currency:
             raise ValueError(f"cannot add {self.currency} and {other.currency}")
         return Money(self.minor + other.minor, self.currency)
+
+    # Ordering only within one currency: a generated order=True would compare
+    # 100 EUR with 200 SEK by number alone and quietly answer.
+    def _minor_against(self, other: Money) -> int:
+        if self.currency != other.currency:
+            raise ValueError(f"cannot compare {self.currency} and {other.currency}")
+        return other.minor
+
+    def __lt__(self, other: Money) -> bool:
+        return self.minor < self._minor_against(other)
+
+    def __le__(self, other: Money) -> bool:
+        return self.minor <= self._minor_against(other)
+
+    def __gt__(self, other: Money) -> bool:
+        return self.minor > self._minor_against(other)
+
+    def __ge__(self, other: Money) -> bool:
+        return self.minor >= self._minor_against(other)
 
 
 def locale_for_region(region: str) -> str:

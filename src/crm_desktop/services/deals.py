@@ -8,13 +8,12 @@ Lists, counts and stage history are read in ``services/deal_lists.py``.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, PipelineId, StageId, UserId
-from crm_desktop.domain.money import is_currency, locale_for_region, parse_amount
 from crm_desktop.domain.orders import OrderDraft
 from crm_desktop.domain.pipeline import (
     DEAL_EDITABLE_FIELDS,
@@ -27,8 +26,8 @@ from crm_desktop.domain.pipeline import (
     effective_probability,
     weighted_minor,
 )
-from crm_desktop.services.custom_fields import validate_custom_values
-from crm_desktop.services.orders import iso_date, record_order
+from crm_desktop.services.deal_validation import check_custom, check_deal_fields, check_refs
+from crm_desktop.services.orders import record_order
 from crm_desktop.services.pipeline import default_pipeline, find_stage, get_pipeline, get_stage
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage import search_index
@@ -103,97 +102,26 @@ def get_deal(db: Database, deal_id: int) -> Deal:
     return _deal(row, db.clock())
 
 
-def _index_entry(uow: UnitOfWork, deal_id: int) -> IndexEntry:
-    row = uow.query(f"{DEAL_SELECT} WHERE d.id = ?", (deal_id,))[0]
-    return IndexEntry("deal", deal_id, row["title"], (row["company"], row["contact"], row["notes"]))
+def reindex_deals(uow: UnitOfWork, where: str, params: Sequence[object] = ()) -> None:
+    """Refresh the search entries of the live deals matching ``where`` (SQL on ``d``).
+
+    Deals are found by their company's and contact's names too, so the
+    services that rename those call this in the same unit of work:
+    ``reindex_deals(uow, "d.company_id = ?", (company_id,))``.
+    """
+    rows = uow.query(f"{DEAL_SELECT} WHERE d.deleted_at IS NULL AND ({where})", params)
+    search_index.put(
+        uow.conn,
+        [
+            IndexEntry("deal", r["id"], r["title"], (r["company"], r["contact"], r["notes"]))
+            for r in rows
+        ],
+    )
 
 
 def _current_user_id(db: Database) -> int | None:
     found = db.scalar("SELECT id FROM users WHERE login = ? AND deleted_at IS NULL", (db.user,))
     return None if found is None else int(found)
-
-
-def _check_refs(uow: UnitOfWork, values: Mapping[str, object], errors: dict[str, str]) -> None:
-    """Contact, company and owner must be live records when given."""
-    for key, table, kind in (
-        ("contact_id", "contacts", "contact"),
-        ("company_id", "companies", "company"),
-        ("owner_id", "users", "user"),
-    ):
-        record_id = values.get(key)
-        if record_id is None:
-            continue
-        found = uow.query(
-            f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,)
-        )
-        if not found:
-            errors[key] = f"there is no {kind} with id {record_id}"
-
-
-def _check_fields(
-    db: Database,
-    values: Mapping[str, object],
-    currency: str,
-    errors: dict[str, str],
-) -> dict[str, object]:
-    """Validate the editable deal fields present in ``values``; returns column values."""
-    clean: dict[str, object] = {}
-    if "title" in values:
-        clean["title"] = str(values["title"] or "").strip()
-        if not clean["title"]:
-            errors["title"] = "a title is required"
-    for key in ("contact_id", "company_id", "owner_id"):
-        if key in values:
-            clean[key] = values[key]
-    if "currency" in values:
-        if not is_currency(currency):
-            errors["currency"] = f"{currency!r} is not an ISO-4217 currency code such as EUR"
-        clean["currency"] = currency
-    text = str(values.get("value_text") or "").strip()
-    if text and values.get("value_minor") is not None:
-        errors["value_text"] = "give the value either as text or in minor units, not both"
-    elif text and "currency" not in errors:
-        locale = locale_for_region(get_settings(db).default_region)
-        try:
-            clean["value_minor"] = parse_amount(text, currency, locale, field="value_text")
-        except ValidationError as error:
-            errors.update(error.errors)
-    elif values.get("value_minor") is not None:
-        clean["value_minor"] = values["value_minor"]
-    value = clean.get("value_minor", 0)
-    if not isinstance(value, int) or isinstance(value, bool):
-        errors["value_minor"] = "must be a whole number of minor units"
-    elif value < 0:
-        errors["value_text" if text else "value_minor"] = "a deal value cannot be negative"
-    if "probability" in values:
-        probability = values["probability"]
-        clean["probability"] = probability
-        if probability is not None and (
-            not isinstance(probability, int)
-            or isinstance(probability, bool)
-            or not 0 <= probability <= 100
-        ):
-            errors["probability"] = "must be a whole percentage from 0 to 100, or empty"
-    if "expected_close_date" in values:
-        clean["expected_close_date"] = iso_date(
-            values["expected_close_date"],  # type: ignore[arg-type]
-            "expected_close_date",
-            errors,
-        )
-    for key in ("notes", "lost_reason"):
-        if key in values:
-            clean[key] = str(values[key] or "").strip()
-    return clean
-
-
-def _custom(
-    db: Database, values: Mapping[str, object], errors: dict[str, str]
-) -> dict[str, object]:
-    try:
-        return validate_custom_values(db, "deal", values)
-    except ValidationError as error:
-        errors.update(error.errors)
-        return {}
 
 
 def create_deal(db: Database, draft: DealDraft) -> Deal:
@@ -241,9 +169,9 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
             "notes": draft.notes,
             "lost_reason": draft.lost_reason,
         }
-        values = _check_fields(db, given, currency, errors)
-        _check_refs(uow, values, errors)
-        custom = _custom(db, draft.custom, errors)
+        values = check_deal_fields(db, given, currency, errors)
+        check_refs(uow, values, errors)
+        custom = check_custom(db, draft.custom, errors)
         if stage is not None and stage.outcome == LOST and not values.get("lost_reason"):
             errors["lost_reason"] = "say why the deal was lost"
         if errors or stage is None:
@@ -264,7 +192,7 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
             },
         )
         _record_move(uow, deal_id, None, stage.id)
-        search_index.put(uow.conn, [_index_entry(uow, deal_id)])
+        reindex_deals(uow, "d.id = ?", (deal_id,))
         uow.commit()
     return get_deal(db, deal_id)
 
@@ -297,12 +225,14 @@ def update_deal(
             errors[key] = "is not a field of a deal that can be changed"
     with UnitOfWork(db) as uow:
         current = get_deal(db, deal_id)
+        if expected_version is not None and expected_version != current.version:
+            raise ConflictError("deal", deal_id, expected_version, current.version)
         currency = str(changes.get("currency") or current.currency).strip().upper()
-        values = _check_fields(db, changes, currency, errors)
-        _check_refs(uow, values, errors)
+        values = check_deal_fields(db, changes, currency, errors)
+        check_refs(uow, values, errors)
         if "custom" in changes:
             merged = {**current.custom, **dict(changes["custom"])}  # type: ignore[call-overload]
-            values["custom"] = _custom(db, merged, errors)
+            values["custom"] = check_custom(db, merged, errors)
         if current.status == LOST and values.get("lost_reason", current.lost_reason) == "":
             errors["lost_reason"] = "a lost deal needs a reason"
         elif current.status != LOST:
@@ -311,7 +241,7 @@ def update_deal(
             raise ValidationError(errors)
         if values:
             uow.update("deals", deal_id, values, expected_version)
-            search_index.put(uow.conn, [_index_entry(uow, deal_id)])
+            reindex_deals(uow, "d.id = ?", (deal_id,))
         uow.commit()
     return get_deal(db, deal_id)
 
@@ -333,7 +263,8 @@ def move_deal_to_stage(
     open stage reopens a closed deal.
 
     Raises:
-        ValidationError: keys ``stage``, ``lost_reason``, ``order`` or the order's own.
+        ValidationError: keys ``stage``, ``lost_reason``, ``order`` and ``order.<field>``
+            for the order's own (``order.lines[0].quantity``).
         NotFoundError: no such deal; ConflictError: ``expected_version`` is stale.
     """
     with UnitOfWork(db) as uow:
@@ -350,7 +281,11 @@ def move_deal_to_stage(
         if errors:
             raise ValidationError(errors)
         if order is not None:
-            record_order(uow, _order_for(deal, order))
+            try:
+                record_order(uow, _order_for(deal, order))
+            except ValidationError as error:
+                # Keyed under "order." so a form can tell the order's fields from the deal's.
+                raise ValidationError({f"order.{k}": v for k, v in error.errors.items()}) from None
         uow.update(
             "deals",
             deal_id,
@@ -415,6 +350,6 @@ def delete_deal(db: Database, deal_id: int, expected_version: int | None = None)
 def restore_deal(db: Database, deal_id: int) -> Deal:
     with UnitOfWork(db) as uow:
         uow.restore("deals", deal_id)
-        search_index.put(uow.conn, [_index_entry(uow, deal_id)])
+        reindex_deals(uow, "d.id = ?", (deal_id,))
         uow.commit()
     return get_deal(db, deal_id)
