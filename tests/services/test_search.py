@@ -236,3 +236,8 @@ def test_fuzzy_vocabulary_sees_records_written_after_a_search(people: Database) 
     assert search(people, "gustafsson") == []
     index(people, contact(9, "Karin Gustafson"))
     assert found(people, "gustafsson") == [("contact", 9)]
+
+
+def test_entry_put_again_replaces_its_old_words(people: Database) -> None:
+    index(people, contact(2, "Niccolò Verdi", "niccolo@verdi.it"))
+    assert (found(people, "bianchi"), found(people, "verdi")) == ([], [("contact", 2)])

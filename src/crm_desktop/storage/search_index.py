@@ -41,9 +41,11 @@ def put(conn: sqlite3.Connection, entries: Iterable[IndexEntry]) -> None:
     rows = [(rowid(e.kind, e.record_id), e.kind, e.record_id, e.title, e.body) for e in entries]
     if not rows:
         return
-    conn.executemany("DELETE FROM search_index WHERE rowid = ?", ((r[0],) for r in rows))
+    # FTS5 honours OR REPLACE on the rowid: one statement instead of a delete
+    # and an insert per entry, which matters for bulk imports.
     conn.executemany(
-        "INSERT INTO search_index (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO search_index (rowid, kind, record_id, title, body)"
+        " VALUES (?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -94,12 +96,14 @@ def word_terms(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """Every indexed term made of letters only, with the number of entries holding it.
 
     Digit terms (phone numbers, postcodes) are left out: they are many, and a
-    typo in a number is not something to guess at.
+    typo in a number is not something to guess at. Terms are lower case, so
+    ``term >= 'a'`` lets fts5vocab skip every term that starts with a digit,
+    which halves the scan on a file full of phone numbers.
     """
     return [
         (str(term), int(count))
         for term, count in conn.execute(
-            "SELECT term, doc FROM search_terms WHERE term NOT GLOB '*[0-9]*'"
+            "SELECT term, doc FROM search_terms WHERE term >= 'a' AND term NOT GLOB '*[0-9]*'"
         ).fetchall()
     ]
 
