@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from crm_desktop.services.contacts import (
     update_contact,
 )
 from crm_desktop.services.deals import create_deal, delete_deal
+from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.search import search, search_exact
 from crm_desktop.services.tickets import create_ticket
 from crm_desktop.storage.database import Database
@@ -295,3 +297,15 @@ def test_changed_contact_is_found_by_its_new_name_only(people: People) -> None:
     update_contact(people.db, people.lars, {"last_name": "Nyberg"})
     assert ("contact", people.lars) not in found(people.db, "orebro")
     assert found(people.db, "nyberg") == [("contact", people.lars)]
+
+
+def test_fuzzy_vocabulary_sees_records_written_by_another_connection(
+    people: People, db_path: Path
+) -> None:
+    assert search(people.db, "gustafsson") == []
+    other = open_crm_file(db_path, user="colleague")
+    try:
+        karin = int(create_contact(other, ContactDraft(last_name="Gustafson")).id)
+    finally:
+        other.close()
+    assert found(people.db, "gustafsson") == [("contact", karin)]

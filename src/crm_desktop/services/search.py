@@ -166,15 +166,15 @@ class _Vocabulary:
         return [(term, False) for term in ranked[:MAX_ALTERNATIVES]]
 
 
-_vocabularies: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], _Vocabulary]] = (
+_vocabularies: weakref.WeakKeyDictionary[Database, tuple[bytes, _Vocabulary]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def _vocabulary(db: Database) -> _Vocabulary:
-    """The vocabulary of ``db``, read again only after someone wrote to the file."""
+    """The vocabulary of ``db``, read again only after someone changed the index."""
     with db.lock:
-        stamp = search_index.change_stamp(db.conn)
+        stamp = search_index.index_version(db.conn)
         cached = _vocabularies.get(db)
         if cached is not None and cached[0] == stamp:
             return cached[1]

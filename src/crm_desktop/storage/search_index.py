@@ -108,7 +108,12 @@ def word_terms(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     ]
 
 
-def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes when anyone wrote to the file: another connection or this one."""
-    data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-    return data_version, conn.total_changes
+def index_version(conn: sqlite3.Connection) -> bytes:
+    """A value that changes whenever the index changes, by any connection, and only then.
+
+    It is FTS5's structure record (row 10 of the ``_data`` shadow table), which
+    every committed write to the index rewrites. Writes to other tables leave
+    it alone, so caches keyed on it survive a new activity or a settings change.
+    """
+    row = conn.execute("SELECT block FROM search_index_data WHERE id = 10").fetchone()
+    return bytes(row[0]) if row else b""
