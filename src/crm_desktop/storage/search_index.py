@@ -7,6 +7,7 @@ replacing or removing an entry a primary-key operation.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -82,8 +83,9 @@ def match(
         sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
         params.extend(kinds)
     if exclude_rowids:
-        sql += f" AND rowid NOT IN ({', '.join('?' for _ in exclude_rowids)})"
-        params.extend(exclude_rowids)
+        # One JSON parameter, however many: no limit on SQL variables to hit.
+        sql += " AND rowid NOT IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(exclude_rowids)))
     sql += " ORDER BY score LIMIT ?"
     params.append(limit)
     return [
