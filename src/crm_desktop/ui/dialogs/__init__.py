@@ -1,0 +1,1 @@
+"""Dialogs that ask the user something; each fills plain values for a service call."""

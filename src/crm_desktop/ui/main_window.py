@@ -1,0 +1,328 @@
+"""The main window: side bar of views, global search, File menu, status bar with Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.files import open_crm_file
+from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
+from crm_desktop.ui.search_popup import SearchField
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.views import MainView
+
+UNDO_SECONDS = 15
+
+
+class MainWindow(QMainWindow):
+    """Everything a user works in; views come from ``view_factories``."""
+
+    view_changed = Signal(str)
+
+    def __init__(self, state: AppState, views: list[MainView] | None = None) -> None:
+        super().__init__()
+        self.state = state
+        self.settings = app_settings()
+        self.views: dict[str, MainView] = {}
+        self._undo: Callable[[], None] | None = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        for view in views if views is not None else default_views(state):
+            self.add_view(view)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self.search = SearchField(state, self)
+        self.search.result_chosen.connect(self.open_record)
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        state.file_opened.connect(lambda _db: self._update_title())
+        self._update_title()
+        self._restore_layout()
+        if self.sidebar.currentRow() < 0 and self.sidebar.count():
+            self.sidebar.setCurrentRow(0)
+
+    # -- building ----------------------------------------------------------
+    def add_view(self, view: MainView) -> None:
+        self.views[view.key] = view
+        item = QListWidgetItem(view.title())
+        item.setData(Qt.ItemDataRole.UserRole, view.key)
+        self.sidebar.addItem(item)
+        self.stack.addWidget(view)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Search"))
+        bar.setObjectName("searchToolbar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New file…"), self.new_file, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, self.tr("&Open file…"), self.choose_file, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go_menu, self.tr("&Search"), self.focus_search, QKeySequence("Ctrl+K"))
+        for number, key in enumerate(self.views, start=1):
+            self._action(
+                go_menu, self.views[key].title(), self._shower(key), QKeySequence(f"Ctrl+{number}")
+            )
+
+        new_menu = self.menuBar().addMenu(self.tr("&New"))
+        self._action(
+            new_menu,
+            self.tr("New &contact"),
+            lambda: self.new_record("contacts"),
+            QKeySequence("Ctrl+Shift+C"),
+        )
+        self._action(
+            new_menu,
+            self.tr("New c&ompany"),
+            lambda: self.new_record("companies"),
+            QKeySequence("Ctrl+Shift+O"),
+        )
+        self._action(
+            new_menu,
+            self.tr("New &deal"),
+            lambda: self.new_record("pipeline"),
+            QKeySequence("Ctrl+Shift+D"),
+        )
+        self._action(
+            new_menu,
+            self.tr("New &ticket"),
+            lambda: self.new_record("tickets"),
+            QKeySequence("Ctrl+Shift+T"),
+        )
+        self._action(
+            new_menu,
+            self.tr("New t&ask"),
+            lambda: self.new_record("tasks"),
+            QKeySequence("Ctrl+Shift+A"),
+        )
+
+    def _shower(self, key: str) -> Callable[[], object]:
+        return lambda: self.show_view(key)
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.undo_button)
+        self.statusBar().addWidget(holder, 1)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._expire_undo)
+        self.state.message.connect(self.show_message)
+        self.state.undo_offered.connect(self.offer_undo)
+
+    # -- status bar and undo -----------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self.status_label.setText(text)
+        self._undo = undo
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+
+    def undo(self) -> None:
+        action, self._undo = self._undo, None
+        self.undo_button.hide()
+        if action is None:
+            return
+        try:
+            action()
+        except CrmError as error:
+            show_error(self, error)
+            return
+        self.status_label.setText(self.tr("Undone."))
+
+    def _expire_undo(self) -> None:
+        self._undo = None
+        self.undo_button.hide()
+
+    # -- navigation --------------------------------------------------------
+    def current_view(self) -> MainView:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, MainView)
+        return widget
+
+    def show_view(self, key: str) -> MainView:
+        view = self.views[key]
+        row = list(self.views).index(key)
+        self.sidebar.setCurrentRow(row)
+        return view
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.view_changed.emit(list(self.views)[row])
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        key = {
+            "contact": "contacts",
+            "company": "companies",
+            "deal": "pipeline",
+            "ticket": "tickets",
+        }.get(kind, kind)
+        if key in self.views:
+            self.show_view(key).open_record(record_id)
+
+    def new_record(self, key: str) -> None:
+        if key in self.views:
+            self.show_view(key).new_record()
+
+    # -- files -------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{file} — crm-desktop").format(file=str(self.state.db.path)))
+        remember_file(self.settings, self.state.db.path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in recent_files(self.settings):
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_file(Path(n)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a CRM file"),
+            str(self.state.db.path.parent),
+            self.tr("CRM files (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New CRM file"),
+            str(self.state.db.path.parent / "crm.sqlite3"),
+            self.tr("CRM files (*.sqlite3)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` (created if new) in place of the current file; False if refused."""
+        try:
+            db = open_crm_file(path)
+        except CrmError as error:
+            show_error(self, error)
+            return False
+        self.state.switch_to(db)
+        self.show_message(self.tr("Opened {file}").format(file=str(path)))
+        return True
+
+    def open_settings(self) -> None:
+        from crm_desktop.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.state, self).open()
+
+    # -- layout ------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for view in self.views.values():
+            view.restore_layout(self.settings)
+        last = self.settings.value("window/view")
+        if isinstance(last, str) and last in self.views:
+            self.show_view(last)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.sidebar.currentRow() >= 0:
+            self.settings.setValue("window/view", list(self.views)[self.sidebar.currentRow()])
+        for view in self.views.values():
+            view.save_layout(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def default_views(state: AppState) -> list[MainView]:
+    from crm_desktop.ui.companies.view import CompaniesView
+    from crm_desktop.ui.contacts.view import ContactsView
+    from crm_desktop.ui.pipeline.view import PipelineView
+    from crm_desktop.ui.tasks.view import TasksView
+    from crm_desktop.ui.tickets.view import TicketsView
+
+    return [
+        ContactsView(state),
+        CompaniesView(state),
+        PipelineView(state),
+        TicketsView(state),
+        TasksView(state),
+    ]
