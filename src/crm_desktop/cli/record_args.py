@@ -1,0 +1,133 @@
+"""Pieces the record commands share: list options, user look-ups, money and tag checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from types import SimpleNamespace
+
+from crm_desktop.cli.output import plain, print_json, print_record
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.ids import UserId
+from crm_desktop.domain.money import minor_digits
+from crm_desktop.domain.tags import clean_tag_name, tag_name_problem
+from crm_desktop.services.users import find_user
+from crm_desktop.storage.database import Database
+
+Subparsers = argparse._SubParsersAction
+
+
+def json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def page_options(parser: argparse.ArgumentParser, sorts: Sequence[str], default: int) -> None:
+    """``--sort``, ``--limit``, ``--offset`` and ``--json`` for a list command."""
+    parser.add_argument(
+        "--sort",
+        metavar="FIELD",
+        help=f"one of {', '.join(sorts)}; put - in front for descending (--sort=-FIELD)",
+    )
+    parser.add_argument("--limit", type=_count, default=default, metavar="N")
+    parser.add_argument("--offset", type=_count, default=0, metavar="N")
+    json_flag(parser)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return value
+
+
+def record_id(parser: argparse.ArgumentParser, kind: str) -> None:
+    parser.add_argument("id", type=int, metavar="ID", help=f"the {kind}'s id")
+
+
+def user_id(db: Database, login_or_name: str | None, field: str) -> UserId | None:
+    """The id of the user with this login or name; None when none was given.
+
+    Raises:
+        ValidationError: keyed ``field`` when no such user exists.
+    """
+    if login_or_name is None:
+        return None
+    user = find_user(db, login_or_name.strip())
+    if user is None:
+        raise ValidationError.single(
+            field, f"there is no user with login or name {login_or_name!r}"
+        )
+    return user.id
+
+
+def choice(value: str | None, choices: Sequence[str], field: str) -> str | None:
+    """A filter value checked against its choices (lists do not validate filters)."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text not in choices:
+        raise ValidationError.single(field, f"must be one of {', '.join(choices)}")
+    return text
+
+
+def tag_names(names: Sequence[str] | None) -> list[str]:
+    """Tag names checked before anything is written, so a bad one saves nothing."""
+    errors: dict[str, str] = {}
+    for index, name in enumerate(names or ()):
+        problem = tag_name_problem(clean_tag_name(name))
+        if problem:
+            errors[f"tags[{index}]"] = problem
+    if errors:
+        raise ValidationError(errors)
+    return list(names or ())
+
+
+def contact_points(values: Sequence[str] | None) -> list[str] | None:
+    """Typed e-mails or phones; None when the option was not given at all.
+
+    Empty strings are dropped, so ``--email ''`` clears the list on update.
+    """
+    if values is None:
+        return None
+    return [v for v in values if v.strip()]
+
+
+def money_text(minor: int, currency: str) -> str:
+    """``1,234.56 EUR``: the same in every locale, so scripts and people can read it."""
+    digits = minor_digits(currency)
+    amount = Decimal(minor).scaleb(-digits)
+    return f"{amount:,.{digits}f} {currency}"
+
+
+def sort_key(sort: str | None, default: str) -> tuple[str, bool]:
+    """(field, descending) from ``--sort``; ``-field`` means descending."""
+    text = (sort or default).strip()
+    return text.removeprefix("-"), text.startswith("-")
+
+
+def row_view(row: object, **extra: object) -> SimpleNamespace:
+    """A row's fields plus display-only columns (formatted money), for print_table."""
+    return SimpleNamespace(**plain(row), **extra)
+
+
+def show_record(record: object, extra: Mapping[str, object], as_json: bool) -> None:
+    """One record with its extras (tags, history, thread) as JSON or field lines."""
+    data = {**plain(record), **plain(extra)}
+    if as_json:
+        print_json(data)
+    else:
+        print_record(data)
+
+
+def note_more(shown: int, offset: int, total: int, as_json: bool) -> None:
+    """Tell people (not scripts) when the page did not hold every match."""
+    if not as_json and offset + shown < total:
+        print(
+            f"({shown} of {total} shown from {offset + 1}; use --limit and --offset for more)",
+            file=sys.stderr,
+        )

@@ -1,0 +1,13 @@
+"""Run the real ``crm`` command line in a subprocess on files in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_runner import Crm
+
+
+@pytest.fixture
+def crm(db_path: Path) -> Crm:
+    return Crm(db_path)
