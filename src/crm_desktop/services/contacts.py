@@ -1,0 +1,393 @@
+"""Contacts: create (one or many), read, change, trash and restore them.
+
+Every write keeps the contact's search-index entry in step inside the same
+unit of work. Lists and counts for table views are in ``contact_lists.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from operator import itemgetter
+from typing import Any
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.contact_points import EmailAddress, phone_search_tokens
+from crm_desktop.domain.contacts import (
+    LIFECYCLE_STAGES,
+    Contact,
+    ContactDraft,
+    contact_title,
+)
+from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.ids import CompanyId, ContactId, UserId
+from crm_desktop.services.contact_lists import count_contacts, list_contacts
+from crm_desktop.services.contact_validation import (
+    Checker,
+    Errors,
+    decode_emails,
+    decode_phones,
+    emails_json,
+    phones_json,
+    to_json,
+)
+from crm_desktop.storage import search_index
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.search_index import IndexEntry
+from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
+
+__all__ = [
+    "count_contacts",
+    "create_contact",
+    "create_contacts",
+    "delete_contact",
+    "get_contact",
+    "index_contacts_of_company",
+    "list_contacts",
+    "restore_contact",
+    "update_contact",
+]
+
+# The columns a draft fills, in the order bulk inserts give them.
+CONTACT_COLUMNS = tuple(f.name for f in fields(ContactDraft))
+_ROW = itemgetter(*CONTACT_COLUMNS)
+DRAFT_FIELDS = frozenset(CONTACT_COLUMNS)
+_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "job_title",
+    "street",
+    "city",
+    "postcode",
+    "region",
+    "lead_source",
+    "notes",
+)
+# What the table holds when a column is not given: bulk inserts leave out
+# columns no row sets (fewer values to convert and bind).
+_COLUMN_DEFAULTS: dict[str, object] = {
+    **dict.fromkeys(_TEXT_FIELDS, ""),
+    "consent_method": "",
+    "country": "",
+    "emails": "[]",
+    "phones": "[]",
+    "custom": "{}",
+    "lifecycle_stage": "lead",
+    "marketing_consent": 0,
+    "company_id": None,
+    "owner_id": None,
+    "birthday": None,
+    "consent_at": None,
+}
+# Bulk imports report the first bad rows, not a message of a million lines.
+MAX_BAD_ROWS = 100
+
+_SELECT = (
+    "SELECT c.*, co.name AS company, u.name AS owner FROM contacts c"
+    " LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL"
+    " LEFT JOIN users u ON u.id = c.owner_id"
+)
+
+
+@dataclass
+class _Checked:
+    values: dict[str, object]  # column -> value as stored
+    emails: list[EmailAddress]
+    company: str
+    phone_tokens: list[str]
+
+
+def _check(
+    checker: Checker,
+    draft: Mapping[str, Any],
+    errors: Errors,
+    keep: frozenset[str] = frozenset(),
+) -> _Checked:
+    """Check and normalise a draft's fields, noting every problem in ``errors``.
+
+    Fields named in ``keep`` (company_id, owner_id, custom) are taken as
+    stored: an update that leaves them alone must not fail because the company
+    went to the trash or a custom field was removed since.
+    """
+    values: dict[str, object] = {}
+    for column in _TEXT_FIELDS:
+        value = draft[column]
+        # Inline for the common case: bulk imports call this 100,000 times.
+        values[column] = (
+            value.strip() if type(value) is str else checker.text(value, column, errors)
+        )
+    emails = checker.emails(draft["emails"], errors)
+    phones, tokens = checker.phones(draft["phones"], errors)
+    values["emails"] = emails_json(emails)
+    values["phones"] = phones_json(phones)
+    named = values["first_name"] or values["last_name"] or emails
+    # A bad e-mail is reported as such; the "name or e-mail" rule only when none was typed.
+    if not named and not any(k.startswith("emails") for k in errors):
+        errors["first_name"] = "give a first name, a last name or an e-mail address"
+    values["country"] = checker.country(draft["country"], "country", errors)
+    values["birthday"] = checker.date(draft["birthday"], "birthday", errors, past=True)
+    values["lifecycle_stage"] = checker.choice(
+        draft["lifecycle_stage"], LIFECYCLE_STAGES, "lifecycle_stage", errors
+    )
+    if "company_id" in keep:
+        values["company_id"] = kept_id = draft["company_id"]
+        company = (checker.company_name(kept_id) or "") if kept_id is not None else ""
+    else:
+        values["company_id"], company = checker.reference(
+            draft["company_id"], "company_id", "company", errors
+        )
+    if "owner_id" in keep:
+        values["owner_id"] = draft["owner_id"]
+    else:
+        values["owner_id"], _ = checker.reference(draft["owner_id"], "owner_id", "user", errors)
+    consent = checker.yes_no(draft["marketing_consent"], "marketing_consent", errors)
+    values["marketing_consent"] = int(consent)
+    if consent:
+        given = checker.moment(draft["consent_at"], "consent_at", errors)
+        values["consent_at"] = given or checker.now
+        values["consent_method"] = checker.text(draft["consent_method"], "consent_method", errors)
+    else:
+        # No consent: nothing to prove, so no date or method either.
+        values["consent_at"] = None
+        values["consent_method"] = ""
+    custom = draft["custom"] if "custom" in keep else checker.custom(draft["custom"], errors)
+    values["custom"] = to_json(custom) if custom else "{}"
+    return _Checked(values, emails, company, tokens)
+
+
+def _entry(contact_id: int, checked: _Checked) -> IndexEntry:
+    v = checked.values
+    first, last = str(v["first_name"]), str(v["last_name"])
+    return IndexEntry(
+        kind="contact",
+        record_id=contact_id,
+        title=contact_title(first, last, checked.emails),
+        texts=(
+            *(e.address for e in checked.emails),
+            str(v["job_title"]),
+            checked.company,
+            str(v["city"]),
+            str(v["notes"]),
+        ),
+        phone_tokens=checked.phone_tokens,
+    )
+
+
+def _stored_entry(row: Mapping[str, Any], company: str) -> IndexEntry:
+    """The index entry of a contact as stored (after restore or a company rename)."""
+    tokens: list[str] = []
+    for phone in decode_phones(row["phones"]):
+        tokens += phone_search_tokens(phone.e164)
+    checked = _Checked(dict(row), list(decode_emails(row["emails"])), company, tokens)
+    return _entry(int(row["id"]), checked)
+
+
+def index_contacts_of_company(uow: UnitOfWork, company_id: int, company: str) -> int:
+    """Rewrite the index entries of a company's live contacts; returns how many.
+
+    For ``services/companies.py``: a contact's entry holds its company's name.
+    """
+    rows = uow.query(
+        "SELECT * FROM contacts WHERE company_id = ? AND deleted_at IS NULL", (company_id,)
+    )
+    search_index.put(uow.conn, [_stored_entry(row, company) for row in rows])
+    return len(rows)
+
+
+def _without_default_columns(
+    rows: list[tuple[object, ...]],
+) -> tuple[list[str], list[tuple[object, ...]]]:
+    """Leave out the columns every row leaves at the table's default."""
+    if not rows:
+        return list(CONTACT_COLUMNS), rows
+    by_column = list(zip(*rows, strict=True))
+    kept = [
+        i
+        for i, column in enumerate(CONTACT_COLUMNS)
+        if by_column[i].count(_COLUMN_DEFAULTS[column]) != len(rows)
+    ] or [0]
+    return [CONTACT_COLUMNS[i] for i in kept], list(zip(*(by_column[i] for i in kept), strict=True))
+
+
+def _draft_values(draft: ContactDraft) -> Mapping[str, Any]:
+    return vars(draft)  # a dataclass's fields, without copying
+
+
+def _contact(row: Mapping[str, Any]) -> Contact:
+    return Contact(
+        id=ContactId(row["id"]),
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        job_title=row["job_title"],
+        company_id=None if row["company_id"] is None else CompanyId(row["company_id"]),
+        company=row["company"] or "",
+        emails=decode_emails(row["emails"]),
+        phones=decode_phones(row["phones"]),
+        street=row["street"],
+        city=row["city"],
+        postcode=row["postcode"],
+        region=row["region"],
+        country=row["country"],
+        birthday=row["birthday"],
+        lead_source=row["lead_source"],
+        lifecycle_stage=row["lifecycle_stage"],
+        owner_id=None if row["owner_id"] is None else UserId(row["owner_id"]),
+        owner=row["owner"] or "",
+        marketing_consent=bool(row["marketing_consent"]),
+        consent_at=row["consent_at"],
+        consent_method=row["consent_method"],
+        notes=row["notes"],
+        custom=json.loads(row["custom"] or "{}"),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        created_by=row["created_by"],
+        updated_by=row["updated_by"],
+        version=row["version"],
+        deleted_at=row["deleted_at"],
+    )
+
+
+# -- reading ------------------------------------------------------------------
+def get_contact(db: Database, contact_id: int) -> Contact:
+    """The live contact with this id.
+
+    Raises:
+        NotFoundError: no such contact, or it is in the trash.
+    """
+    row = db.query_one(_SELECT + " WHERE c.id = ? AND c.deleted_at IS NULL", (contact_id,))
+    if row is None:
+        raise NotFoundError("contact", contact_id)
+    return _contact(row)
+
+
+# -- writing ------------------------------------------------------------------
+def create_contact(db: Database, draft: ContactDraft) -> Contact:
+    """Check, normalise and store one contact.
+
+    Raises:
+        ValidationError: naming every bad field (``emails[1]``, ``birthday``, ...).
+    """
+    with UnitOfWork(db) as uow:
+        errors: Errors = {}
+        checked = _check(Checker(uow, "contact"), _draft_values(draft), errors)
+        if errors:
+            raise ValidationError(errors)
+        contact_id = uow.insert("contacts", checked.values)
+        search_index.put(uow.conn, [_entry(contact_id, checked)])
+        uow.commit()
+    return get_contact(db, contact_id)
+
+
+def create_contacts(db: Database, drafts: Sequence[ContactDraft]) -> list[ContactId]:
+    """Store many contacts at once (imports, demo data): all of them or none.
+
+    Everything is checked first, with settings, users, companies and custom
+    field definitions read once; then one multi-row insert and one index write.
+
+    Raises:
+        ValidationError: keys ``rows[<index>].<field>`` for the first bad rows.
+    """
+    with UnitOfWork(db) as uow:
+        checker = Checker(uow, "contact")
+        checker.load_companies(d.company_id for d in drafts)
+        rows: list[tuple[object, ...]] = []
+        checked_rows: list[_Checked] = []
+        errors: Errors = {}
+        bad_rows = 0
+        for index, draft in enumerate(drafts):
+            row_errors: Errors = {}
+            checked = _check(checker, _draft_values(draft), row_errors)
+            if row_errors:
+                bad_rows += 1
+                if bad_rows <= MAX_BAD_ROWS:
+                    errors.update({f"rows[{index}].{k}": v for k, v in row_errors.items()})
+            elif not errors:
+                rows.append(_ROW(checked.values))
+                checked_rows.append(checked)
+        if errors:
+            if bad_rows > MAX_BAD_ROWS:
+                errors["rows"] = f"{bad_rows - MAX_BAD_ROWS} more rows have errors too"
+            raise ValidationError(errors)
+        columns, rows = _without_default_columns(rows)
+        ids = uow.insert_many("contacts", columns, rows)
+        search_index.put(uow.conn, [_entry(i, c) for i, c in zip(ids, checked_rows, strict=True)])
+        uow.commit()
+    return [ContactId(i) for i in ids]
+
+
+def update_contact(
+    db: Database,
+    contact_id: int,
+    changes: Mapping[str, object],
+    expected_version: int | None = None,
+) -> Contact:
+    """Change some fields of a contact; the whole result is checked again.
+
+    ``changes`` uses ``ContactDraft`` field names and values (``emails`` and
+    ``phones`` replace the whole list and are normalised again; ``custom``
+    replaces all custom values).
+
+    Raises:
+        ValidationError: unknown field names, or bad values in the result.
+        NotFoundError: no such contact, or it is in the trash.
+        ConflictError: ``expected_version`` is given and the file holds another.
+    """
+    unknown = sorted(set(changes) - DRAFT_FIELDS)
+    if unknown:
+        raise ValidationError({k: "is not a field of a contact" for k in unknown})
+    with UnitOfWork(db) as uow:
+        found = uow.query(
+            "SELECT * FROM contacts WHERE id = ? AND deleted_at IS NULL", (contact_id,)
+        )
+        if not found:
+            raise NotFoundError("contact", contact_id)
+        current = found[0]
+        merged = {
+            **current,
+            "emails": decode_emails(current["emails"]),
+            "phones": decode_phones(current["phones"]),
+            "custom": json.loads(current["custom"] or "{}"),
+            **changes,
+        }
+        errors: Errors = {}
+        keep = frozenset({"company_id", "owner_id", "custom"} - set(changes))
+        checked = _check(Checker(uow, "contact"), merged, errors, keep)
+        if errors:
+            raise ValidationError(errors)
+        altered = {k: v for k, v in checked.values.items() if to_sql_value(v) != current[k]}
+        uow.update("contacts", contact_id, altered, expected_version)
+        search_index.put(uow.conn, [_entry(contact_id, checked)])
+        uow.commit()
+    return get_contact(db, contact_id)
+
+
+def delete_contact(db: Database, contact_id: int, expected_version: int | None = None) -> Changes:
+    """Move a contact to the trash; ``restore_contact`` brings it back.
+
+    Raises:
+        NotFoundError: no such live contact.
+        ConflictError: ``expected_version`` is given and the file holds another.
+    """
+    with UnitOfWork(db) as uow:
+        uow.soft_delete("contacts", contact_id, expected_version)
+        search_index.remove(uow.conn, "contact", [contact_id])
+        return uow.commit()
+
+
+def restore_contact(db: Database, contact_id: int) -> Contact:
+    """Bring a contact back from the trash, with its search entry.
+
+    Raises:
+        NotFoundError: no contact with this id in the trash.
+    """
+    with UnitOfWork(db) as uow:
+        uow.restore("contacts", contact_id)
+        row = uow.query(
+            "SELECT c.*, co.name AS company FROM contacts c LEFT JOIN companies co"
+            " ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id = ?",
+            (contact_id,),
+        )[0]
+        search_index.put(uow.conn, [_stored_entry(row, row["company"] or "")])
+        uow.commit()
+    return get_contact(db, contact_id)
