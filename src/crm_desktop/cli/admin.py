@@ -1,0 +1,71 @@
+"""File-level commands: init, info, demo, search."""
+
+from __future__ import annotations
+
+import argparse
+
+from crm_desktop.cli.output import print_json, print_table
+from crm_desktop.services import demo
+from crm_desktop.services.info import file_info
+from crm_desktop.services.search import search
+from crm_desktop.storage.database import Database
+
+
+def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    init = commands.add_parser("init", parents=[parent], help="create the CRM file if missing")
+    init.set_defaults(handler=cmd_init)
+
+    info = commands.add_parser("info", parents=[parent], help="path, schema version, counts")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    info.set_defaults(handler=cmd_info)
+
+    demo_parser = commands.add_parser(
+        "demo", parents=[parent], help="fill the file with realistic demo data"
+    )
+    demo_parser.add_argument("--contacts", type=int, default=500, metavar="N")
+    demo_parser.add_argument("--seed", type=int, default=1, metavar="S")
+    demo_parser.add_argument("--locale", choices=demo.LOCALES, default="it_IT")
+    demo_parser.set_defaults(handler=cmd_demo)
+
+    find = commands.add_parser("search", parents=[parent], help="search every record")
+    find.add_argument("text", nargs="+", help="words, an e-mail or a phone number")
+    find.add_argument("--limit", type=int, default=20, metavar="N")
+    find.add_argument("--json", action="store_true", help="print JSON")
+    find.set_defaults(handler=cmd_search)
+
+
+def cmd_init(db: Database, args: argparse.Namespace) -> int:
+    print(f"{db.path} is ready (schema version {db.schema_version})")
+    return 0
+
+
+def cmd_info(db: Database, args: argparse.Namespace) -> int:
+    info = file_info(db)
+    if args.json:
+        print_json(info)
+        return 0
+    print(f"file            {info.path}")
+    print(f"schema version  {info.schema_version}")
+    print(f"journal mode    {info.journal_mode}")
+    print(f"size            {info.size_bytes / 1024:.0f} KiB")
+    for table, count in info.counts.items():
+        print(f"{table:<15} {count}")
+    print(f"{'in trash':<15} {info.in_trash}")
+    return 0
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    summary = demo.generate_demo_data(
+        db, contacts=args.contacts, seed=args.seed, locale=args.locale
+    )
+    print("Added demo data: " + ", ".join(f"{count} {table}" for table, count in summary.items()))
+    return 0
+
+
+def cmd_search(db: Database, args: argparse.Namespace) -> int:
+    results = search(db, " ".join(args.text), limit=args.limit)
+    if args.json:
+        print_json(results)
+    else:
+        print_table(results, [("type", "type"), ("id", "id"), ("title", "title"), ("subtitle", "")])
+    return 0

@@ -1,0 +1,477 @@
+"""Realistic demo data made with Faker: 18 months of a small firm's business.
+
+Deterministic for a given seed and day: the same seed gives the same people,
+deals and tickets, dated back from today so the demo always looks current.
+Everything is written through the services, so demo data obeys the same rules
+as what users type.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+import phonenumbers
+from faker import Faker
+
+from crm_desktop.domain.activities import ActivityDraft
+from crm_desktop.domain.companies import CompanyDraft
+from crm_desktop.domain.contacts import ContactDraft
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.ids import CompanyId, ContactId, DealId, ProductId, TicketId, UserId
+from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
+from crm_desktop.domain.pipeline import DealDraft, Stage
+from crm_desktop.domain.tickets import TicketDraft
+from crm_desktop.services import activities, companies, contacts, deals, orders, tags, tickets
+from crm_desktop.services.demo_texts import TEXTS, DemoTexts
+from crm_desktop.services.pipeline import default_pipeline
+from crm_desktop.services.settings import get_settings, update_settings
+from crm_desktop.services.users import create_user, current_user, find_user
+from crm_desktop.storage.database import Database, to_iso
+
+LOCALES = tuple(TEXTS)
+HISTORY_DAYS = 540  # about 18 months
+MAX_CONTACTS = 200_000
+
+_PHONE_PATTERNS = {
+    "IT": ("3{2}{0}{0}{0}{0}{0}{0}{0}{0}", "0{3}{0}{0}{0}{0}{0}{0}{0}"),
+    "SE": ("07{4}{0}{0}{0}{0}{0}{0}{0}", "08{0}{0}{0}{0}{0}{0}{0}"),
+    "US": ("{5}555010{0}", "{5}555011{0}"),
+}
+_PHONE_CHOICES = {
+    "2": "2345789",
+    "3": ("2", "6", "11", "51", "55", "45"),
+    "4": "0236",
+    "5": ("212", "415", "312", "617", "206", "512"),
+}
+
+
+class _Maker:
+    """One demo run: the random sources and what was made so far."""
+
+    def __init__(self, db: Database, seed: int, locale: str, anchor: datetime) -> None:
+        self.db = db
+        self.rng = random.Random(seed)
+        self.fake = Faker(locale)
+        self.fake.seed_instance(seed)
+        self.texts: DemoTexts = TEXTS[locale]
+        self.anchor = anchor
+        self.start = anchor - timedelta(days=HISTORY_DAYS)
+        self.counts: dict[str, int] = {}
+
+    # -- helpers ---------------------------------------------------------
+    def moment(
+        self, not_before: datetime | None = None, recent_days: int | None = None
+    ) -> datetime:
+        low = not_before or self.start
+        if recent_days is not None:
+            low = max(low, self.anchor - timedelta(days=recent_days))
+        span = max(1, int((self.anchor - low).total_seconds()))
+        moment = low + timedelta(seconds=self.rng.randrange(span))
+        # Office hours look more believable than 3 a.m. entries.
+        return moment.replace(hour=self.rng.randint(8, 17), minute=self.rng.randrange(60))
+
+    def phone(self) -> str:
+        pattern = self.rng.choice(_PHONE_PATTERNS[self.texts.region])
+
+        def fill(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key == "0":
+                return str(self.rng.randrange(10))
+            return self.rng.choice(_PHONE_CHOICES[key])
+
+        digits = re.sub(r"\{(\d)\}", fill, pattern)
+        parsed = phonenumbers.parse(digits, self.texts.region)
+        # Typed the way people write numbers locally, e.g. "338 123 4567".
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+    def count(self, what: str, n: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + n
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", ascii_text.lower()) or "mail"
+
+
+def generate_demo_data(
+    db: Database,
+    contacts: int = 500,
+    seed: int = 1,
+    locale: str = "it_IT",
+    anchor: datetime | None = None,
+) -> dict[str, int]:
+    """Add a believable small business to ``db``; returns what was added per kind.
+
+    About 0.3 companies, 0.6 deals, 0.4 tickets and 4 activities per contact,
+    plus orders for customers and won deals.
+
+    Raises:
+        ValidationError: ``contacts`` out of range or an unknown ``locale``.
+    """
+    if locale not in TEXTS:
+        raise ValidationError.single("locale", f"must be one of {', '.join(LOCALES)}")
+    if not 1 <= contacts <= MAX_CONTACTS:
+        raise ValidationError.single("contacts", f"must be between 1 and {MAX_CONTACTS}")
+    moment = (anchor or db.clock()).astimezone(UTC)
+    maker = _Maker(db, seed, locale, moment.replace(hour=12, minute=0, second=0, microsecond=0))
+    if db.scalar("SELECT count(*) FROM contacts") == 0:
+        # A fresh file takes the demo's country and currency, so numbers parse.
+        update_settings(
+            db,
+            default_region=maker.texts.region,
+            default_currency=maker.texts.currency,
+            company_name=get_settings(db).company_name or maker.texts.company_name,
+        )
+    owners = _make_users(maker)
+    products = _make_products(maker)
+    company_ids = _make_companies(maker, max(1, round(contacts * 0.3)), owners)
+    contact_rows = _make_contacts(maker, contacts, company_ids, owners)
+    _make_tags(maker, contact_rows, company_ids)
+    deal_ids = _make_deals(maker, round(contacts * 0.6), contact_rows, owners, products)
+    _make_repeat_orders(maker, contact_rows, products)
+    ticket_ids = _make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
+    _make_activities(maker, contacts * 4, contact_rows, deal_ids, ticket_ids, owners)
+    return maker.counts
+
+
+def _make_users(maker: _Maker) -> list[UserId]:
+    me = current_user(maker.db)
+    owners = [me.id]
+    for _ in range(3):
+        name = maker.fake.name()
+        login = _slug(name)[:20]
+        existing = find_user(maker.db, login)
+        user = existing or create_user(
+            maker.db, login=login, name=name, email=f"{login}@example.com"
+        )
+        if existing is None:
+            maker.count("users")
+        owners.append(user.id)
+    return owners
+
+
+def _make_products(maker: _Maker) -> list[tuple[ProductId, int]]:
+    """(product id, unit price) per catalogue line; existing SKUs are reused."""
+    made: list[tuple[ProductId, int]] = []
+    with maker.db.clock_at(maker.start):
+        for name, sku, price in maker.texts.products:
+            product = orders.find_product_by_sku(maker.db, sku)
+            if product is None:
+                product = orders.create_product(maker.db, name, sku, price, maker.texts.currency)
+                maker.count("products")
+            made.append((product.id, product.unit_price_minor))
+    return made
+
+
+def _make_companies(maker: _Maker, n: int, owners: Sequence[UserId]) -> list[CompanyId]:
+    ids: list[CompanyId] = []
+    for when in sorted(maker.moment() for _ in range(n)):
+        name = maker.fake.company()
+        tld = "com" if maker.texts.region == "US" else maker.texts.region.lower()
+        domain = f"{_slug(name)[:24]}.{tld}"
+        draft = CompanyDraft(
+            name=name,
+            industry=maker.rng.choice(maker.texts.industries),
+            website=f"https://www.{domain}",
+            emails=[("work", f"info@{domain}")],
+            phones=[("work", maker.phone())],
+            street=maker.fake.street_address(),
+            city=maker.fake.city(),
+            postcode=maker.fake.postcode(),
+            country=maker.texts.region,
+            vat_id=_vat_id(maker),
+            owner_id=maker.rng.choice(owners),
+        )
+        with maker.db.clock_at(when):
+            ids.append(companies.create_company(maker.db, draft).id)
+    maker.count("companies", len(ids))
+    return ids
+
+
+def _vat_id(maker: _Maker) -> str:
+    digits = "".join(str(maker.rng.randrange(10)) for _ in range(11))
+    if maker.texts.region == "IT":
+        return digits  # partita IVA: 11 digits, leading zeros are common
+    if maker.texts.region == "SE":
+        return f"SE{digits[:10]}01"
+    return f"{digits[:2]}-{digits[2:9]}"
+
+
+_Contact = tuple[
+    ContactId, CompanyId | None, str, datetime
+]  # id, company id, lifecycle stage, created
+
+
+def _make_contacts(
+    maker: _Maker, n: int, company_ids: Sequence[CompanyId], owners: Sequence[UserId]
+) -> list[_Contact]:
+    stages = ("lead", "prospect", "customer", "former")
+    weights = (30, 25, 38, 7)
+    planned: list[tuple[datetime, ContactDraft, CompanyId | None, str]] = []
+    for _ in range(n):
+        first, last = maker.fake.first_name(), maker.fake.last_name()
+        company_id = maker.rng.choice(company_ids) if maker.rng.random() < 0.8 else None
+        domain = maker.rng.choice(
+            ("gmail.com", "outlook.com", "libero.it", "telia.com", "yahoo.com")
+        )
+        emails = [("work", f"{_slug(first)}.{_slug(last)}{maker.rng.randrange(100)}@{domain}")]
+        if maker.rng.random() < 0.25:
+            emails.append(("home", f"{_slug(first)}{maker.rng.randrange(1000)}@{domain}"))
+        phones = [("mobile", maker.phone())]
+        if maker.rng.random() < 0.3:
+            phones.append(("work", maker.phone()))
+        stage = maker.rng.choices(stages, weights)[0]
+        consent = maker.rng.random() < 0.6
+        birthday = maker.fake.date_of_birth(minimum_age=22, maximum_age=70)
+        draft = ContactDraft(
+            first_name=first,
+            last_name=last,
+            job_title=maker.fake.job()[:60],
+            company_id=company_id,
+            emails=emails,
+            phones=phones,
+            street=maker.fake.street_address(),
+            city=maker.fake.city(),
+            postcode=maker.fake.postcode(),
+            country=maker.texts.region,
+            birthday=birthday.isoformat() if maker.rng.random() < 0.5 else None,
+            lead_source=maker.rng.choice(maker.texts.lead_sources),
+            lifecycle_stage=stage,
+            owner_id=maker.rng.choice(owners),
+            marketing_consent=consent,
+            consent_method=maker.rng.choice(("web form", "in person", "e-mail")) if consent else "",
+            notes=maker.rng.choice(maker.texts.note_bodies) if maker.rng.random() < 0.3 else "",
+        )
+        planned.append((maker.moment(), draft, company_id, stage))
+    planned.sort(key=lambda item: item[0])
+    made: list[_Contact] = []
+    # One bulk write per month keeps this fast while spreading creation dates.
+    by_month: dict[str, list[tuple[datetime, ContactDraft, CompanyId | None, str]]] = {}
+    for item in planned:
+        by_month.setdefault(item[0].strftime("%Y-%m"), []).append(item)
+    for items in by_month.values():
+        with maker.db.clock_at(items[0][0]):
+            ids = contacts.create_contacts(maker.db, [d for _, d, _, _ in items])
+        made += [(i, c, s, w) for i, (w, _, c, s) in zip(ids, items, strict=True)]
+    maker.count("contacts", len(made))
+    return made
+
+
+def _make_tags(maker: _Maker, people: Sequence[_Contact], company_ids: Sequence[CompanyId]) -> None:
+    names = maker.texts.tags
+    for name in names:
+        picked = [p[0] for p in people if maker.rng.random() < 0.12]
+        if picked:
+            tags.tag_records(maker.db, "contact", picked, [name])
+    partners = [c for c in company_ids if maker.rng.random() < 0.1]
+    if partners:
+        tags.tag_records(maker.db, "company", partners, [names[2]])
+    maker.count("tags", len(names))
+
+
+def _basket(maker: _Maker, products: Sequence[tuple[ProductId, int]]) -> tuple[OrderLineDraft, ...]:
+    bundle = maker.rng.choice(maker.texts.bundles)
+    return tuple(
+        OrderLineDraft(product_id=products[i][0], quantity=maker.rng.choice((1, 1, 1, 2, 3)))
+        for i in bundle
+        if i < len(products)
+    )
+
+
+def _make_deals(
+    maker: _Maker,
+    n: int,
+    people: Sequence[_Contact],
+    owners: Sequence[UserId],
+    products: Sequence[tuple[ProductId, int]],
+) -> list[DealId]:
+    pipeline = default_pipeline(maker.db)
+    open_stages = [s for s in pipeline.stages if s.outcome == "open"]
+    ids: list[DealId] = []
+    for _ in range(n):
+        contact_id, company_id, _, created = maker.rng.choice(people)
+        # Recent months are busier, so the board has plenty of open deals.
+        recent = 90 if maker.rng.random() < 0.4 else None
+        start = maker.moment(not_before=created, recent_days=recent)
+        basket = _basket(maker, products)
+        value = sum(_price(products, line) * line.quantity for line in basket)
+        word = maker.rng.choice(maker.texts.deal_words)
+        close = start + timedelta(days=maker.rng.randint(20, 120))
+        draft = DealDraft(
+            title=f"{word} {maker.fake.last_name()}",
+            contact_id=contact_id,
+            company_id=company_id,
+            pipeline_id=pipeline.id,
+            value_minor=value,
+            currency=maker.texts.currency,
+            owner_id=maker.rng.choice(owners),
+            expected_close_date=close.date().isoformat(),
+        )
+        with maker.db.clock_at(start):
+            deal = deals.create_deal(maker.db, draft)
+        ids.append(deal.id)
+        _advance_deal(maker, deal.id, start, open_stages, basket)
+    maker.count("deals", len(ids))
+    return ids
+
+
+def _advance_deal(
+    maker: _Maker,
+    deal_id: DealId,
+    start: datetime,
+    open_stages: Sequence[Stage],
+    basket: tuple[OrderLineDraft, ...],
+) -> None:
+    """Walk a deal forward stage by stage; most deals older than 45 days close."""
+    pipeline = default_pipeline(maker.db)
+    won, lost = pipeline.won_stage, pipeline.lost_stage
+    closes = (maker.anchor - start).days > 45 and maker.rng.random() < 0.8
+    path = open_stages[1 : maker.rng.randint(1, len(open_stages))]
+    when = start
+    for stage in path:
+        step = timedelta(days=maker.rng.randint(2, 20), hours=maker.rng.randint(0, 8))
+        if when + step >= maker.anchor:
+            return
+        when += step
+        with maker.db.clock_at(when):
+            deals.move_deal_to_stage(maker.db, deal_id, stage.id)
+    when += timedelta(days=maker.rng.randint(3, 30))
+    if not closes or when >= maker.anchor or won is None or lost is None:
+        return
+    with maker.db.clock_at(when):
+        if maker.rng.random() < 0.5:
+            order = OrderDraft(lines=basket, ordered_on=when.date().isoformat())
+            deals.move_deal_to_stage(maker.db, deal_id, won.id, order=order)
+            maker.count("orders")
+        else:
+            reason = maker.rng.choice(maker.texts.lost_reasons)
+            deals.move_deal_to_stage(maker.db, deal_id, lost.id, lost_reason=reason)
+
+
+def _price(products: Sequence[tuple[ProductId, int]], line: OrderLineDraft) -> int:
+    return next(price for pid, price in products if pid == line.product_id)
+
+
+def _make_repeat_orders(
+    maker: _Maker, people: Sequence[_Contact], products: Sequence[tuple[ProductId, int]]
+) -> None:
+    made = 0
+    for contact_id, company_id, stage, created in people:
+        if stage not in ("customer", "former"):
+            continue
+        for _ in range(maker.rng.choice((1, 1, 2, 2, 3, 4, 6))):
+            when = maker.moment(not_before=created)
+            if stage == "former":
+                when = min(when, maker.anchor - timedelta(days=200))
+                if when < created:
+                    continue
+            draft = OrderDraft(
+                lines=_basket(maker, products),
+                contact_id=contact_id,
+                company_id=company_id,
+                ordered_on=when.date().isoformat(),
+                currency=maker.texts.currency,
+            )
+            with maker.db.clock_at(when):
+                orders.create_order(maker.db, draft)
+            made += 1
+    maker.count("orders", made)
+
+
+def _make_tickets(
+    maker: _Maker, n: int, people: Sequence[_Contact], owners: Sequence[UserId]
+) -> list[TicketId]:
+    priorities = ("low", "normal", "high", "urgent")
+    channels = ("email", "phone", "web", "in_person")
+    ids: list[TicketId] = []
+    for _ in range(n):
+        contact_id, _, _, created = maker.rng.choice(people)
+        opened = maker.moment(not_before=created, recent_days=240)
+        draft = TicketDraft(
+            subject=maker.rng.choice(maker.texts.ticket_subjects),
+            description=maker.rng.choice(maker.texts.note_bodies),
+            contact_id=contact_id,
+            priority=maker.rng.choices(priorities, (20, 50, 22, 8))[0],
+            channel=maker.rng.choices(channels, (55, 25, 15, 5))[0],
+            assignee_id=maker.rng.choice(owners),
+        )
+        with maker.db.clock_at(opened):
+            ticket = tickets.create_ticket(maker.db, draft)
+        ids.append(ticket.id)
+        age_days = (maker.anchor - opened).days
+        when = opened + timedelta(hours=maker.rng.randint(1, 30))
+        if when >= maker.anchor or maker.rng.random() < 0.1:
+            continue  # still waiting for a first answer
+        with maker.db.clock_at(when):
+            tickets.add_reply(maker.db, ticket.id, maker.rng.choice(maker.texts.ticket_replies))
+            if maker.rng.random() < 0.3:
+                tickets.add_note(maker.db, ticket.id, maker.rng.choice(maker.texts.note_bodies))
+        if age_days > 10 and maker.rng.random() < 0.85:
+            done = when + timedelta(hours=maker.rng.randint(2, 120))
+            status = "closed" if maker.rng.random() < 0.5 else "resolved"
+            if done < maker.anchor:
+                with maker.db.clock_at(done):
+                    tickets.update_ticket(maker.db, ticket.id, {"status": status})
+        elif maker.rng.random() < 0.4:
+            with maker.db.clock_at(when):
+                tickets.update_ticket(maker.db, ticket.id, {"status": "pending"})
+    maker.count("tickets", len(ids))
+    return ids
+
+
+def _make_activities(
+    maker: _Maker,
+    n: int,
+    people: Sequence[_Contact],
+    deal_ids: Sequence[DealId],
+    ticket_ids: Sequence[TicketId],
+    owners: Sequence[UserId],
+) -> None:
+    kinds = ("call", "email", "meeting", "note", "task")
+    texts = maker.texts
+    me = owners[0]
+    for _ in range(n):
+        kind = maker.rng.choices(kinds, (30, 25, 12, 18, 15))[0]
+        contact_id, company_id, _, created = maker.rng.choice(people)
+        deal_id = maker.rng.choice(deal_ids) if deal_ids and maker.rng.random() < 0.15 else None
+        when = maker.moment(not_before=created)
+        due: str | None = None
+        subject = {
+            "call": maker.rng.choice(texts.call_subjects),
+            "email": maker.rng.choice(texts.deal_words),
+            "meeting": maker.rng.choice(texts.meeting_subjects),
+            "note": "",
+            "task": maker.rng.choice(texts.task_subjects),
+        }[kind]
+        owner = me if kind == "task" and maker.rng.random() < 0.4 else maker.rng.choice(owners)
+        if kind in ("task", "meeting"):
+            # Tasks cluster around today: some overdue, some due now, most ahead.
+            when = maker.moment(recent_days=30) if kind == "task" else when
+            due_moment = maker.anchor + timedelta(
+                days=maker.rng.randint(-10, 21), hours=maker.rng.randint(-3, 5)
+            )
+            due = to_iso(
+                due_moment if kind == "task" else when + timedelta(days=maker.rng.randint(1, 10))
+            )
+        draft = ActivityDraft(
+            kind=kind,
+            subject=subject,
+            body=maker.rng.choice(texts.note_bodies) if kind in ("note", "call") else "",
+            due_at=due,
+            owner_id=owner,
+            contact_id=contact_id,
+            company_id=company_id,
+            deal_id=deal_id,
+            ticket_id=maker.rng.choice(ticket_ids)
+            if kind == "email" and ticket_ids and maker.rng.random() < 0.1
+            else None,
+        )
+        with maker.db.clock_at(when):
+            activity = activities.log_activity(maker.db, draft)
+            if kind == "task" and due and due < to_iso(maker.anchor) and maker.rng.random() < 0.5:
+                activities.complete_task(maker.db, activity.id)
+    maker.count("activities", n)

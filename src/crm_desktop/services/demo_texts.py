@@ -1,0 +1,258 @@
+"""Words for demo data in each supported language, so a demo looks local."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DemoTexts:
+    region: str
+    currency: str
+    company_name: str
+    industries: tuple[str, ...]
+    # (name, sku, price in minor units); grouped so that baskets repeat and
+    # upsell analysis has patterns to find.
+    products: tuple[tuple[str, str, int], ...]
+    bundles: tuple[tuple[int, ...], ...]  # indexes into products
+    lead_sources: tuple[str, ...]
+    lost_reasons: tuple[str, ...]
+    deal_words: tuple[str, ...]
+    ticket_subjects: tuple[str, ...]
+    ticket_replies: tuple[str, ...]
+    call_subjects: tuple[str, ...]
+    meeting_subjects: tuple[str, ...]
+    task_subjects: tuple[str, ...]
+    note_bodies: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+_BUNDLES = ((0, 1), (0, 1, 2), (3, 4), (3, 4, 5), (6, 7), (8, 9), (10, 11), (2, 5, 8))
+
+TEXTS: dict[str, DemoTexts] = {
+    "it_IT": DemoTexts(
+        region="IT",
+        currency="EUR",
+        company_name="Demo Forniture Srl",
+        industries=(
+            "Manifattura",
+            "Commercio",
+            "Edilizia",
+            "Ristorazione",
+            "Software",
+            "Logistica",
+            "Turismo",
+        ),
+        products=(
+            ("Licenza gestionale base", "GES-BASE", 49000),
+            ("Modulo fatturazione elettronica", "GES-FE", 19000),
+            ("Assistenza annuale", "ASS-ANN", 36000),
+            ("Stampante multifunzione", "HW-MFP", 89000),
+            ("Toner nero (4 pz)", "HW-TON4", 15900),
+            ("Contratto manutenzione stampanti", "ASS-MFP", 24000),
+            ("Corso di formazione (1 giorno)", "FOR-1G", 65000),
+            ("Manuale operativo stampato", "FOR-MAN", 4500),
+            ("Consulenza oraria", "CON-ORA", 9000),
+            ("Pacchetto 10 ore consulenza", "CON-10H", 80000),
+            ("Server NAS 4 TB", "HW-NAS4", 62000),
+            ("Backup in cloud (annuale)", "SRV-BKP", 18000),
+        ),
+        bundles=_BUNDLES,
+        lead_sources=("Sito web", "Passaparola", "Fiera", "LinkedIn", "Telefonata", "Newsletter"),
+        lost_reasons=(
+            "Prezzo troppo alto",
+            "Scelto un concorrente",
+            "Nessun budget",
+            "Progetto rinviato",
+            "Nessuna risposta",
+        ),
+        deal_words=("Rinnovo", "Fornitura", "Progetto", "Ampliamento", "Migrazione", "Offerta"),
+        ticket_subjects=(
+            "La stampante non si accende",
+            "Fattura elettronica scartata dallo SdI",
+            "Richiesta copia fattura",
+            "Errore all'avvio del gestionale",
+            "Password dimenticata",
+            "Consegna in ritardo",
+            "Toner difettoso",
+            "Domanda sul contratto di assistenza",
+        ),
+        ticket_replies=(
+            "Grazie per la segnalazione, stiamo verificando.",
+            "Può inviarci una foto dell'errore?",
+            "Abbiamo inviato un tecnico, passerà domani mattina.",
+            "Il problema è risolto, ci faccia sapere se si ripresenta.",
+        ),
+        call_subjects=(
+            "Chiamata di presentazione",
+            "Follow-up offerta",
+            "Verifica soddisfazione",
+            "Richiamata",
+        ),
+        meeting_subjects=(
+            "Demo del prodotto",
+            "Incontro in sede",
+            "Revisione contratto",
+            "Pranzo di lavoro",
+        ),
+        task_subjects=(
+            "Inviare preventivo",
+            "Richiamare il cliente",
+            "Preparare la demo",
+            "Sollecitare il pagamento",
+            "Aggiornare il contratto",
+        ),
+        note_bodies=(
+            "Interessato al modulo di fatturazione elettronica.",
+            "Budget approvato per il prossimo trimestre.",
+            "Preferisce essere contattato al mattino.",
+            "Ha chiesto referenze di altri clienti del settore.",
+        ),
+        tags=("vip", "newsletter", "partner", "fiera 2025", "da richiamare"),
+    ),
+    "sv_SE": DemoTexts(
+        region="SE",
+        currency="SEK",
+        company_name="Demo Kontorsvaror AB",
+        industries=(
+            "Tillverkning",
+            "Handel",
+            "Bygg",
+            "Restaurang",
+            "Mjukvara",
+            "Logistik",
+            "Turism",
+        ),
+        products=(
+            ("Affärssystem grundlicens", "AFF-BAS", 520000),
+            ("E-fakturamodul", "AFF-EF", 190000),
+            ("Årssupport", "SUP-AR", 360000),
+            ("Multifunktionsskrivare", "HW-MFP", 890000),
+            ("Svart toner (4 st)", "HW-TON4", 159000),
+            ("Serviceavtal skrivare", "SUP-MFP", 240000),
+            ("Utbildning (1 dag)", "UTB-1D", 650000),
+            ("Tryckt handbok", "UTB-HB", 45000),
+            ("Konsulttimme", "KON-TIM", 95000),
+            ("Konsultpaket 10 timmar", "KON-10T", 850000),
+            ("NAS-server 4 TB", "HW-NAS4", 620000),
+            ("Molnbackup (år)", "TJ-BKP", 180000),
+        ),
+        bundles=_BUNDLES,
+        lead_sources=("Webbplats", "Rekommendation", "Mässa", "LinkedIn", "Telefon", "Nyhetsbrev"),
+        lost_reasons=(
+            "För dyrt",
+            "Valde en konkurrent",
+            "Ingen budget",
+            "Projektet skjuts upp",
+            "Inget svar",
+        ),
+        deal_words=("Förnyelse", "Leverans", "Projekt", "Utökning", "Migrering", "Offert"),
+        ticket_subjects=(
+            "Skrivaren startar inte",
+            "E-faktura avvisad",
+            "Begäran om fakturakopia",
+            "Fel vid start av affärssystemet",
+            "Glömt lösenord",
+            "Försenad leverans",
+            "Trasig toner",
+            "Fråga om serviceavtalet",
+        ),
+        ticket_replies=(
+            "Tack för ärendet, vi undersöker saken.",
+            "Kan du skicka en skärmbild av felet?",
+            "En tekniker kommer förbi i morgon förmiddag.",
+            "Problemet är löst, hör av dig om det återkommer.",
+        ),
+        call_subjects=(
+            "Introduktionssamtal",
+            "Uppföljning av offert",
+            "Nöjdhetssamtal",
+            "Återkoppling",
+        ),
+        meeting_subjects=("Produktdemo", "Möte på plats", "Avtalsgenomgång", "Lunchmöte"),
+        task_subjects=(
+            "Skicka offert",
+            "Ring upp kunden",
+            "Förbered demo",
+            "Påminn om betalning",
+            "Uppdatera avtalet",
+        ),
+        note_bodies=(
+            "Intresserad av e-fakturamodulen.",
+            "Budget godkänd för nästa kvartal.",
+            "Vill helst bli kontaktad på förmiddagen.",
+            "Bad om referenser från andra kunder i branschen.",
+        ),
+        tags=("vip", "nyhetsbrev", "partner", "mässa 2025", "ring upp"),
+    ),
+    "en_US": DemoTexts(
+        region="US",
+        currency="USD",
+        company_name="Demo Office Supply Inc.",
+        industries=(
+            "Manufacturing",
+            "Retail",
+            "Construction",
+            "Hospitality",
+            "Software",
+            "Logistics",
+            "Travel",
+        ),
+        products=(
+            ("Business suite license", "BIZ-BASE", 49900),
+            ("E-invoicing add-on", "BIZ-EINV", 19900),
+            ("Annual support plan", "SUP-YR", 36000),
+            ("Multifunction printer", "HW-MFP", 89900),
+            ("Black toner (4 pack)", "HW-TON4", 15900),
+            ("Printer maintenance contract", "SUP-MFP", 24000),
+            ("Training day", "TRN-1D", 65000),
+            ("Printed user manual", "TRN-MAN", 4500),
+            ("Consulting hour", "CON-HR", 12000),
+            ("Consulting pack (10 h)", "CON-10H", 110000),
+            ("NAS server 4 TB", "HW-NAS4", 62000),
+            ("Cloud backup (yearly)", "SRV-BKP", 18000),
+        ),
+        bundles=_BUNDLES,
+        lead_sources=("Website", "Referral", "Trade show", "LinkedIn", "Cold call", "Newsletter"),
+        lost_reasons=(
+            "Too expensive",
+            "Chose a competitor",
+            "No budget",
+            "Project postponed",
+            "No response",
+        ),
+        deal_words=("Renewal", "Supply", "Project", "Expansion", "Migration", "Proposal"),
+        ticket_subjects=(
+            "Printer does not power on",
+            "E-invoice rejected",
+            "Copy of invoice requested",
+            "Error when starting the suite",
+            "Forgotten password",
+            "Late delivery",
+            "Faulty toner",
+            "Question about the support plan",
+        ),
+        ticket_replies=(
+            "Thanks for letting us know, we are looking into it.",
+            "Could you send us a screenshot of the error?",
+            "A technician will visit tomorrow morning.",
+            "This is fixed now; tell us if it happens again.",
+        ),
+        call_subjects=("Intro call", "Proposal follow-up", "Satisfaction check", "Call back"),
+        meeting_subjects=("Product demo", "On-site meeting", "Contract review", "Business lunch"),
+        task_subjects=(
+            "Send quote",
+            "Call the customer back",
+            "Prepare the demo",
+            "Chase payment",
+            "Update the contract",
+        ),
+        note_bodies=(
+            "Interested in the e-invoicing add-on.",
+            "Budget approved for next quarter.",
+            "Prefers to be called in the morning.",
+            "Asked for references from customers in the same industry.",
+        ),
+        tags=("vip", "newsletter", "partner", "trade show 2025", "call back"),
+    ),
+}
