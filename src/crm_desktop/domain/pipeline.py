@@ -235,3 +235,22 @@ class DealRow:
     updated_at: str
     version: int
     deleted_at: str | None
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    """How many deals of one currency sit in one stage, and what they are worth.
+
+    A stage holding deals in several currencies has one total per currency:
+    amounts in different currencies are never added up.
+    """
+
+    stage_id: StageId
+    currency: str
+    count: int
+    value_minor: int
+    weighted_value_minor: int
+
+    @property
+    def value(self) -> Money:
+        return Money(self.value_minor, self.currency)
