@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
+from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.domain.tickets import TicketDraft
+from crm_desktop.services.companies import create_company
 from crm_desktop.services.contacts import (
     create_contact,
     create_contacts,
@@ -24,21 +26,12 @@ from crm_desktop.services.search import search, search_exact
 from crm_desktop.services.tickets import create_ticket
 from crm_desktop.storage.database import Database
 
-try:
-    from crm_desktop.services.companies import create_company
-
-    from crm_desktop.domain.companies import CompanyDraft
-except ImportError:  # pragma: no cover - companies.py is being written
-    create_company = None  # type: ignore[assignment]
-
 
 def add_contact(db: Database, first: str, last: str, **fields: Any) -> int:
     return int(create_contact(db, ContactDraft(first_name=first, last_name=last, **fields)).id)
 
 
-def add_company(db: Database, name: str, city: str) -> int | None:
-    if create_company is None:
-        return None
+def add_company(db: Database, name: str, city: str) -> int:
     return int(create_company(db, CompanyDraft(name=name, city=city)).id)
 
 
@@ -49,7 +42,7 @@ def found(db: Database, text: str, **options: Any) -> list[tuple[str, int]]:
 @dataclass
 class People:
     db: Database
-    acme: int | None
+    acme: int
     mario: int
     niccolo: int
     anna: int
@@ -160,8 +153,6 @@ def test_results_are_typed_by_record_kind(people: People) -> None:
 
 
 def test_companies_are_found_by_name(people: People) -> None:
-    if people.acme is None:
-        pytest.skip("services/companies.py is not there yet")
     assert ("company", people.acme) in found(people.db, "acme")
 
 
