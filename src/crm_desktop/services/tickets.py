@@ -56,6 +56,7 @@ __all__ = [
     "list_tickets",
     "reindex_tickets",
     "restore_ticket",
+    "ticket_in_queue",
     "ticket_thread",
     "update_ticket",
 ]
@@ -74,6 +75,7 @@ EDITABLE = (
 
 # Sort keys for ``list_tickets``; prefix "-" for descending.
 SORTS = {
+    "id": "t.id",
     "created_at": "t.created_at",
     "updated_at": "t.updated_at",
     "sla_due_at": "t.sla_due_at",
@@ -398,3 +400,10 @@ def list_tickets(
 def count_tickets(db: Database, filter: TicketFilter | None = None) -> int:
     where, params = _where(db, filter or TicketFilter())
     return int(db.scalar("SELECT count(*) FROM tickets t" + where, params))
+
+
+def ticket_in_queue(db: Database, ticket_id: int, filter: TicketFilter | None = None) -> bool:
+    """Whether the ticket is one of those ``list_tickets`` shows for ``filter``."""
+    where, params = _where(db, filter or TicketFilter())
+    where = (where + " AND" if where else " WHERE") + " t.id = ?"
+    return db.scalar("SELECT 1 FROM tickets t" + where, [*params, ticket_id]) is not None

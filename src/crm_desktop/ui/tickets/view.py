@@ -1,11 +1,74 @@
-"""The Tickets view (being built)."""
+"""The Tickets view: a filtered queue on the left, the chosen ticket on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.tickets import (
+    count_tickets,
+    delete_ticket,
+    restore_ticket,
+    ticket_in_queue,
+)
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.tickets.delegate import TwoLineDelegate, two_line_height
+from crm_desktop.ui.tickets.detail import TicketDetail
+from crm_desktop.ui.tickets.filters import TicketFilterBar
+from crm_desktop.ui.tickets.form import TicketForm
+from crm_desktop.ui.tickets.model import (
+    COLUMN_KEYS,
+    COLUMNS,
+    DEFAULT_SORT,
+    TicketTableModel,
+    column_title,
+)
 from crm_desktop.ui.views import MainView
+
+# Column widths in characters of the average glyph, before the user resizes them.
+_WIDTHS = {
+    "id": 4,
+    "subject": 30,
+    "contact": 16,
+    "company": 16,
+    "status": 10,
+    "priority": 11,
+    "assignee": 13,
+    "sla": 19,
+    "created": 17,
+}
+# Shown on demand (header menu): the subject cell's second line names the contact
+# and company, and the detail pane shows the rest.
+_HIDDEN_BY_DEFAULT = ("contact", "company", "created")
+# How many batches open_record loads at most looking for a ticket in the table.
+_MAX_SEARCH_BATCHES = 20
+CLOCK_TICK_MS = 60_000
 
 
 class TicketsView(MainView):
@@ -13,8 +76,287 @@ class TicketsView(MainView):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        self.form: TicketForm | None = None
+        self._selecting = False
+        self.filters = TicketFilterBar(state)
+        self.filters.changed.connect(self._filters_changed)
+        self.model = TicketTableModel(state, self)
+        self.model.filter = self.filters.ticket_filter()
+
+        self.new_button = QPushButton(self.tr("&New ticket"))
+        self.new_button.setObjectName("newTicketButton")
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("ticketCount")
+
+        self.table = QTableView()
+        self.table.setObjectName("ticketTable")
+        self.table.setModel(self.model)
+        self._setup_table()
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self._empty_action)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.queue = QStackedWidget()
+        self.queue.addWidget(self.table)
+        self.queue.addWidget(empty)
+
+        self.detail = TicketDetail(state)
+        self.detail.closed.connect(self._detail_closed)
+        self.placeholder = QLabel(self.tr("Choose a ticket to see its conversation."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.side = QStackedWidget()
+        self.side.addWidget(self.placeholder)
+        self.side.addWidget(self.detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ticketsSplitter")
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 370])
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addSpacing(12)
+        top.addWidget(self.filters)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tickets")))
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_TICK_MS)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._update_counts()  # enabling sorting in _setup_table loaded the first rows
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        self.subject_delegate = TwoLineDelegate(table)
+        table.setItemDelegateForColumn(COLUMN_KEYS.index("subject"), self.subject_delegate)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        table.verticalHeader().setDefaultSectionSize(two_line_height(option))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        em = table.fontMetrics().averageCharWidth()
+        for column, key in enumerate(COLUMN_KEYS):
+            header.resizeSection(column, _WIDTHS[key] * em + 16)
+        header.setSectionResizeMode(COLUMN_KEYS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        for key in _HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(COLUMN_KEYS.index(key), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        sort_column = [sort for _, sort in COLUMNS].index(DEFAULT_SORT)
+        header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.delete_action = QAction(self.tr("&Delete ticket"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        table.addAction(self.delete_action)
+        table.installEventFilter(self)  # Delete also when the shortcut map does not see it
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
     def title(self) -> str:
         return self.tr("Tickets")
+
+    # -- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        self.filters.fill_users()
+        self.model.filter = self.filters.ticket_filter()
+        self._reload_keeping_selection()
+        self.detail.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("users"):
+            self.filters.fill_users()
+        if changes.touches("tickets", "ticket_messages", "contacts", "companies", "users"):
+            self._reload_keeping_selection()
+            self.detail.reload()
+
+    def _filters_changed(self) -> None:
+        self.model.filter = self.filters.ticket_filter()
+        self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        shown = self.detail.ticket.id if self.detail.ticket is not None else None
+        self.model.reload()
+        self._update_counts()
+        if shown is not None:
+            self._select_row(self.model.row_of(shown))
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        self.count_label.setText(
+            self.tr("1 ticket") if total == 1 else self.tr("{n} tickets").format(n=total)
+        )
+        if total:
+            self.queue.setCurrentIndex(0)
+            return
+        if self.filters.is_default() and count_tickets(self.state.db) == 0:
+            self.empty_label.setText(
+                self.tr("No tickets yet.\nWhen a customer asks for help, open a ticket here.")
+            )
+            self.empty_button.setText(self.tr("New ticket"))
+        else:
+            self.empty_label.setText(self.tr("No tickets match these filters."))
+            self.empty_button.setText(self.tr("Show all tickets"))
+        self.queue.setCurrentIndex(1)
+
+    def _empty_action(self) -> None:
+        if self.filters.is_default():
+            self.new_record()
+        else:
+            self.filters.show_everything()
+
+    def _tick(self) -> None:
+        self.model.refresh_clock()
+        self.detail.refresh_clock()
+
+    # -- selection and the detail -------------------------------------------------
+    def _select_row(self, row: int | None) -> None:
+        selection = self.table.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self._selecting = True  # the detail already shows it
+        try:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
+        self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self._selecting:
+            return
+        ticket = self.model.ticket_at(current.row())
+        if self.detail.show_ticket(ticket.id):
+            self.side.setCurrentWidget(self.detail)
+
+    def _detail_closed(self) -> None:
+        self.side.setCurrentWidget(self.placeholder)
+
+    def selected_ticket_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return int(self.model.ticket_at(index.row()).id)
+
+    def open_record(self, record_id: int) -> None:
+        if not ticket_in_queue(self.state.db, record_id, self.model.filter):
+            self.filters.show_everything()
+        row = self.model.row_of(record_id)
+        batches = 0
+        while row is None and self.model.canFetchMore() and batches < _MAX_SEARCH_BATCHES:
+            self.model.fetchMore()
+            row = self.model.row_of(record_id)
+            batches += 1
+        if self.detail.show_ticket(record_id):
+            self.side.setCurrentWidget(self.detail)
+        self._select_row(row)
+        self.table.setFocus()
+
+    # -- creating and deleting -------------------------------------------------------
+    def new_record(self) -> None:
+        self.form = TicketForm(self.state, self)
+        self.form.created.connect(self.open_record)
+        self.form.open()
+
+    def delete_current(self) -> None:
+        ticket_id = self.selected_ticket_id()
+        if ticket_id is None:
+            return
+        row = self.model.row_of(ticket_id)
+        version = self.model.ticket_at(row).version if row is not None else None
+        db = self.state.db
+        try:
+            delete_ticket(db, ticket_id, expected_version=version)
+        except CrmError as error:
+            show_error(self, error)
+            return
+        self.state.offer_undo(
+            self.tr("Ticket #{number} deleted.").format(number=ticket_id),
+            lambda: restore_ticket(db, ticket_id),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _header_menu(self, position: QPoint) -> None:
+        """Let the user show or hide columns (the subject always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, key in enumerate(COLUMN_KEYS):
+            if key == "subject":
+                continue
+            action = menu.addAction(column_title(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.mapToGlobal(position))
+
+    # -- layout ----------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        splitter = settings.value(f"{self.key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value(f"{self.key}/header")
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            # The restored sort indicator must also sort the rows (in SQL).
+            restored = self.table.horizontalHeader()
+            self.table.sortByColumn(restored.sortIndicatorSection(), restored.sortIndicatorOrder())

@@ -1,0 +1,81 @@
+"""What ticket statuses, priorities and channels are called and coloured on screen."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+# Zendesk-like colours: a queue is read by colour before it is read by word.
+STATUS_COLOURS = {
+    "new": "#f0a30a",
+    "open": "#e34f32",
+    "pending": "#3091ec",
+    "resolved": "#5b9e4d",
+    "closed": "#87929d",
+}
+PRIORITY_COLOURS = {
+    "low": "#9aa5b1",
+    "normal": "#5c7cfa",
+    "high": "#f08c00",
+    "urgent": "#d6336c",
+}
+OVERDUE_COLOUR = "#c92a2a"
+NOTE_BACKGROUND = "#fff6cc"
+NOTE_BORDER = "#e8d27a"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("tickets", text)
+
+
+def status_label(status: str) -> str:
+    return {
+        "new": _tr("New"),
+        "open": _tr("Open"),
+        "pending": _tr("Pending"),
+        "resolved": _tr("Resolved"),
+        "closed": _tr("Closed"),
+    }.get(status, status)
+
+
+def priority_label(priority: str) -> str:
+    return {
+        "low": _tr("Low"),
+        "normal": _tr("Normal"),
+        "high": _tr("High"),
+        "urgent": _tr("Urgent"),
+    }.get(priority, priority)
+
+
+def channel_label(channel: str) -> str:
+    return {
+        "email": _tr("E-mail"),
+        "phone": _tr("Phone"),
+        "web": _tr("Web"),
+        "in_person": _tr("In person"),
+    }.get(channel, channel)
+
+
+@cache
+def dot_icon(colour: str, size: int = 10) -> QIcon:
+    """A filled circle, to mark a status or priority beside its name."""
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays round on HiDPI
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def status_icon(status: str) -> QIcon:
+    return dot_icon(STATUS_COLOURS.get(status, "#87929d"))
+
+
+def priority_icon(priority: str) -> QIcon:
+    return dot_icon(PRIORITY_COLOURS.get(priority, "#87929d"))
