@@ -25,3 +25,9 @@ def default_database_path() -> Path:
 
 def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
+
+
+def style_sheet() -> str:
+    """The application's base style sheet, or "" when resources are missing."""
+    path = resources_dir() / "styles" / "app.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""

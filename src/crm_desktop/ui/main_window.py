@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.settings = app_settings()
+        self.setStyleSheet(style_sheet())
         self.views: dict[str, MainView] = {}
         self._undo: Callable[[], None] | None = None
 

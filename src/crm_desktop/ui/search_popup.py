@@ -37,6 +37,7 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(self.tr("Search contacts, companies, deals, tickets (Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(360)
+        self.setMaximumWidth(720)
         self.results = QListWidget(window)
         self.results.setObjectName("searchResults")
         self.results.hide()
