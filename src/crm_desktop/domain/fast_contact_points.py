@@ -127,6 +127,28 @@ def _national_prefix_digits(number_format: phonenumbers.NumberFormat) -> str | N
     return prefix
 
 
+# A format pattern made only of digit groups, "(\d{2})(\d{4,6})": whatever it
+# matches it captures, in order.
+_DIGIT_GROUPS = re.compile(r"(?:\(\\d(?:\{\d+(?:,\d*)?\})?\))+")
+_keeps_digits: dict[int, bool] = {}
+
+
+def _formats_keep_digits(metadata: PhoneMetadata) -> bool:
+    """Whether the NATIONAL format of every number of ``metadata`` has just its digits.
+
+    True when no format adds a prefix and each is plain digit groups put back in
+    order (Italy, the US): then ``re.sub`` only adds spaces and brackets,
+    whichever format applies, or none.
+    """
+    key = id(metadata)
+    if key not in _keeps_digits:
+        _keeps_digits[key] = all(
+            fmt.prefix == "" and _DIGIT_GROUPS.fullmatch(fmt.pattern.pattern)
+            for fmt in _formats_for(metadata)
+        )
+    return _keeps_digits[key]
+
+
 def _formats_for(metadata: PhoneMetadata) -> list[_Format]:
     key = id(metadata)
     if key not in _formats:
@@ -151,13 +173,13 @@ def _idd_pattern(metadata: PhoneMetadata) -> re.Pattern[str] | None:
     return _idd[region]
 
 
-def _parse_plain(
-    text: str, region: str | None
-) -> tuple[phonenumbers.PhoneNumber, PhoneMetadata] | None:
+def _parse_plain(text: str, region: str | None) -> tuple[int, str, PhoneMetadata] | None:
     """What ``phonenumbers.parse(text, region)`` gives, and the metadata it used.
 
-    None means "ask phonenumbers": the text is not plainly typed digits, or
-    parse would take one of its rarer turns.
+    The number comes as its calling code and national significant number
+    (the digits ``national_significant_number`` would give). None means "ask
+    phonenumbers": the text is not plainly typed digits, or parse would take
+    one of its rarer turns.
     """
     if not _ENABLED or len(text) > _MAX_INPUT or not _PLAIN_PHONE.fullmatch(text):
         return None
@@ -214,21 +236,34 @@ def _parse_plain(
         national = stripped
     if not _MIN_NSN <= len(national) <= _MAX_NSN:
         return None
+    return country_code, national, metadata
+
+
+def _phone_number(country_code: int, significant: str) -> phonenumbers.PhoneNumber:
+    """The object ``parse`` builds for this number (leading zeros as it records them)."""
     number = phonenumbers.PhoneNumber(country_code=country_code)
-    _set_leading_zeros(national, number)
-    number.national_number = int(national)
-    return number, metadata
+    _set_leading_zeros(significant, number)
+    number.national_number = int(significant)
+    return number
+
+
+_main: dict[int, PhoneMetadata | None] = {}
 
 
 def _main_metadata(country_code: int) -> PhoneMetadata | None:
-    region = phonenumbers.region_code_for_country_code(country_code)
-    return PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+    """The metadata of the calling code's main region (what formatting and checks use)."""
+    if country_code not in _main:
+        region = phonenumbers.region_code_for_country_code(country_code)
+        _main[country_code] = PhoneMetadata.metadata_for_region_or_calling_code(
+            country_code, region
+        )
+    return _main[country_code]
 
 
-def _national_digits(
-    number: phonenumbers.PhoneNumber, significant: str, metadata: PhoneMetadata
-) -> str:
+def _national_digits(country_code: int, significant: str, metadata: PhoneMetadata) -> str:
     """The digits of ``format_number(number, NATIONAL)``; ``metadata`` of its calling code."""
+    if _formats_keep_digits(metadata):
+        return significant
     for fmt in _formats_for(metadata):
         if fmt.leading is not None and not fmt.leading.match(significant):
             continue
@@ -244,24 +279,31 @@ def _national_digits(
         break
     else:
         return significant  # no format fits: phonenumbers shows the number as it is
+    number = _phone_number(country_code, significant)
     formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return "".join(ch for ch in formatted if ch.isdigit())
 
 
-def _tokens(
-    e164: str, number: phonenumbers.PhoneNumber, significant: str, metadata: PhoneMetadata
-) -> list[str]:
+def _tokens(e164: str, country_code: int, significant: str, metadata: PhoneMetadata) -> list[str]:
     """``phone_search_tokens(e164)``, given what parsing ``e164`` gives."""
     tokens = [e164.lstrip("+")]
-    for token in (_national_digits(number, significant, metadata), significant):
+    for token in (_national_digits(country_code, significant, metadata), significant):
         if token and token not in tokens:
             tokens.append(token)
     return tokens
 
 
+_national_prefixes: dict[int, re.Pattern[str] | None] = {}
+
+
 def _might_strip_again(significant: str, metadata: PhoneMetadata) -> bool:
-    prefix = metadata.national_prefix_for_parsing
-    return prefix is not None and prefix != "" and re.match(prefix, significant) is not None
+    """Whether parse, given this national number, might cut a national prefix off it."""
+    key = id(metadata)
+    if key not in _national_prefixes:
+        prefix = metadata.national_prefix_for_parsing
+        _national_prefixes[key] = re.compile(prefix) if prefix else None
+    pattern = _national_prefixes[key]
+    return pattern is not None and pattern.match(significant) is not None
 
 
 def fast_phone(
@@ -278,24 +320,17 @@ def fast_phone(
     raw = text.strip()
     parsed = _parse_plain(raw, default_region.upper() or None)
     if parsed is not None:
-        number, used = parsed
-        assert number.country_code is not None  # _parse_plain always sets it
-        significant = phonenumbers.national_significant_number(number)
-        main = _main_metadata(number.country_code)
+        country_code, significant, used = parsed
+        main = _main_metadata(country_code)
         # is_possible_number, as phonenumbers does it: lengths of the calling code's main region.
         if main is not None and _test_number_length(significant, main) in _POSSIBLE:
-            e164 = f"+{number.country_code}{significant}"
+            e164 = f"+{country_code}{significant}"
             if main is used and not _might_strip_again(significant, main):
                 # Parsing the E.164 form would give this very number.
-                tokens = _tokens(e164, number, significant, main)
+                tokens = _tokens(e164, country_code, significant, main)
             else:
                 again = _parse_plain(e164, None)
-                if again is None:
-                    tokens = phone_search_tokens(e164)
-                else:
-                    again_number = again[0]
-                    again_significant = phonenumbers.national_significant_number(again_number)
-                    tokens = _tokens(e164, again_number, again_significant, again[1])
+                tokens = phone_search_tokens(e164) if again is None else _tokens(e164, *again)
             return PhoneNumber(raw=raw, e164=e164, label=label), tokens
     phone = normalise_phone(raw, default_region, label)  # the reference, and its errors
     return phone, phone_search_tokens(phone.e164)
