@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -125,6 +126,26 @@ def test_several_emails_and_phones_keep_their_labels_and_order(db: Database) -> 
     ]
     assert contact.primary_email == "luca@casa.it"
     assert contact.primary_phone == "347 123 4567"
+
+
+def test_emails_and_phones_are_stored_as_json_json_dumps_would_write(db: Database) -> None:
+    label = 'casa "Nonna" \\ è\t1'
+    contact = create_contact(
+        db,
+        ContactDraft(
+            first_name="Anna", emails=[(label, "anna@x.it")], phones=[(label, "(06) 1234 5678")]
+        ),
+    )
+
+    stored = db.query_one("SELECT emails, phones FROM contacts WHERE id = ?", (contact.id,))
+
+    assert stored == {
+        "emails": json.dumps([{"label": label, "address": "anna@x.it"}], ensure_ascii=False),
+        "phones": json.dumps(
+            [{"label": label, "raw": "(06) 1234 5678", "e164": "+390612345678"}],
+            ensure_ascii=False,
+        ),
+    }
 
 
 def test_bad_email_bad_phone_and_future_birthday_are_reported_together(db: Database) -> None:

@@ -20,6 +20,7 @@ from crm_desktop.domain.contact_points import EmailAddress, phone_search_tokens
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, UserId
 from crm_desktop.services.company_lists import count_companies, list_companies
+from crm_desktop.services.contact_checks import index_contacts_of_company
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
@@ -29,7 +30,6 @@ from crm_desktop.services.contact_validation import (
     phones_json,
     to_json,
 )
-from crm_desktop.services.contacts import index_contacts_of_company
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search_index import IndexEntry

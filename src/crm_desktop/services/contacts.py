@@ -10,33 +10,27 @@ import gc
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.contact_points import EmailAddress, phone_search_tokens
-from crm_desktop.domain.contacts import (
-    LIFECYCLE_STAGES,
-    Contact,
-    ContactDraft,
-    contact_title,
-)
+from crm_desktop.domain.contacts import Contact, ContactDraft
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
-from crm_desktop.services.contact_lists import count_contacts, list_contacts
-from crm_desktop.services.contact_validation import (
-    Checker,
-    Errors,
-    decode_emails,
-    decode_phones,
-    emails_json,
-    phones_json,
-    to_json,
+from crm_desktop.services.contact_checks import (
+    COLUMN_DEFAULTS,
+    CONTACT_COLUMNS,
+    DRAFT_FIELDS,
+    CheckedContact,
+    check_contact,
+    contact_entry,
+    index_contacts_of_company,
+    stored_contact_entry,
 )
+from crm_desktop.services.contact_lists import count_contacts, list_contacts
+from crm_desktop.services.contact_validation import Checker, Errors, decode_emails, decode_phones
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.search_index import IndexEntry
 from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
 
 __all__ = [
@@ -51,37 +45,7 @@ __all__ = [
     "update_contact",
 ]
 
-# The columns a draft fills, in the order bulk inserts give them.
-CONTACT_COLUMNS = tuple(f.name for f in fields(ContactDraft))
 _ROW = itemgetter(*CONTACT_COLUMNS)
-DRAFT_FIELDS = frozenset(CONTACT_COLUMNS)
-_TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "job_title",
-    "street",
-    "city",
-    "postcode",
-    "region",
-    "lead_source",
-    "notes",
-)
-# What the table holds when a column is not given: bulk inserts leave out
-# columns no row sets (fewer values to convert and bind).
-_COLUMN_DEFAULTS: dict[str, object] = {
-    **dict.fromkeys(_TEXT_FIELDS, ""),
-    "consent_method": "",
-    "country": "",
-    "emails": "[]",
-    "phones": "[]",
-    "custom": "{}",
-    "lifecycle_stage": "lead",
-    "marketing_consent": 0,
-    "company_id": None,
-    "owner_id": None,
-    "birthday": None,
-    "consent_at": None,
-}
 # Bulk imports report the first bad rows, not a message of a million lines.
 MAX_BAD_ROWS = 100
 
@@ -92,111 +56,6 @@ _SELECT = (
 )
 
 
-@dataclass
-class _Checked:
-    values: dict[str, object]  # column -> value as stored
-    emails: list[EmailAddress]
-    company: str
-    phone_tokens: list[str]
-
-
-def _check(
-    checker: Checker,
-    draft: Mapping[str, Any],
-    errors: Errors,
-    keep: frozenset[str] = frozenset(),
-) -> _Checked:
-    """Check and normalise a draft's fields, noting every problem in ``errors``.
-
-    Fields named in ``keep`` (company_id, owner_id, custom) are taken as
-    stored: an update that leaves them alone must not fail because the company
-    went to the trash or a custom field was removed since.
-    """
-    values: dict[str, object] = {}
-    for column in _TEXT_FIELDS:
-        value = draft[column]
-        # Inline for the common case: bulk imports call this 100,000 times.
-        values[column] = (
-            value.strip() if type(value) is str else checker.text(value, column, errors)
-        )
-    emails = checker.emails(draft["emails"], errors)
-    phones, tokens = checker.phones(draft["phones"], errors)
-    values["emails"] = emails_json(emails)
-    values["phones"] = phones_json(phones)
-    named = values["first_name"] or values["last_name"] or emails
-    # A bad e-mail is reported as such; the "name or e-mail" rule only when none was typed.
-    if not named and not any(k.startswith("emails") for k in errors):
-        errors["first_name"] = "give a first name, a last name or an e-mail address"
-    values["country"] = checker.country(draft["country"], "country", errors)
-    values["birthday"] = checker.date(draft["birthday"], "birthday", errors, past=True)
-    values["lifecycle_stage"] = checker.choice(
-        draft["lifecycle_stage"], LIFECYCLE_STAGES, "lifecycle_stage", errors
-    )
-    if "company_id" in keep:
-        values["company_id"] = kept_id = draft["company_id"]
-        company = (checker.company_name(kept_id) or "") if kept_id is not None else ""
-    else:
-        values["company_id"], company = checker.reference(
-            draft["company_id"], "company_id", "company", errors
-        )
-    if "owner_id" in keep:
-        values["owner_id"] = draft["owner_id"]
-    else:
-        values["owner_id"], _ = checker.reference(draft["owner_id"], "owner_id", "user", errors)
-    consent = checker.yes_no(draft["marketing_consent"], "marketing_consent", errors)
-    values["marketing_consent"] = int(consent)
-    if consent:
-        given = checker.moment(draft["consent_at"], "consent_at", errors)
-        values["consent_at"] = given or checker.now
-        values["consent_method"] = checker.text(draft["consent_method"], "consent_method", errors)
-    else:
-        # No consent: nothing to prove, so no date or method either.
-        values["consent_at"] = None
-        values["consent_method"] = ""
-    custom = draft["custom"] if "custom" in keep else checker.custom(draft["custom"], errors)
-    values["custom"] = to_json(custom) if custom else "{}"
-    return _Checked(values, emails, company, tokens)
-
-
-def _entry(contact_id: int, checked: _Checked) -> IndexEntry:
-    v = checked.values
-    first, last = str(v["first_name"]), str(v["last_name"])
-    return IndexEntry(
-        kind="contact",
-        record_id=contact_id,
-        title=contact_title(first, last, checked.emails),
-        texts=(
-            *(e.address for e in checked.emails),
-            str(v["job_title"]),
-            checked.company,
-            str(v["city"]),
-            str(v["notes"]),
-        ),
-        phone_tokens=checked.phone_tokens,
-    )
-
-
-def _stored_entry(row: Mapping[str, Any], company: str) -> IndexEntry:
-    """The index entry of a contact as stored (after restore or a company rename)."""
-    tokens: list[str] = []
-    for phone in decode_phones(row["phones"]):
-        tokens += phone_search_tokens(phone.e164)
-    checked = _Checked(dict(row), list(decode_emails(row["emails"])), company, tokens)
-    return _entry(int(row["id"]), checked)
-
-
-def index_contacts_of_company(uow: UnitOfWork, company_id: int, company: str) -> int:
-    """Rewrite the index entries of a company's live contacts; returns how many.
-
-    For ``services/companies.py``: a contact's entry holds its company's name.
-    """
-    rows = uow.query(
-        "SELECT * FROM contacts WHERE company_id = ? AND deleted_at IS NULL", (company_id,)
-    )
-    search_index.put(uow.conn, [_stored_entry(row, company) for row in rows])
-    return len(rows)
-
-
 def _without_default_columns(
     rows: list[tuple[object, ...]],
 ) -> tuple[list[str], list[tuple[object, ...]]]:
@@ -205,7 +64,7 @@ def _without_default_columns(
         i
         for i, column in enumerate(CONTACT_COLUMNS)
         # Stops at the first row that sets the column; scans only unused ones.
-        if any(row[i] != _COLUMN_DEFAULTS[column] for row in rows)
+        if any(row[i] != COLUMN_DEFAULTS[column] for row in rows)
     ]
     if not rows or len(kept) == len(CONTACT_COLUMNS):
         return list(CONTACT_COLUMNS), rows
@@ -291,11 +150,11 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
     """
     with UnitOfWork(db) as uow:
         errors: Errors = {}
-        checked = _check(Checker(uow, "contact"), _draft_values(draft), errors)
+        checked = check_contact(Checker(uow, "contact"), _draft_values(draft), errors)
         if errors:
             raise ValidationError(errors)
         contact_id = uow.insert("contacts", checked.values)
-        search_index.put(uow.conn, [_entry(contact_id, checked)])
+        search_index.put(uow.conn, [contact_entry(contact_id, checked)])
         uow.commit()
     return get_contact(db, contact_id)
 
@@ -313,12 +172,12 @@ def create_contacts(db: Database, drafts: Sequence[ContactDraft]) -> list[Contac
         checker = Checker(uow, "contact")
         checker.load_companies(d.company_id for d in drafts)
         rows: list[tuple[object, ...]] = []
-        checked_rows: list[_Checked] = []
+        checked_rows: list[CheckedContact] = []
         errors: Errors = {}
         bad_rows = 0
         for index, draft in enumerate(drafts):
             row_errors: Errors = {}
-            checked = _check(checker, _draft_values(draft), row_errors)
+            checked = check_contact(checker, _draft_values(draft), row_errors)
             if row_errors:
                 bad_rows += 1
                 if bad_rows <= MAX_BAD_ROWS:
@@ -332,7 +191,9 @@ def create_contacts(db: Database, drafts: Sequence[ContactDraft]) -> list[Contac
             raise ValidationError(errors)
         columns, rows = _without_default_columns(rows)
         ids = uow.insert_many("contacts", columns, rows)
-        search_index.put(uow.conn, [_entry(i, c) for i, c in zip(ids, checked_rows, strict=True)])
+        search_index.put(
+            uow.conn, [contact_entry(i, c) for i, c in zip(ids, checked_rows, strict=True)]
+        )
         uow.commit()
     return [ContactId(i) for i in ids]
 
@@ -373,12 +234,12 @@ def update_contact(
         }
         errors: Errors = {}
         keep = frozenset({"company_id", "owner_id", "custom"} - set(changes))
-        checked = _check(Checker(uow, "contact"), merged, errors, keep)
+        checked = check_contact(Checker(uow, "contact"), merged, errors, keep)
         if errors:
             raise ValidationError(errors)
         altered = {k: v for k, v in checked.values.items() if to_sql_value(v) != current[k]}
         uow.update("contacts", contact_id, altered, expected_version)
-        search_index.put(uow.conn, [_entry(contact_id, checked)])
+        search_index.put(uow.conn, [contact_entry(contact_id, checked)])
         uow.commit()
     return get_contact(db, contact_id)
 
@@ -409,6 +270,6 @@ def restore_contact(db: Database, contact_id: int) -> Contact:
             " ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id = ?",
             (contact_id,),
         )[0]
-        search_index.put(uow.conn, [_stored_entry(row, row["company"] or "")])
+        search_index.put(uow.conn, [stored_contact_entry(row, row["company"] or "")])
         uow.commit()
     return get_contact(db, contact_id)
