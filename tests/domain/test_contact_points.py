@@ -14,7 +14,7 @@ from crm_desktop.domain.contact_points import (
     normalise_phone,
     phone_search_tokens,
 )
-from crm_desktop.domain.fast_contact_points import fast_email, fast_phone
+from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_search_tokens
 
 
 # -- contact_points -----------------------------------------------------------
@@ -171,3 +171,19 @@ def test_fast_phone_answers_as_normalise_phone_for_every_region() -> None:
 )
 def test_fast_phone_answers_as_normalise_phone_for_tricky_typing(text: str, region: str) -> None:
     assert _outcome_fast_phone(text, region) == _outcome_phone(text, region)
+
+
+def _e164(text: str) -> str | None:
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_fast_search_tokens_answer_as_phone_search_tokens() -> None:
+    typed = [text for text, _ in _typed_forms(random.Random(7)) if text.startswith("+")]
+    e164s = [e for e in map(_e164, typed) if e is not None]
+
+    assert len(e164s) > 100
+    assert [fast_search_tokens(e) for e in e164s] == [phone_search_tokens(e) for e in e164s]

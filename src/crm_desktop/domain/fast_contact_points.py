@@ -306,6 +306,12 @@ def _might_strip_again(significant: str, metadata: PhoneMetadata) -> bool:
     return pattern is not None and pattern.match(significant) is not None
 
 
+def fast_search_tokens(e164: str) -> list[str]:
+    """``phone_search_tokens(e164)``, several times faster."""
+    parsed = _parse_plain(e164, None)
+    return phone_search_tokens(e164) if parsed is None else _tokens(e164, *parsed)
+
+
 def fast_phone(
     text: str, default_region: str, label: str = "work"
 ) -> tuple[PhoneNumber, list[str]]:
@@ -329,8 +335,7 @@ def fast_phone(
                 # Parsing the E.164 form would give this very number.
                 tokens = _tokens(e164, country_code, significant, main)
             else:
-                again = _parse_plain(e164, None)
-                tokens = phone_search_tokens(e164) if again is None else _tokens(e164, *again)
+                tokens = fast_search_tokens(e164)
             return PhoneNumber(raw=raw, e164=e164, label=label), tokens
     phone = normalise_phone(raw, default_region, label)  # the reference, and its errors
     return phone, phone_search_tokens(phone.e164)

@@ -16,8 +16,9 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.companies import Company, CompanyDraft
-from crm_desktop.domain.contact_points import EmailAddress, phone_search_tokens
+from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.fast_contact_points import fast_search_tokens
 from crm_desktop.domain.ids import CompanyId, UserId
 from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.services.contact_checks import index_contacts_of_company
@@ -127,7 +128,7 @@ def _entry(company_id: int, checked: _Checked) -> IndexEntry:
 def _stored_entry(row: Mapping[str, Any]) -> IndexEntry:
     tokens: list[str] = []
     for phone in decode_phones(row["phones"]):
-        tokens += phone_search_tokens(phone.e164)
+        tokens += fast_search_tokens(phone.e164)
     checked = _Checked(dict(row), list(decode_emails(row["emails"])), tokens)
     return _entry(int(row["id"]), checked)
 

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from crm_desktop.domain.contact_points import EmailAddress, phone_search_tokens
+from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactDraft, contact_title
+from crm_desktop.domain.fast_contact_points import fast_search_tokens
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
@@ -147,7 +148,7 @@ def stored_contact_entry(row: Mapping[str, Any], company: str) -> IndexEntry:
     """The index entry of a contact as stored (after restore or a company rename)."""
     tokens: list[str] = []
     for phone in decode_phones(row["phones"]):
-        tokens += phone_search_tokens(phone.e164)
+        tokens += fast_search_tokens(phone.e164)
     checked = CheckedContact(dict(row), list(decode_emails(row["emails"])), company, tokens)
     return contact_entry(int(row["id"]), checked)
 
