@@ -425,3 +425,29 @@ def test_screenshot_of_the_tickets_view(qtbot: QtBot, demo_state: AppState, tmp_
     assert path.exists()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 40) for y in range(0, 800, 40)}
     assert len(colours) > 5
+
+
+def test_empty_queue_with_only_finished_tickets_offers_to_show_them(
+    qtbot: QtBot, state: AppState
+) -> None:
+    ticket_id = _ticket(state)
+    update_ticket(state.db, ticket_id, {"status": "closed"})
+    widget = TicketsView(state)
+    qtbot.addWidget(widget)
+    widget.show()
+
+    qtbot.mouseClick(widget.empty_button, Qt.MouseButton.LeftButton)
+
+    assert widget.model.row_of(ticket_id) is not None
+
+
+def test_opening_another_file_clears_the_shown_ticket(
+    state: AppState, view: TicketsView, tmp_path: Path
+) -> None:
+    view.open_record(_ticket(state))
+
+    state.switch_to(open_crm_file(tmp_path / "other.sqlite3", user="tester"))
+
+    assert view.detail.ticket is None
+    assert view.side.currentWidget() is view.placeholder
+    assert view.model.rowCount() == 0

@@ -124,7 +124,7 @@ class TasksView(MainView):
 
     # -- loading ---------------------------------------------------------------
     def reload(self) -> None:
-        self._fill_owners()
+        self._fill_owners(keep=False)  # user ids of another file mean other people
         self.reload_tasks()
 
     def on_changes(self, changes: Changes) -> None:
@@ -138,8 +138,8 @@ class TasksView(MainView):
         self.reload_tasks()
         super().showEvent(event)
 
-    def _fill_owners(self) -> None:
-        chosen = self.owner.currentData()
+    def _fill_owners(self, keep: bool = True) -> None:
+        chosen = self.owner.currentData() if keep else None
         me = current_user(self.state.db)
         self.owner.blockSignals(True)
         self.owner.clear()
@@ -274,7 +274,7 @@ class TasksView(MainView):
         opener = menu.addAction(self.tr("&Open {what}").format(what=task.linked_title or "…"))
         opener.setEnabled(task.linked_type is not None)
         opener.triggered.connect(lambda: self.open_linked(task))
-        toggle = menu.addAction(self.tr("&Reopen") if task.done_at else self.tr("Mark &done"))
+        toggle = menu.addAction(self.tr("&Reopen") if task.done_at else self.tr("&Mark done"))
         toggle.triggered.connect(lambda: self.set_done(task, not task.done_at))
         menu.addSeparator()
         menu.addAction(self.tr("&Delete task")).triggered.connect(lambda: self.delete_task(task))

@@ -102,7 +102,7 @@ class TicketDetail(QWidget):
         self.reply.setMaximumHeight(110)
         self.reply.installEventFilter(self)
         self.reply.textChanged.connect(self._update_buttons)
-        self.note_button = QPushButton(self.tr("Add internal &note"))
+        self.note_button = QPushButton(self.tr("Add internal n&ote"))
         self.note_button.setObjectName("noteButton")
         self.note_button.clicked.connect(self.add_note)
         self.send_button = QPushButton(self.tr("&Send reply"))
@@ -161,6 +161,12 @@ class TicketDetail(QWidget):
         self._fill(ticket)
         self.conversation.show_messages(messages)
         return True
+
+    def clear(self) -> None:
+        """Show nothing (another file was opened)."""
+        self.ticket = None
+        self.reply.clear()
+        self.closed.emit()
 
     def reload(self) -> None:
         if self.ticket is not None:

@@ -51,9 +51,9 @@ class TicketFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for text, combo in (
-            (self.tr("S&tatus:"), self.status),
+            (self.tr("St&atus:"), self.status),
             (self.tr("P&riority:"), self.priority),
-            (self.tr("Assi&gnee:"), self.assignee),
+            (self.tr("Assign&ee:"), self.assignee),
         ):
             label = QLabel(text)
             label.setBuddy(combo)

@@ -78,6 +78,7 @@ class TicketsView(MainView):
         super().__init__(state, parent)
         self.form: TicketForm | None = None
         self._selecting = False
+        self._empty_offers_new = False
         self.filters = TicketFilterBar(state)
         self.filters.changed.connect(self._filters_changed)
         self.model = TicketTableModel(state, self)
@@ -191,10 +192,11 @@ class TicketsView(MainView):
 
     # -- loading ---------------------------------------------------------------
     def reload(self) -> None:
+        # Another file: its ticket #7 is not the one that was shown.
+        self.detail.clear()
         self.filters.fill_users()
         self.model.filter = self.filters.ticket_filter()
         self._reload_keeping_selection()
-        self.detail.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("users"):
@@ -222,18 +224,23 @@ class TicketsView(MainView):
         if total:
             self.queue.setCurrentIndex(0)
             return
-        if self.filters.is_default() and count_tickets(self.state.db) == 0:
+        self._empty_offers_new = False
+        if not self.filters.is_default():
+            self.empty_label.setText(self.tr("No tickets match these filters."))
+        elif count_tickets(self.state.db) == 0:
             self.empty_label.setText(
                 self.tr("No tickets yet.\nWhen a customer asks for help, open a ticket here.")
             )
-            self.empty_button.setText(self.tr("New ticket"))
+            self._empty_offers_new = True
         else:
-            self.empty_label.setText(self.tr("No tickets match these filters."))
-            self.empty_button.setText(self.tr("Show all tickets"))
+            self.empty_label.setText(self.tr("No open tickets: all caught up."))
+        self.empty_button.setText(
+            self.tr("New ticket") if self._empty_offers_new else self.tr("Show all tickets")
+        )
         self.queue.setCurrentIndex(1)
 
     def _empty_action(self) -> None:
-        if self.filters.is_default():
+        if self._empty_offers_new:
             self.new_record()
         else:
             self.filters.show_everything()
