@@ -26,6 +26,7 @@ from crm_desktop.services.tickets import (
 )
 from crm_desktop.services.users import create_user, current_user
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.preferences import app_settings
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.labels import OVERDUE_COLOUR
 from crm_desktop.ui.tickets.model import COLUMN_KEYS, OVERDUE_ROLE, TicketTableModel
@@ -451,3 +452,20 @@ def test_opening_another_file_clears_the_shown_ticket(
     assert view.detail.ticket is None
     assert view.side.currentWidget() is view.placeholder
     assert view.model.rowCount() == 0
+
+
+def test_hidden_columns_and_sort_are_restored_in_a_new_view(
+    qtbot: QtBot, queue: dict[str, int], view: TicketsView
+) -> None:
+    header = view.table.horizontalHeader()
+    header.setSectionHidden(COLUMN_KEYS.index("priority"), True)
+    view.table.sortByColumn(COLUMN_KEYS.index("subject"), Qt.SortOrder.AscendingOrder)
+    settings = app_settings()
+    view.save_layout(settings)
+
+    again = TicketsView(view.state)
+    qtbot.addWidget(again)
+    again.restore_layout(settings)
+
+    assert again.table.horizontalHeader().isSectionHidden(COLUMN_KEYS.index("priority"))
+    assert again.model.sort_key == "subject"
