@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crm_desktop.domain.pipeline import DealDraft, DealFilter
-from crm_desktop.services.deal_lists import board_deals, board_totals
+from crm_desktop.services.deal_lists import board_deals, board_totals, lost_reasons
 from crm_desktop.services.deals import create_deal, move_deal_to_stage
 from crm_desktop.services.pipeline import default_pipeline
 from crm_desktop.services.users import create_user
@@ -152,3 +152,15 @@ def test_board_follows_the_owner_filter(db: Database) -> None:
         totals = [(t.count, t.value_minor) for t in board_totals(db, spec)]
 
     assert (cards, totals) == (["Anna's"], [(1, 300)])
+
+
+def test_lost_reasons_come_most_used_first(db: Database) -> None:
+    for title, reason in (("A", "Price"), ("B", "Timing"), ("C", "price"), ("D", "")):
+        deal_id = add(db, title, 100)
+        if reason:
+            with db.clock_at(NOW):
+                move_deal_to_stage(db, deal_id, "Lost", lost_reason=reason)
+
+    reasons = lost_reasons(db)
+
+    assert [r.casefold() for r in reasons] == ["price", "timing"]

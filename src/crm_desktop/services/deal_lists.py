@@ -260,3 +260,15 @@ def board_totals(
         )
         for r in rows
     ]
+
+
+def lost_reasons(db: Database, limit: int = 20) -> list[str]:
+    """Reasons given for lost deals, the most used first: choices for the next one."""
+    rows = db.query(
+        "SELECT lost_reason, count(*) AS n FROM deals"
+        " WHERE deleted_at IS NULL AND status = 'lost' AND lost_reason <> ''"
+        " GROUP BY lost_reason COLLATE NOCASE ORDER BY n DESC, lost_reason COLLATE NOCASE"
+        " LIMIT ?",
+        (max(0, limit),),
+    )
+    return [str(r["lost_reason"]) for r in rows]
