@@ -58,8 +58,11 @@ def normalise_phone(text: str, default_region: str, label: str = "work") -> Phon
 def phone_search_tokens(e164: str) -> list[str]:
     """Digit strings a search should find a number by, whatever the formatting.
 
-    +39 06 1234 5678 is found by "390612345678", "0612345678" and "612345678":
-    international, national with trunk prefix, and bare national number.
+    International digits, national digits as dialled at home (with the trunk
+    prefix) and the bare national number: +46 70 123 45 67 is found by
+    "46701234567", "0701234567" and "701234567". (In Italy the leading 0 belongs
+    to the number itself, so +39 06 1234 5678 gives "390612345678" and
+    "0612345678".)
     """
     digits = e164.lstrip("+")
     tokens = [digits]
