@@ -17,8 +17,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.ids import DealId
 from crm_desktop.domain.pipeline import DealDraft, DealFilter, Pipeline
+from crm_desktop.services.companies import create_company
 from crm_desktop.services.deal_lists import board_totals, list_deals
 from crm_desktop.services.deals import create_deal, get_deal, move_deal_to_stage, update_deal
 from crm_desktop.services.pipeline import default_pipeline
@@ -232,6 +234,48 @@ def test_enter_on_a_card_opens_the_deal(
     assert view.dialog is not None and view.dialog.title.text() == "Beta"
 
 
+def test_dropping_on_a_column_header_moves_the_deal(
+    qtbot: QtBot, view: PipelineView, deals: dict[str, int]
+) -> None:
+    column = view.board.column_for(stage_id(default_pipeline(view.state.db), "Qualified"))
+    assert column is not None
+    mime = card_mime(cards_of(view, "Lead"), "Alpha")
+    where = QPointF(column.name_label.geometry().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+    QApplication.sendEvent(
+        column, QDragEnterEvent(where, Qt.DropAction.MoveAction, mime, buttons, keys)
+    )
+    QApplication.sendEvent(column, QDropEvent(where, Qt.DropAction.MoveAction, mime, buttons, keys))
+
+    qtbot.waitUntil(lambda: get_deal(view.state.db, deals["alpha"]).stage == "Qualified")
+
+
+def test_a_full_column_says_how_many_more_deals_it_holds(
+    view: PipelineView, deals: dict[str, int]
+) -> None:
+    view.cards_per_stage = 1
+
+    view.reload()
+
+    column = view.board.column_for(stage_id(default_pipeline(view.state.db), "Lead"))
+    assert column is not None and column.count() == 1
+    assert column.more_label.isVisible() and column.more_label.text().startswith("+1 more")
+
+
+def test_deleting_a_card_offers_undo(
+    qtbot: QtBot, view: PipelineView, deals: dict[str, int]
+) -> None:
+    card = next(c for c in view.board.cards() if c.row.title == "Beta")
+
+    with qtbot.waitSignal(view.state.undo_offered) as offered:
+        view.delete_deal(card)
+    assert "Beta" not in titles(cards_of(view, "Lead"))
+    offered.args[1]()
+
+    assert "Beta" in titles(cards_of(view, "Lead"))
+
+
 # -- the deal form -----------------------------------------------------------------------
 
 
@@ -264,6 +308,33 @@ def test_bad_value_shows_a_message_next_to_the_value_and_stores_nothing(
     message = dialog.findChild(QLabel, "error_value")
     assert message is not None and "not an amount" in message.text() and message.isVisible()
     assert dialog.isVisible() and dialog.title.text() == "Fiber rollout"
+    assert list_deals(view.state.db) == []
+
+
+# The completion popup opens; the offscreen platform cannot raise it or grab keys.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_company_typed_out_in_full_is_picked(qtbot: QtBot, view: PipelineView) -> None:
+    acme = create_company(view.state.db, CompanyDraft(name="Acme Industrie"))
+    dialog = view.new_deal()
+
+    qtbot.keyClicks(dialog.title, "Racks")
+    qtbot.keyClicks(dialog.company, "Acme Industrie")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    (deal,) = list_deals(view.state.db)
+    assert (deal.company_id, deal.company) == (acme.id, "Acme Industrie")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_company_that_was_not_picked_is_refused(qtbot: QtBot, view: PipelineView) -> None:
+    dialog = view.new_deal()
+
+    qtbot.keyClicks(dialog.title, "Racks")
+    qtbot.keyClicks(dialog.company, "Nobody Knows Srl")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    message = dialog.findChild(QLabel, "error_company")
+    assert message is not None and message.isVisible()
     assert list_deals(view.state.db) == []
 
 

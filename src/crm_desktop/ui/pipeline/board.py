@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -65,6 +72,8 @@ class StageColumn(QFrame):
         self.more_label.setWordWrap(True)
         self.more_label.hide()
         self.cards = CardList(stage, self)
+        # The header takes drops too: users aim at the column, not at its list.
+        self.setAcceptDrops(True)
 
         header = QVBoxLayout()
         header.setContentsMargins(10, 8, 10, 4)
@@ -108,6 +117,18 @@ class StageColumn(QFrame):
 
     def count(self) -> int:
         return self.cards.count()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        self.cards.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        self.cards.dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt API
+        self.cards.dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        self.cards.dropEvent(event)
 
 
 class PipelineBoard(QScrollArea):

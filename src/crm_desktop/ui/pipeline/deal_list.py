@@ -60,6 +60,7 @@ class DealTableModel(QAbstractTableModel):
         self.sort_key = "stage"
         self.rows: list[DealRow] = []
         self._exhausted = True
+        self._active = False  # nothing is read until a filter is set
         self._money = MoneyFormat("US")
         self._now = state.db.clock()
         self._today = ""
@@ -67,6 +68,7 @@ class DealTableModel(QAbstractTableModel):
     # -- loading ----------------------------------------------------------------------
     def set_filter(self, spec: DealFilter) -> None:
         self.filter = spec
+        self._active = True
         self.reload()
 
     def reload(self) -> None:
@@ -103,7 +105,8 @@ class DealTableModel(QAbstractTableModel):
         if order == Qt.SortOrder.DescendingOrder:
             key = key[1:] if key.startswith("-") else f"-{key}"
         self.sort_key = key
-        self.reload()
+        if self._active:
+            self.reload()
 
     # -- reading ----------------------------------------------------------------------
     def deal_at(self, row: int) -> DealRow:
@@ -204,6 +207,7 @@ class DealListView(QStackedWidget):
         self.table = QTableView()
         self.table.setObjectName("dealTable")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -212,7 +216,6 @@ class DealListView(QStackedWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)

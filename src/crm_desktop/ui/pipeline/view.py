@@ -59,6 +59,7 @@ class PipelineView(MainView):
         )
         self.ask_won: Callable[[str], bool] = lambda title: confirm_won(self, title)
         self.dialog: DealDialog | None = None
+        self.cards_per_stage = CARDS_PER_STAGE
         self._stale = True
 
         self.filters = DealFilterBar(state)
@@ -140,7 +141,7 @@ class PipelineView(MainView):
         money = MoneyFormat(get_settings(db).default_region)
         now, on = db.clock(), today(db)
         rows = board_deals(
-            db, spec, per_stage=CARDS_PER_STAGE, closed_within_days=CLOSED_WITHIN_DAYS
+            db, spec, per_stage=self.cards_per_stage, closed_within_days=CLOSED_WITHIN_DAYS
         )
         totals = board_totals(db, spec, closed_within_days=CLOSED_WITHIN_DAYS)
         cards = [Card.of(row, money, now, on) for row in rows]
@@ -196,13 +197,19 @@ class PipelineView(MainView):
         """Move a deal (dropped on another column) after asking what closing needs."""
         pipeline = self.filters.pipeline()
         card = self._card(deal_id)
-        if card is None or pipeline is None:
+        if card is None:
+            try:  # the board was read again while the card was dragged
+                deal = get_deal(self.state.db, deal_id)
+            except CrmError as error:
+                show_error(self, error)
+                return False
+            title, from_stage = deal.title, deal.stage_id
+        else:
+            title, from_stage = card.row.title, card.row.stage_id
+        target = None if pipeline is None else pipeline.stage(stage_id)
+        if pipeline is None or target is None:
             return False
-        target = pipeline.stage(stage_id)
-        source = pipeline.stage(card.row.stage_id)
-        if target is None:
-            return False
-        return self._move(deal_id, version, card.row.title, source, target)
+        return self._move(deal_id, version, title, pipeline.stage(from_stage), target)
 
     def close_deal(self, deal: Deal, outcome: str) -> bool:
         """Close ``deal`` as won or lost (the deal dialog's buttons); True when done."""
