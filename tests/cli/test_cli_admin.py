@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_runner import Crm
-
 from crm_desktop.services.contacts import list_contacts
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.migrations import LATEST
+from tests.cli.cli_runner import Crm
 
 
 def test_init_then_info_shows_schema_version_and_counts(crm: Crm, db_path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from cli_runner import Crm
-
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.domain.tickets import TicketDraft
@@ -13,6 +11,7 @@ from crm_desktop.services.deal_lists import deal_stage_history
 from crm_desktop.services.deals import create_deal, get_deal
 from crm_desktop.services.tickets import create_ticket, update_ticket
 from crm_desktop.storage.database import Database
+from tests.cli.cli_runner import Crm
 
 
 def test_contact_round_trip_from_add_to_restore(crm: Crm, db: Database) -> None:
