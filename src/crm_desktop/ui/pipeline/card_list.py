@@ -75,7 +75,9 @@ class CardList(QListWidget):
 
     # -- cards -------------------------------------------------------------------
     def set_cards(self, cards: Sequence[Card]) -> None:
+        """Show ``cards``, keeping the chosen card and the scroll position of a reload."""
         current = self.current_card()
+        scrolled = self.verticalScrollBar().value()
         self.clear()
         for card in cards:
             item = QListWidgetItem()
@@ -85,6 +87,7 @@ class CardList(QListWidget):
             self.addItem(item)
         if current is not None:
             self.select_deal(current.row.id, scroll=False)
+        self.verticalScrollBar().setValue(scrolled)
 
     def cards(self) -> list[Card]:
         return [self.item(i).data(CARD_ROLE) for i in range(self.count())]
