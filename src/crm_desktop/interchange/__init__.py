@@ -1,0 +1,1 @@
+"""Reading and writing other formats: CSV, vCard, iCalendar (no Qt)."""

@@ -1,0 +1,179 @@
+"""Contacts and companies written to CSV files that Excel and LibreOffice open as they are.
+
+UTF-8 with a byte-order mark: without it Excel reads "Nicolò" and "Åberg" as
+cp1252 mojibake. Several e-mails or phones go in one cell, "; "-separated,
+each as "label: value".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from crm_desktop.domain.companies import Company
+from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
+from crm_desktop.domain.contacts import Contact
+from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.services.companies import get_company
+from crm_desktop.services.contacts import get_contact
+from crm_desktop.services.tags import tags_for_many
+from crm_desktop.storage.database import Database
+
+CONTACT_HEADER = (
+    "First name",
+    "Last name",
+    "Job title",
+    "Company",
+    "E-mails",
+    "Phones",
+    "Street",
+    "Postcode",
+    "City",
+    "Region",
+    "Country",
+    "Birthday",
+    "Lifecycle stage",
+    "Lead source",
+    "Owner",
+    "Marketing consent",
+    "Tags",
+    "Notes",
+    "Created",
+    "Updated",
+)
+COMPANY_HEADER = (
+    "Name",
+    "Industry",
+    "Website",
+    "E-mails",
+    "Phones",
+    "Street",
+    "Postcode",
+    "City",
+    "Region",
+    "Country",
+    "VAT number",
+    "Owner",
+    "Tags",
+    "Notes",
+    "Created",
+    "Updated",
+)
+
+T = TypeVar("T")
+
+# Called after each record: (done, total). Returns nothing; raise to stop.
+Progress = Callable[[int, int], None]
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write ``header`` and ``rows`` to ``path`` as UTF-8 with BOM; returns the row count."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if value is None else value for value in row])
+            count += 1
+    return count
+
+
+def emails_cell(emails: Sequence[EmailAddress]) -> str:
+    return "; ".join(f"{e.label}: {e.address}" if e.label else e.address for e in emails)
+
+
+def phones_cell(phones: Sequence[PhoneNumber]) -> str:
+    return "; ".join(f"{p.label}: {p.raw}" if p.label else p.raw for p in phones)
+
+
+def contact_row(contact: Contact, tags: Sequence[str]) -> list[str]:
+    return [
+        contact.first_name,
+        contact.last_name,
+        contact.job_title,
+        contact.company,
+        emails_cell(contact.emails),
+        phones_cell(contact.phones),
+        contact.street,
+        contact.postcode,
+        contact.city,
+        contact.region,
+        contact.country,
+        contact.birthday or "",
+        contact.lifecycle_stage,
+        contact.lead_source,
+        contact.owner,
+        "yes" if contact.marketing_consent else "no",
+        ", ".join(tags),
+        contact.notes,
+        contact.created_at,
+        contact.updated_at,
+    ]
+
+
+def company_row(company: Company, tags: Sequence[str]) -> list[str]:
+    return [
+        company.name,
+        company.industry,
+        company.website,
+        emails_cell(company.emails),
+        phones_cell(company.phones),
+        company.street,
+        company.postcode,
+        company.city,
+        company.region,
+        company.country,
+        company.vat_id,
+        company.owner,
+        ", ".join(tags),
+        company.notes,
+        company.created_at,
+        company.updated_at,
+    ]
+
+
+def export_contacts(
+    db: Database, ids: Sequence[int], path: Path, progress: Progress | None = None
+) -> int:
+    """Write these contacts, in this order, to ``path``; returns how many were written.
+
+    Contacts trashed meanwhile are left out.
+    """
+    tags = tags_for_many(db, "contact", ids)
+
+    def rows() -> Iterable[list[str]]:
+        for done, contact_id in enumerate(ids, start=1):
+            contact = _live(get_contact, db, contact_id)
+            if contact is not None:
+                yield contact_row(contact, tags.get(contact_id, []))
+            if progress is not None:
+                progress(done, len(ids))
+
+    return write_csv(path, CONTACT_HEADER, rows())
+
+
+def export_companies(
+    db: Database, ids: Sequence[int], path: Path, progress: Progress | None = None
+) -> int:
+    """Write these companies, in this order, to ``path``; returns how many were written."""
+    tags = tags_for_many(db, "company", ids)
+
+    def rows() -> Iterable[list[str]]:
+        for done, company_id in enumerate(ids, start=1):
+            company = _live(get_company, db, company_id)
+            if company is not None:
+                yield company_row(company, tags.get(company_id, []))
+            if progress is not None:
+                progress(done, len(ids))
+
+    return write_csv(path, COMPANY_HEADER, rows())
+
+
+def _live(read: Callable[[Database, int], T], db: Database, record_id: int) -> T | None:
+    """The record, or None when it went to the trash meanwhile."""
+    try:
+        return read(db, record_id)
+    except NotFoundError:
+        return None
