@@ -35,11 +35,15 @@ def test_text_that_is_not_a_phone_has_no_phone_digits(typed: str) -> None:
 
 
 def test_words_are_quoted_prefix_terms_joined_by_and() -> None:
-    assert exact_expression(parse_query('ma"rio ross*')) == '"ma"* AND "rio"* AND "ross"*'
+    assert exact_expression(parse_query('ma"rio ross*')) == (
+        '("ma" OR "ma"*) AND ("rio" OR "rio"*) AND ("ross" OR "ross"*)'
+    )
 
 
 def test_phone_query_also_tries_the_digit_groups_as_words() -> None:
-    assert exact_expression(parse_query("06 1234")) == '"061234"* OR ("06"* AND "1234"*)'
+    assert exact_expression(parse_query("06 1234")) == (
+        '"061234"* OR (("06" OR "06"*) AND ("1234" OR "1234"*))'
+    )
 
 
 def test_single_digit_word_is_one_prefix_term() -> None:

@@ -300,3 +300,12 @@ def test_fuzzy_vocabulary_sees_records_written_by_another_connection(
     finally:
         other.close()
     assert found(people.db, "gustafsson") == [("contact", karin)]
+
+
+def test_whole_word_match_ranks_above_a_longer_word_with_that_prefix(db: Database) -> None:
+    longer = create_contact(db, ContactDraft(first_name="Silvio", last_name="Bianchini"))
+    exact = create_contact(db, ContactDraft(first_name="Alessia", last_name="Bianchi"))
+
+    results = search(db, "bianchi")
+
+    assert [r.id for r in results[:2]] == [exact.id, longer.id]

@@ -111,7 +111,9 @@ def exact_expression(query: ParsedQuery) -> str:
     A phone query is also tried word by word ("12 34" may be two numbers), so
     typing digits never finds less than typing words would.
     """
-    words = " AND ".join(quote_term(w) for w in query.words)
+    # "w" OR "w"*: the same rows as the prefix alone, but a whole-word match
+    # scores twice, so "Bianchi" ranks above "Bianchini" for the query "bianchi".
+    words = " AND ".join(f"({quote_term(w, False)} OR {quote_term(w)})" for w in query.words)
     if not query.phone_digits:
         return words
     phone = quote_term(query.phone_digits)
