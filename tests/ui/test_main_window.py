@@ -26,6 +26,9 @@ def _window(qtbot: QtBot, state: AppState) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Shortcuts only reach the active window.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
@@ -89,13 +92,13 @@ def test_undo_in_the_status_bar_restores_a_deleted_contact(qtbot: QtBot, state: 
 
 def test_window_size_is_remembered_between_runs(qtbot: QtBot, state: AppState) -> None:
     first = _window(qtbot, state)
-    first.resize(900, 640)
+    first.resize(1111, 707)
     first.show_view("pipeline")
     first.close()
 
     second = _window(qtbot, state)
 
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (1111, 707)
     assert second.current_view().key == "pipeline"
 
 
