@@ -540,3 +540,12 @@ def test_bulk_create_keeps_the_columns_rows_leave_empty_at_their_defaults(db: Da
 
 def test_bulk_create_of_nothing_writes_nothing(db: Database) -> None:
     assert create_contacts(db, []) == []
+
+
+def test_text_filter_ignores_accents_and_finds_company_names(
+    db: Database, people: dict[str, int]
+) -> None:
+    update_contact(db, people["bianchi"], {"first_name": "Ánna"})
+
+    assert _names(db, ContactFilter(text="anna")) == ["Bianchi"]
+    assert _names(db, ContactFilter(text="acme")) == ["Berg", "Rossi"]

@@ -7,6 +7,7 @@ from typing import Any
 from crm_desktop.domain.contacts import CONTACT_SORTS, ContactFilter, ContactRow
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import ContactId
+from crm_desktop.domain.search import exact_expression, parse_query
 from crm_desktop.services.tags import find_tag, tagged_condition
 from crm_desktop.storage.database import Database
 
@@ -48,13 +49,15 @@ def _where(db: Database, spec: ContactFilter) -> tuple[str, dict[str, Any]] | No
     conditions: list[str] = []
     if not spec.include_deleted:
         conditions.append("c.deleted_at IS NULL")
-    text = " ".join(spec.text.split())
-    if text:
+    query = parse_query(spec.text)
+    searching = bool(query.words or query.phone_digits)
+    if searching:
+        # The full-text index answers in milliseconds where LIKE over 100,000
+        # names and JSON e-mails takes half a second; it also ignores accents
+        # and finds phone numbers and company names.
         conditions.append(
-            "(c.first_name LIKE :text ESCAPE '\\' OR c.last_name LIKE :text ESCAPE '\\'"
-            " OR (c.first_name || ' ' || c.last_name) LIKE :text ESCAPE '\\'"
-            " OR EXISTS (SELECT 1 FROM json_each(c.emails) e"
-            " WHERE json_extract(e.value, '$.address') LIKE :text ESCAPE '\\'))"
+            "c.id IN (SELECT record_id FROM search_index"
+            " WHERE search_index MATCH :text AND kind = 'contact')"
         )
     if spec.lifecycle_stage:
         conditions.append("c.lifecycle_stage = :stage")
@@ -65,7 +68,7 @@ def _where(db: Database, spec: ContactFilter) -> tuple[str, dict[str, Any]] | No
     if spec.company_id is not None:
         conditions.append("c.company_id = :company")
     named: dict[str, Any] = {
-        "text": like_pattern(text),
+        "text": exact_expression(query) if searching else "",
         "stage": spec.lifecycle_stage,
         "owner": spec.owner_id,
         "country": (spec.country or "").strip().upper(),
