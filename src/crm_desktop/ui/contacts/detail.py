@@ -1,0 +1,165 @@
+"""One contact in full: who they are, how to reach them, tags, deals, tickets, orders, timeline."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.domain.contacts import Contact
+from crm_desktop.domain.custom_fields import CustomField
+from crm_desktop.domain.pipeline import DealFilter
+from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.services.contacts import get_contact
+from crm_desktop.services.custom_fields import list_custom_fields
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.detail_text import (
+    address_text,
+    created_text,
+    custom_value_text,
+    link,
+    points_html,
+)
+from crm_desktop.ui.widgets.formatting import (
+    birthday_text,
+    count_text,
+    day_text,
+    stage_colour,
+    stage_label,
+)
+from crm_desktop.ui.widgets.record_detail import FieldGrid, RecordDetail, section_title
+from crm_desktop.ui.widgets.related_records import (
+    deal_rows,
+    deals_list,
+    order_rows,
+    orders_list,
+    ticket_rows,
+    tickets_list,
+    titled,
+)
+
+
+class ContactDetail(RecordDetail):
+    entity_type = "contact"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.contact: Contact | None = None
+        fields = self.fields
+        fields.add("emails", self.tr("E-mail"))
+        fields.add("phones", self.tr("Phone"))
+        fields.add("address", self.tr("Address"))
+        fields.add("birthday", self.tr("Birthday"))
+        fields.add("lead_source", self.tr("Lead source"))
+        fields.add("consent", self.tr("Marketing"))
+        fields.add("notes", self.tr("Notes"), hide_when_empty=True)
+        fields.add("created", self.tr("Created"))
+        fields.add("updated", self.tr("Updated"))
+        for key in ("emails", "phones"):
+            fields.values[key].setOpenExternalLinks(True)
+        self.custom = FieldGrid()
+        self.custom_title = section_title(self.tr("More fields"))
+        self.deals = deals_list()
+        self.tickets = tickets_list()
+        self.orders = orders_list()
+        self.deals_title = section_title(self.tr("Deals"))
+        self.tickets_title = section_title(self.tr("Tickets"))
+        self.orders_title = section_title(self.tr("Orders"))
+        self.add_section(section_title(self.tr("About")), self.fields)
+        self.add_section(self.custom_title, self.custom)
+        self.add_section(self.deals_title, self.deals)
+        self.add_section(self.tickets_title, self.tickets)
+        self.add_section(self.orders_title, self.orders)
+        for related in (self.deals, self.tickets, self.orders):
+            related.opened.connect(lambda kind, rid: self.link_activated(f"{kind}:{rid}"))
+        self.finish_layout()
+
+    def fill(self, record_id: int) -> None:
+        db = self.state.db
+        contact = get_contact(db, record_id)
+        self.contact = contact
+        self.set_avatar(contact.name)
+        self.title.setText(contact.name or self.tr("(no name)"))
+        self.subtitle.setText(self._subtitle(contact))
+        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self.badges.setText(self._badges(contact))
+        fields = self.fields
+        fields.set(
+            "emails",
+            points_html([(f"mailto:{e.address}", e.address, e.label) for e in contact.emails]),
+            rich=True,
+        )
+        fields.set(
+            "phones",
+            points_html([(f"tel:{p.e164}", p.raw, p.label) for p in contact.phones]),
+            rich=True,
+        )
+        fields.set(
+            "address",
+            address_text(
+                contact.street, contact.postcode, contact.city, contact.region, contact.country
+            ),
+        )
+        fields.set("birthday", birthday_text(contact.birthday))
+        fields.set("lead_source", contact.lead_source)
+        fields.set("consent", self._consent(contact))
+        fields.set("notes", contact.notes)
+        fields.set("created", created_text(contact.created_at, contact.created_by))
+        fields.set("updated", created_text(contact.updated_at, contact.updated_by))
+        self._fill_custom(list_custom_fields(db, "contact"), contact.custom)
+
+        deals, deal_count = deal_rows(db, DealFilter(contact_id=contact.id))
+        self.deals.set_rows(deals)
+        self.deals_title.setText(titled(self.tr("Deals"), deal_count))
+        tickets, ticket_count = ticket_rows(db, TicketFilter(contact_id=contact.id))
+        self.tickets.set_rows(tickets)
+        self.tickets_title.setText(titled(self.tr("Tickets"), ticket_count))
+        orders, order_count = order_rows(db, contact_id=contact.id)
+        self.orders.set_rows(orders)
+        self.orders_title.setText(titled(self.tr("Orders"), order_count))
+
+    def _subtitle(self, contact: Contact) -> str:
+        job = html.escape(contact.job_title)
+        if contact.company_id is not None and contact.company:
+            company = link("company", contact.company_id, contact.company)
+            if job:
+                return self.tr("{job} at {company}").format(job=job, company=company)
+            return company
+        return job
+
+    def _badges(self, contact: Contact) -> str:
+        colour = stage_colour(contact.lifecycle_stage).name()
+        parts = [
+            f'<span style="color: {colour}">●</span>&nbsp;'
+            + html.escape(stage_label(contact.lifecycle_stage)),
+            html.escape(
+                self.tr("Owner: {name}").format(name=contact.owner)
+                if contact.owner
+                else self.tr("No owner")
+            ),
+        ]
+        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
+
+    def _consent(self, contact: Contact) -> str:
+        if not contact.marketing_consent:
+            return self.tr("No consent")
+        details = [p for p in (contact.consent_method, day_text(contact.consent_at)) if p]
+        if details:
+            return self.tr("Consented ({how})").format(how=", ".join(details))
+        return self.tr("Consented")
+
+    def _fill_custom(self, definitions: list[CustomField], values: dict[str, object]) -> None:
+        self.custom.remove_all()
+        for definition in definitions:
+            self.custom.add(f"custom.{definition.key}", definition.label)
+            self.custom.set(
+                f"custom.{definition.key}",
+                custom_value_text(definition, values.get(definition.key)),
+            )
+        self.custom_title.setVisible(bool(definitions))
+
+    def many_text(self, count: int) -> str:
+        return self.tr(
+            "{n} contacts selected.\n\nAdd a tag, assign an owner, export or delete them"
+            " with the buttons above the list."
+        ).format(n=count_text(count))

@@ -1,0 +1,186 @@
+"""A table model that reads its rows a batch at a time from a service's list function.
+
+Subclasses say how to read one page and one count, which columns there are and
+how a row reads in each; this base does ``canFetchMore``/``fetchMore``, sorting
+by re-querying, and refreshing the rows already loaded after a change while
+keeping what the user was looking at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+RowT = TypeVar("RowT")
+Index = QModelIndex | QPersistentModelIndex
+
+BATCH = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LazyTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of one filter and sort, read ``batch`` at a time.
+
+    Subclasses set ``columns`` (column keys) and ``sort_keys`` (column key ->
+    the service's sort key; columns not in it cannot be sorted) and implement
+    ``fetch_rows``, ``count_rows``, ``row_id``, ``column_title`` and ``text``.
+    """
+
+    columns: Sequence[str] = ()
+    sort_keys: dict[str, str] = {}  # noqa: RUF012 - read-only per subclass
+    default_sort = ""
+    batch = BATCH
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.filter: Any = None  # the service's filter dataclass
+        self.sort_key = self.default_sort
+        self.descending = False
+        self.total = 0
+        self._rows: list[RowT] = []
+        self._exhausted = True
+
+    # -- what subclasses provide ----------------------------------------------------
+    def fetch_rows(self, offset: int, limit: int) -> list[RowT]:
+        """One page of rows for the current filter and ``sort_key``/``descending``."""
+        raise NotImplementedError
+
+    def count_rows(self) -> int:
+        """How many rows the current filter matches."""
+        raise NotImplementedError
+
+    def row_id(self, row: RowT) -> int:
+        raise NotImplementedError
+
+    def column_title(self, key: str) -> str:
+        raise NotImplementedError
+
+    def text(self, row: RowT, key: str) -> str:
+        raise NotImplementedError
+
+    def cell_data(self, row: RowT, key: str, role: int) -> Any:
+        """Roles other than display, tool tip and id (colours, icons); None by default."""
+        return None
+
+    # -- loading ------------------------------------------------------------------------
+    def set_filter(self, spec: Any) -> None:
+        self.filter = spec
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the first batch again (a new filter or sort, another file)."""
+        self.beginResetModel()
+        self.total = self.count_rows()
+        self._rows = self.fetch_rows(0, self.batch)
+        self._exhausted = len(self._rows) < self.batch
+        self.endResetModel()
+
+    def refresh(self) -> bool:
+        """Read the rows already loaded again after a change; True if the rows moved.
+
+        When the same records are still in the same places only their cells are
+        updated, so selection and scroll position stay as they are; otherwise
+        the model is reset and the caller restores what it can.
+        """
+        loaded = max(len(self._rows), self.batch)
+        fresh = self.fetch_rows(0, loaded)
+        self.total = self.count_rows()
+        same = [self.row_id(r) for r in fresh] == [self.row_id(r) for r in self._rows]
+        if same:
+            self._rows = fresh
+            if fresh:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(fresh) - 1, len(self.columns) - 1)
+                )
+            return False
+        self.beginResetModel()
+        self._rows = fresh
+        self._exhausted = len(fresh) < loaded
+        self.endResetModel()
+        return True
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self.fetch_rows(len(self._rows), self.batch)
+        self._exhausted = len(more) < self.batch
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)  # inclusive last
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.columns[column] in self.sort_keys
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return
+        self.sort_key = self.sort_keys[self.columns[column]]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sort_column(self) -> int:
+        """The column that shows the current sort key (-1 if none does)."""
+        for column, key in enumerate(self.columns):
+            if self.sort_keys.get(key) == self.sort_key:
+                return column
+        return -1
+
+    # -- reading rows -------------------------------------------------------------------
+    def row_at(self, row: int) -> RowT:
+        return self._rows[row]
+
+    def loaded_rows(self) -> list[RowT]:
+        return list(self._rows)
+
+    def row_of(self, record_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if self.row_id(item) == record_id:
+                return row
+        return None
+
+    # -- the Qt model API -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return self.column_title(self.columns[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        key = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, key)
+        if role == ID_ROLE:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cells may be elided: the full text on hover.
+            return self.text(row, key) or None
+        return self.cell_data(row, key, role)

@@ -1,0 +1,155 @@
+"""The create/edit dialog every record form shares: save, errors by field, conflicts.
+
+A subclass builds its fields, reads them into a dict of draft field names
+(``values``) and fills them from a record (``load_record``). Saving a new record
+sends every value; saving an edit sends only what changed since ``load_record``,
+with the version read, so a clash with someone else's edit is noticed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.ui.errors import error_text, show_error
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.form_fields import ErrorLabel, FieldErrors, sentence
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setVerticalSpacing(8)
+    return form
+
+
+class SaveDeclinedError(Exception):
+    """Raised by ``prepare`` when the user declined a question; nothing is saved."""
+
+
+class RecordForm(QDialog):
+    """A dialog that creates (``record_id`` None) or edits one record."""
+
+    saved = Signal(int)  # the record's id, after a successful save
+
+    def __init__(
+        self, state: AppState, record_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.record_id = record_id
+        self.record: Any = None
+        self._loaded: dict[str, Any] = {}
+        self.errors = FieldErrors()
+        self.general = ErrorLabel("error_form")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)  # Enter saves (outside multi-line fields)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.general)
+
+    def finish(self) -> None:
+        """Subclasses call this after building their fields."""
+        self.outer.addWidget(self.buttons)
+        if self.record_id is not None:
+            self.reload_record()
+
+    def reload_record(self) -> None:
+        assert self.record_id is not None
+        self.record = self.read_record(self.record_id)
+        self.load_record(self.record)
+        self._loaded = self.values()
+        self.errors.clear()
+        self.general.set_message("")
+
+    # -- what subclasses provide ----------------------------------------------------------------
+    def read_record(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def load_record(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, Any]:
+        """The fields as the draft names them, as typed (before ``prepare``)."""
+        raise NotImplementedError
+
+    def prepare(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Turn typed values into what the service takes (may ask; raise SaveDeclinedError)."""
+        return values
+
+    def create_record(self, values: Mapping[str, Any]) -> int:
+        raise NotImplementedError
+
+    def update_record(self, record_id: int, changes: Mapping[str, Any], version: int) -> int:
+        raise NotImplementedError
+
+    # -- saving -----------------------------------------------------------------------------------
+    def changes(self) -> dict[str, Any]:
+        current = self.values()
+        if self.record_id is None:
+            return current
+        return {k: v for k, v in current.items() if v != self._loaded.get(k)}
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.general.set_message("")
+        changes = self.changes()
+        if self.record_id is not None and not changes:
+            self.accept()  # nothing changed: nothing to write
+            return
+        try:
+            prepared = self.prepare(changes)
+            if self.record_id is None:
+                saved_id = self.create_record(prepared)
+            else:
+                saved_id = self.update_record(self.record_id, prepared, self.record.version)
+        except SaveDeclinedError:
+            return
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return
+        except ConflictError as error:
+            if self.ask_reload(error):
+                self.reload_record()
+            return
+        except CrmError as error:
+            show_error(self, error)
+            return
+        self.saved.emit(saved_id)
+        self.accept()
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Each reason under its field; the rest at the top. What was typed stays."""
+        left = self.errors.show(errors)
+        self.general.set_message("\n".join(sentence(reason) for reason in left.values()))
+        field = self.errors.first_field_with_error()
+        if field is not None:
+            field.setFocus()
+
+    # -- questions (tests replace these) ---------------------------------------------------
+    def ask_reload(self, error: ConflictError) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changed by someone else"),
+            error_text(error)
+            + "\n\n"
+            + self.tr("Load the current version? What you typed in this form will be replaced."),
+        )
+        return answer == QMessageBox.StandardButton.Yes

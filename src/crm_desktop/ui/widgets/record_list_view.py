@@ -1,0 +1,456 @@
+"""The shape Contacts and Companies share: filters, a lazy table, a count, a detail pane.
+
+Subclasses supply the model, the filter bar, the detail and the form, the
+texts, and the bulk service functions (see ``BulkOps``); this class does the
+layout, selection, keyboard, reloading on changes and the bulk actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.views import MainView
+from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps
+from crm_desktop.ui.widgets.formatting import count_text
+from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
+from crm_desktop.ui.widgets.record_detail import RecordDetail
+
+__all__ = ["BulkOps", "FilterBar", "ListTexts", "RecordListView"]
+
+
+class FilterBar(QWidget):
+    """What a list view's filter bar offers (subclasses add the widgets and ``changed``)."""
+
+    def current_filter(self) -> Any:
+        raise NotImplementedError
+
+    def reload_choices(self) -> None:
+        """Refill users and tags after they changed."""
+
+    def is_default(self) -> bool:
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ListTexts:
+    """The words a list view shows, already translated by the subclass."""
+
+    new_button: str
+    placeholder: str  # detail pane with nothing chosen
+    nothing_yet: str  # empty file
+    nothing_matches: str  # filters leave nothing
+    count: Callable[[int], str]  # "1,234 contacts"
+
+
+class RecordListView(MainView):
+    """A filtered, lazily loaded table of records with a detail pane beside it."""
+
+    # Changes to these tables can alter what the rows say; the others only the detail.
+    row_tables: tuple[str, ...] = ()
+    detail_tables: tuple[str, ...] = ()
+    column_widths: dict[str, int] = {}  # noqa: RUF012 - in average characters
+    hidden_columns: tuple[str, ...] = ()
+    stretch_column = ""  # none: the last visible column takes the room left
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.form: QDialog | None = None
+        self._quiet = False  # set while the view itself changes the selection
+        self.model = self.make_model()
+        self.filters = self.make_filter_bar()
+        self.detail = self.make_detail()
+        self.texts = self.make_texts()
+        self.bulk = BulkActions(self, state, self.bulk_ops(), self.selected_ids)
+        self._build()
+        self.filters.changed.connect(self._filters_changed)  # type: ignore[attr-defined]
+        self.detail.edit_requested.connect(self.edit_record)
+        self.detail.delete_requested.connect(lambda record_id: self.bulk.delete([record_id]))
+        self.detail.closed.connect(self._detail_closed)
+        self.model.set_filter(self.filters.current_filter())
+        self._update_counts()
+
+    # -- what subclasses provide ------------------------------------------------------------
+    def make_model(self) -> LazyTableModel[Any]:
+        raise NotImplementedError
+
+    def make_filter_bar(self) -> FilterBar:
+        raise NotImplementedError
+
+    def make_detail(self) -> RecordDetail:
+        raise NotImplementedError
+
+    def make_texts(self) -> ListTexts:
+        raise NotImplementedError
+
+    def bulk_ops(self) -> BulkOps:
+        raise NotImplementedError
+
+    def make_form(self, record_id: int | None) -> QDialog:
+        """The create (None) or edit form; it emits ``saved(int)`` with the record's id."""
+        raise NotImplementedError
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.texts.new_button)
+        self.new_button.setObjectName("newRecordButton")
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("recordCount")
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.key}Table")
+        self.table.setModel(self.model)
+        self._setup_table()
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("emptyStateButton")
+        self.empty_button.clicked.connect(self._empty_action)
+        empty = QWidget()
+        column = QVBoxLayout(empty)
+        column.addStretch(1)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.rows = QStackedWidget()
+        self.rows.addWidget(self.table)
+        self.rows.addWidget(empty)
+
+        self.placeholder = QLabel(self.texts.placeholder)
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.side = QStackedWidget()
+        self.side.addWidget(self.placeholder)
+        self.side.addWidget(self.detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{self.key}Splitter")
+        self.splitter.addWidget(self.rows)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([680, 400])
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addSpacing(12)
+        top.addWidget(self.filters, 1)
+        actions = QHBoxLayout()
+        for button in self.bulk.buttons():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(not self.stretch_column)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        em = table.fontMetrics().averageCharWidth()
+        for index, key in enumerate(self.model.columns):
+            header.resizeSection(index, self.column_widths.get(key, 12) * em + 16)
+            header.setSectionHidden(index, key in self.hidden_columns)
+        if self.stretch_column:
+            header.setSectionResizeMode(
+                list(self.model.columns).index(self.stretch_column), QHeaderView.ResizeMode.Stretch
+            )
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda index: self.edit_record(self._id_at(index.row())))
+        table.installEventFilter(self)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.filters.reload_choices()
+        self.detail.show_record(None)
+        self.side.setCurrentWidget(self.placeholder)
+        self.model.reload()
+        self._update_counts()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("users", "tags", "taggings"):
+            self.filters.reload_choices()
+        if changes.touches(*self.row_tables):
+            self.refresh_rows()
+        if changes.touches(*self.row_tables, *self.detail_tables):
+            self.detail.reload()
+
+    def refresh_rows(self) -> None:
+        """Read the loaded rows again, keeping selection and scroll position where possible."""
+        selected = self.selected_ids()
+        current = self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        if self.model.refresh():
+            self._select_ids(selected, current)
+            self.table.verticalScrollBar().setValue(scroll)
+        self._update_counts()
+
+    def _filters_changed(self) -> None:
+        shown = self.detail.record_id
+        self.model.set_filter(self.filters.current_filter())
+        if shown is not None:
+            self._select_ids([shown], shown)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        text = self.texts.count(total)
+        chosen = len(self.selected_ids())
+        if chosen > 1:
+            text = self.tr("{count} · {n} selected").format(count=text, n=count_text(chosen))
+        self.count_label.setText(text)
+        self.bulk.set_enabled(chosen > 0)
+        if total:
+            self.rows.setCurrentIndex(0)
+            return
+        if self.filters.is_default():
+            self.empty_label.setText(self.texts.nothing_yet)
+            self.empty_button.setText(self.texts.new_button.replace("&", ""))
+        else:
+            self.empty_label.setText(self.texts.nothing_matches)
+            self.empty_button.setText(self.tr("Clear filters"))
+        self.rows.setCurrentIndex(1)
+
+    def _empty_action(self) -> None:
+        if self.filters.is_default():
+            self.new_record()
+        else:
+            self.filters.reset()
+
+    # -- selection and the detail ------------------------------------------------------------
+    def _id_at(self, row: int) -> int:
+        return self.model.row_id(self.model.row_at(row))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self._id_at(row) for row in rows if row < self.model.rowCount()]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self._id_at(index.row()) if index.isValid() else None
+
+    def _select_ids(self, ids: Sequence[int], current: int | None) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for record_id in ids:
+            row = self.model.row_of(record_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self._quiet = True
+        try:
+            model = self.table.selectionModel()
+            model.select(selection, flags)
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                model.setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            self._quiet = False
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_counts()
+        if self._quiet:
+            return
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.show_detail(ids[0])
+        elif len(ids) > 1:
+            self.detail.show_many(len(ids))
+            self.side.setCurrentWidget(self.detail)
+        else:
+            self.detail.show_record(None)
+            self.side.setCurrentWidget(self.placeholder)
+
+    def show_detail(self, record_id: int) -> None:
+        if self.detail.show_record(record_id):
+            self.side.setCurrentWidget(self.detail)
+        else:
+            self.side.setCurrentWidget(self.placeholder)
+
+    def _detail_closed(self) -> None:
+        self.side.setCurrentWidget(self.placeholder)
+
+    def open_record(self, record_id: int) -> None:
+        """Select the record if its row is loaded; otherwise show it in the detail directly.
+
+        Loading batch after batch to reach a row far down a big list would
+        stall the window, and the detail is what the user came for.
+        """
+        row = self.model.row_of(record_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        else:
+            self._select_ids([], None)
+            self._update_counts()
+        self.show_detail(record_id)
+        self.table.setFocus()
+
+    # -- creating and editing -----------------------------------------------------------------
+    def new_record(self) -> None:
+        self._open_form(None)
+
+    def edit_record(self, record_id: int | None = None) -> None:
+        if record_id is None:
+            record_id = self.current_id() or self.detail.record_id
+        if record_id is not None:
+            self._open_form(record_id)
+
+    def _open_form(self, record_id: int | None) -> None:
+        self.form = self.make_form(record_id)
+        self.form.saved.connect(self.open_record)  # type: ignore[attr-defined]
+        self.form.open()
+
+    def ids_for_action(self) -> list[int]:
+        """The selected rows, or the record in the detail when no row is selected."""
+        ids = self.selected_ids()
+        if not ids and self.detail.record_id is not None:
+            ids = [self.detail.record_id]
+        return ids
+
+    # -- keyboard and menus -------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.bulk.delete(self.ids_for_action())
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.edit_record()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), lambda: self.edit_record(self._id_at(index.row())))
+        menu.addSeparator()
+        self.bulk.fill_menu(menu)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _header_menu(self, position: QPoint) -> None:
+        """Show or hide columns (the stretching one always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, key in enumerate(self.model.columns):
+            if key == self.stretch_column:
+                continue
+            action = menu.addAction(self.model.column_title(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.mapToGlobal(position))
+
+    def _header_clicked(self, column: int) -> None:
+        """Sort in SQL by the clicked column; columns the service cannot sort stay as they are."""
+        header = self.table.horizontalHeader()
+        if not self.model.is_sortable(column):
+            header.setSortIndicator(self.model.sort_column(), self._sort_order())
+            return
+        order = Qt.SortOrder.AscendingOrder
+        if column == self.model.sort_column() and not self.model.descending:
+            order = Qt.SortOrder.DescendingOrder
+        self.sort_by(column, order)
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        selected, current = self.selected_ids(), self.current_id()
+        self.model.sort(column, order)
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self._select_ids(selected, current)
+        self._update_counts()
+
+    def _sort_order(self) -> Qt.SortOrder:
+        if self.model.descending:
+            return Qt.SortOrder.DescendingOrder
+        return Qt.SortOrder.AscendingOrder
+
+    # -- layout ------------------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        splitter = settings.value(f"{self.key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        state = settings.value(f"{self.key}/header")
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            column = header.sortIndicatorSection()
+            if self.model.is_sortable(column):
+                self.sort_by(column, header.sortIndicatorOrder())
+            else:
+                header.setSortIndicator(self.model.sort_column(), self._sort_order())
