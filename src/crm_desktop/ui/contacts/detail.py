@@ -7,7 +7,6 @@ import html
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.contacts import Contact
-from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.contacts import get_contact
@@ -16,7 +15,6 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import (
     address_text,
     created_text,
-    custom_value_text,
     link,
     points_html,
 )
@@ -27,7 +25,7 @@ from crm_desktop.ui.widgets.formatting import (
     stage_colour,
     stage_label,
 )
-from crm_desktop.ui.widgets.record_detail import FieldGrid, RecordDetail, section_title
+from crm_desktop.ui.widgets.record_detail import RecordDetail, section_title
 from crm_desktop.ui.widgets.related_records import (
     deal_rows,
     deals_list,
@@ -57,8 +55,6 @@ class ContactDetail(RecordDetail):
         fields.add("updated", self.tr("Updated"))
         for key in ("emails", "phones"):
             fields.values[key].setOpenExternalLinks(True)
-        self.custom = FieldGrid()
-        self.custom_title = section_title(self.tr("More fields"))
         self.deals = deals_list()
         self.tickets = tickets_list()
         self.orders = orders_list()
@@ -106,7 +102,7 @@ class ContactDetail(RecordDetail):
         fields.set("notes", contact.notes)
         fields.set("created", created_text(contact.created_at, contact.created_by))
         fields.set("updated", created_text(contact.updated_at, contact.updated_by))
-        self._fill_custom(list_custom_fields(db, "contact"), contact.custom)
+        self.fill_custom(list_custom_fields(db, "contact"), contact.custom)
 
         deals, deal_count = deal_rows(db, DealFilter(contact_id=contact.id))
         self.deals.set_rows(deals)
@@ -147,16 +143,6 @@ class ContactDetail(RecordDetail):
         if details:
             return self.tr("Consented ({how})").format(how=", ".join(details))
         return self.tr("Consented")
-
-    def _fill_custom(self, definitions: list[CustomField], values: dict[str, object]) -> None:
-        self.custom.remove_all()
-        for definition in definitions:
-            self.custom.add(f"custom.{definition.key}", definition.label)
-            self.custom.set(
-                f"custom.{definition.key}",
-                custom_value_text(definition, values.get(definition.key)),
-            )
-        self.custom_title.setVisible(bool(definitions))
 
     def many_text(self, count: int) -> str:
         return self.tr(

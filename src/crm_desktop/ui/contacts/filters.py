@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from crm_desktop.domain.contacts import ContactFilter
 from crm_desktop.services.tags import list_tags
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.choosers import CountryCombo, OwnerCombo, StageCombo
+from crm_desktop.ui.widgets.choosers import (
+    TYPING_PAUSE_MS,
+    CountryCombo,
+    OwnerCombo,
+    StageCombo,
+    TagFilterCombo,
+)
 from crm_desktop.ui.widgets.record_list_view import FilterBar
-
-TYPING_PAUSE_MS = 250  # one query when the user stops typing, not one per key
-
-
-class TagFilterCombo(QComboBox):
-    """The "any tag" entry and the file's tags; the data is the tag name (None for any)."""
-
-    def __init__(self, any_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.any_text = any_text
-        self.addItem(any_text, None)
-        self.setMinimumContentsLength(10)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-    def fill(self, names: list[str]) -> None:
-        chosen = self.currentData()
-        self.blockSignals(True)
-        try:
-            self.clear()
-            self.addItem(self.any_text, None)
-            for name in names:
-                self.addItem(name, name)
-            self.setCurrentIndex(max(0, self.findData(chosen)))
-        finally:
-            self.blockSignals(False)
-
-    def tag(self) -> str | None:
-        data = self.currentData()
-        return None if data is None else str(data)
 
 
 class ContactFilterBar(FilterBar):
@@ -50,7 +27,7 @@ class ContactFilterBar(FilterBar):
         self.state = state
         self.text = QLineEdit()
         self.text.setObjectName("contactSearch")
-        self.text.setPlaceholderText(self.tr("Filter by name or e-mail"))
+        self.text.setPlaceholderText(self.tr("Filter by name, e-mail, phone or company"))
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 24)
         self._typing = QTimer(self)

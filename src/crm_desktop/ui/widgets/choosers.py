@@ -11,6 +11,8 @@ from crm_desktop.services.users import User
 from crm_desktop.ui.widgets.formatting import countries, stage_colour, stage_label
 from crm_desktop.ui.widgets.icons import dot_icon
 
+TYPING_PAUSE_MS = 250  # a filter field queries when the user stops typing, not per key
+
 
 class CountryCombo(QComboBox):
     """Countries by name in the user's language; the data is the ISO code ("" for none)."""
@@ -83,3 +85,30 @@ class StageCombo(QComboBox):
 
     def set_stage(self, stage: str | None) -> None:
         self.setCurrentIndex(max(0, self.findData(stage)))
+
+
+class TagFilterCombo(QComboBox):
+    """The "any tag" entry and the file's tags; the data is the tag name (None for any)."""
+
+    def __init__(self, any_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.any_text = any_text
+        self.addItem(any_text, None)
+        self.setMinimumContentsLength(10)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def fill(self, names: list[str]) -> None:
+        chosen = self.currentData()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self.addItem(self.any_text, None)
+            for name in names:
+                self.addItem(name, name)
+            self.setCurrentIndex(max(0, self.findData(chosen)))
+        finally:
+            self.blockSignals(False)
+
+    def tag(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.detail_text import custom_value_text
 from crm_desktop.ui.widgets.icons import avatar_pixmap
 from crm_desktop.ui.widgets.tag_editor import TagEditor
 from crm_desktop.ui.widgets.timeline import TimelineView
@@ -70,6 +73,9 @@ class FieldGrid(QFormLayout):
         )
         caption = QLabel(label)
         caption.setEnabled(False)  # greyed captions, dark values: values are what is read
+        # Beside the first line of a value that runs over several (address, e-mails).
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.addRow(caption, value)
         self.values[key] = value
         if hide_when_empty:
@@ -135,6 +141,8 @@ class RecordDetail(QStackedWidget):
         self.delete_button.clicked.connect(self._delete)
         self.tags = TagEditor(state, self.entity_type)
         self.fields = FieldGrid()
+        self.custom = FieldGrid()
+        self.custom_title = section_title(self.tr("More fields"))
         self.timeline = TimelineView(state, self.entity_type)
 
         self.page = QWidget()
@@ -212,6 +220,15 @@ class RecordDetail(QStackedWidget):
     def reload(self) -> None:
         if self.record_id is not None and not self.show_record(self.record_id):
             self.closed.emit()
+
+    def fill_custom(self, definitions: list[CustomField], values: dict[str, object]) -> None:
+        """One row per custom field defined now (definitions change while the app runs)."""
+        self.custom.remove_all()
+        for definition in definitions:
+            key = f"custom.{definition.key}"
+            self.custom.add(key, definition.label)
+            self.custom.set(key, custom_value_text(definition, values.get(definition.key)))
+        self.custom_title.setVisible(bool(definitions))
 
     def set_avatar(self, name: str) -> None:
         self.avatar.setPixmap(avatar_pixmap(name, AVATAR_SIZE))

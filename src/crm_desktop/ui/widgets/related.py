@@ -42,6 +42,7 @@ class RelatedList(QWidget):
         headers: Sequence[str],
         empty_text: str,
         parent: QWidget | None = None,
+        stretch: int = 0,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -60,9 +61,14 @@ class RelatedList(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # One column takes the room left and elides; the others fit their contents.
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.tree.itemActivated.connect(self._activated)
         self.empty = QLabel(empty_text)
         self.empty.setObjectName(f"related_{kind}_empty")
