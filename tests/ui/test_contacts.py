@@ -7,14 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.domain.activities import ActivityDraft
 from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.contacts import ContactDraft, ContactFilter
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.pipeline import DealFilter
-from crm_desktop.services.activities import timeline
+from crm_desktop.services.activities import log_activity, timeline
 from crm_desktop.services.companies import create_company, find_company_by_name
 from crm_desktop.services.contacts import (
     count_contacts,
@@ -198,6 +199,68 @@ def test_an_edit_that_clashes_offers_to_reload_the_contact(
     assert get_contact(state.db, contact.id).last_name == ""
     assert form.isVisible()
     assert form.job_title.text() == "Boss"
+
+
+def test_tab_walks_the_form_in_reading_order(qtbot: QtBot, view: ContactsView) -> None:
+    view.new_record()
+    form = _form(view)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.first_name.hasFocus())
+    seen = []
+    for _ in range(17):
+        widget = QApplication.focusWidget()
+        seen.append(widget.objectName() or widget.parent().objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+    assert seen == [
+        "first_name",
+        "last_name",
+        "job_title",
+        "company",
+        "emails",
+        "phones",
+        "lifecycle_stage",
+        "owner",
+        "lead_source",
+        "consent",
+        "street",
+        "postcode",
+        "city",
+        "region",
+        "country",
+        "birthday",
+        "notes",
+    ]
+
+
+def test_a_birthday_typed_in_the_local_format_is_stored(
+    qtbot: QtBot, view: ContactsView, state: AppState
+) -> None:
+    view.new_record()
+    form = _form(view)
+    qtbot.keyClicks(form.first_name, "Ada")
+    qtbot.keyClicks(form.birthday.edit, "1985-04-23")
+
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert get_contact(state.db, saved.args[0]).birthday == "1985-04-23"
+
+
+def test_a_birthday_that_is_no_date_says_how_to_type_it(
+    qtbot: QtBot, view: ContactsView, state: AppState
+) -> None:
+    view.new_record()
+    form = _form(view)
+    qtbot.keyClicks(form.first_name, "Ada")
+    qtbot.keyClicks(form.birthday.edit, "31/02/1985")
+
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    label = form.findChild(QLabel, "error_birthday")
+    assert label is not None and label.text().startswith("Not a date.")
+    assert form.birthday.edit.text() == "31/02/1985"
+    assert count_contacts(state.db, ContactFilter()) == 0
 
 
 # -- the table --------------------------------------------------------------------------------
@@ -456,6 +519,21 @@ def test_schedule_task_needs_a_subject_and_stores_the_due_time(
     (task,) = timeline(state.db, "contact", contact.id)
     assert (task.kind, task.subject) == ("task", "Send the offer")
     assert task.due_at is not None and task.due_at > state.db.now()
+
+
+def test_mark_done_completes_a_task_on_the_timeline(
+    qtbot: QtBot, view: ContactsView, state: AppState
+) -> None:
+    contact = create_contact(state.db, ContactDraft(first_name="Ada"))
+    log_activity(state.db, ActivityDraft(kind="task", subject="Call back", contact_id=contact.id))
+    view.open_record(contact.id)
+    (item,) = view.detail.timeline.items
+
+    qtbot.mouseClick(item.done_button, Qt.MouseButton.LeftButton)
+
+    (task,) = timeline(state.db, "contact", contact.id)
+    assert task.done_at is not None
+    assert not hasattr(view.detail.timeline.items[0], "done_button")
 
 
 def test_tags_are_added_and_removed_in_the_detail(

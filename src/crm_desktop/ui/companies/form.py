@@ -15,7 +15,7 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.choosers import CountryCombo, OwnerCombo
 from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
 from crm_desktop.ui.widgets.form_fields import ContactPointsEdit
-from crm_desktop.ui.widgets.record_form import RecordForm, form_layout
+from crm_desktop.ui.widgets.record_form import RecordForm, form_layout, two_columns
 
 
 class CompanyForm(RecordForm):
@@ -78,12 +78,8 @@ class CompanyForm(RecordForm):
         right.addRow(self.tr("No&tes"), add("notes", self.notes))
         definitions = list_custom_fields(self.state.db, "company")
         self.custom = CustomFieldsEditor(definitions, right, self.errors, self)
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        self.outer.addLayout(columns)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 116)
+        self.outer.addLayout(two_columns(left, right))
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
 
     def read_record(self, record_id: int) -> Company:
         return get_company(self.state.db, record_id)

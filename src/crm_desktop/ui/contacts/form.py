@@ -25,7 +25,12 @@ from crm_desktop.ui.widgets.choosers import CountryCombo, OwnerCombo, StageCombo
 from crm_desktop.ui.widgets.company_field import CompanyField
 from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
 from crm_desktop.ui.widgets.form_fields import ContactPointsEdit, DateField
-from crm_desktop.ui.widgets.record_form import RecordForm, SaveDeclinedError, form_layout
+from crm_desktop.ui.widgets.record_form import (
+    RecordForm,
+    SaveDeclinedError,
+    form_layout,
+    two_columns,
+)
 
 
 class ContactForm(RecordForm):
@@ -100,12 +105,8 @@ class ContactForm(RecordForm):
         right.addRow(self.tr("No&tes"), add("notes", self.notes))
         definitions = list_custom_fields(self.state.db, "contact")
         self.custom = CustomFieldsEditor(definitions, right, self.errors, self)
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        self.outer.addLayout(columns)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
+        self.outer.addLayout(two_columns(left, right))
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
 
     # -- reading and filling ------------------------------------------------------------------
     def read_record(self, record_id: int) -> Contact:

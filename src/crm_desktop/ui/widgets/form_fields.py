@@ -66,16 +66,20 @@ class FieldErrors:
         self.labels: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
         self.line_numbers: dict[str, ContactPointsEdit] = {}
+        self.dates: dict[str, DateField] = {}
 
     def add(self, field: str, widget: QWidget) -> QWidget:
         """``widget`` with its error label under it, ready for ``QFormLayout.addRow``."""
         label = ErrorLabel(f"error_{field}")
+        target = widget.edit if isinstance(widget, DateField) else widget
         self.labels[field] = label
-        self.fields[field] = widget
+        self.fields[field] = target
         if isinstance(widget, ContactPointsEdit):
             self.line_numbers[field] = widget
+        if isinstance(widget, DateField):
+            self.dates[field] = widget
         holder = QWidget()
-        holder.setFocusProxy(widget)  # a label's mnemonic focuses the field itself
+        holder.setFocusProxy(target)  # a label's mnemonic focuses the field itself
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -104,7 +108,10 @@ class FieldErrors:
                 text = _tr("Line {n}: {reason}").format(n=line, reason=text)
             messages.setdefault(field, []).append(text)
         for field, texts in messages.items():
-            self.labels[field].set_message("\n".join(texts))
+            # A date the field could not read: say how to type it here, in the user's
+            # format, rather than the service's "YYYY-MM-DD".
+            problem = self.dates[field].problem() if field in self.dates else ""
+            self.labels[field].set_message(problem or "\n".join(texts))
         return left
 
     def first_field_with_error(self) -> QWidget | None:
@@ -191,6 +198,7 @@ class DateField(QWidget):
         self.menu = menu
         self.button = QToolButton()
         self.button.setText("▾")
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setToolTip(_tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(menu)
@@ -200,7 +208,8 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
-        self.setFocusProxy(self.edit)
+        # No focus proxy here: with the form's holder proxying to it too, Tab
+        # would stay trapped in the line edit. Forms focus ``edit`` directly.
 
     def value(self) -> str | None:
         """ISO "YYYY-MM-DD"; the text as typed if it is no date (the service says why)."""
@@ -209,6 +218,14 @@ class DateField(QWidget):
             return None
         day = parse_date(text)
         return qdate_to_iso(day) if day.isValid() else text
+
+    def problem(self) -> str:
+        """Why the typed text is no date ("" when it is one, or empty)."""
+        text = self.edit.text().strip()
+        if not text or parse_date(text).isValid():
+            return ""
+        example = QLocale().toString(QDate(1985, 4, 23), _date_format())
+        return _tr("Not a date. Type it like {example}, or pick it with ▾.").format(example=example)
 
     def set_value(self, iso: str | None) -> None:
         day = iso_to_qdate(iso)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,18 @@ def form_layout() -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setVerticalSpacing(8)
     return form
+
+
+def two_columns(left: QFormLayout, right: QFormLayout) -> QHBoxLayout:
+    """Two forms side by side, each held to the top (spare height goes below them)."""
+    columns = QHBoxLayout()
+    columns.setSpacing(28)
+    for form in (left, right):
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        columns.addLayout(column, 1)
+    return columns
 
 
 class SaveDeclinedError(Exception):
@@ -139,6 +152,9 @@ class RecordForm(QDialog):
         """Each reason under its field; the rest at the top. What was typed stays."""
         left = self.errors.show(errors)
         self.general.set_message("\n".join(sentence(reason) for reason in left.values()))
+        # Messages take room: grow so no field is squeezed under its message.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         field = self.errors.first_field_with_error()
         if field is not None:
             field.setFocus()
