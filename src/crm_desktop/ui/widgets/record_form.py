@@ -153,7 +153,7 @@ class RecordForm(QDialog):
         left = self.errors.show(errors)
         self.general.set_message("\n".join(sentence(reason) for reason in left.values()))
         # Messages take room: grow so no field is squeezed under its message.
-        self.layout().activate()
+        self.outer.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         field = self.errors.first_field_with_error()
         if field is not None:
