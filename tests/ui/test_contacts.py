@@ -638,3 +638,35 @@ def test_screenshot_of_the_contacts_view(
     assert path.exists()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 40) for y in range(0, 800, 40)}
     assert len(colours) > 5
+
+
+def test_ctrl_f_focuses_the_filter_field(qtbot: QtBot, view: ContactsView, state: AppState) -> None:
+    _people(state, 2)
+    view.reload()
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    assert view.filters.text.hasFocus()
+
+
+def test_ctrl_shift_c_in_the_window_opens_a_new_contact_form(qtbot: QtBot, state: AppState) -> None:
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_view("companies")
+
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+    view = window.current_view()
+    assert isinstance(view, ContactsView)
+    assert isinstance(view.form, ContactForm) and view.form.isVisible()
+    assert view.form.record_id is None

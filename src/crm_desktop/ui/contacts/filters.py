@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from crm_desktop.domain.contacts import ContactFilter
@@ -86,6 +86,3 @@ class ContactFilterBar(FilterBar):
         self.text.clear()
         self.text.blockSignals(False)
         self.changed.emit()
-
-    def focus_text(self) -> None:
-        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

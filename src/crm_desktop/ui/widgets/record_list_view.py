@@ -21,13 +21,14 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -51,6 +52,8 @@ __all__ = ["BulkOps", "FilterBar", "ListTexts", "RecordListView"]
 class FilterBar(QWidget):
     """What a list view's filter bar offers (subclasses add the widgets and ``changed``)."""
 
+    text: QLineEdit  # the free-text filter every bar has
+
     def current_filter(self) -> Any:
         raise NotImplementedError
 
@@ -62,6 +65,10 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         raise NotImplementedError
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,11 @@ class RecordListView(MainView):
         table.installEventFilter(self)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        find = QAction(self.tr("Filter the list"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.filters.focus_text)
+        self.addAction(find)
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -353,6 +365,8 @@ class RecordListView(MainView):
             self._select_ids([], None)
             self._update_counts()
         self.show_detail(record_id)
+        if self.detail.record_id != record_id:
+            self.state.say(self.tr("That record is no longer there (it may be in the trash)."))
         self.table.setFocus()
 
     # -- creating and editing -----------------------------------------------------------------
