@@ -419,17 +419,19 @@ def test_delete_key_then_undo_in_the_window_brings_the_contact_back(
     assert view.model.rowCount() == 3
 
 
-def test_deleting_many_runs_in_the_background_and_undo_restores_all(
+def test_select_all_matching_then_delete_runs_in_the_background_and_undo_restores_all(
     qtbot: QtBot, view: ContactsView, state: AppState
 ) -> None:
     _people(state, 620)
     view.reload()
-    while view.model.canFetchMore():
-        view.model.fetchMore()
     asked: list[int] = []
     view.bulk.confirm_delete = lambda count: asked.append(count) or True  # type: ignore[method-assign]
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert view.select_all_label.isVisible()  # 200 loaded rows selected: offer all 620
+    view.select_all_label.linkActivated.emit("all")
+    assert view.count_label.text() == "620 contacts · 620 selected"
+    assert view.model.rowCount() == BATCH  # the other rows are never loaded for it
     undo: list[Any] = []
     state.undo_offered.connect(lambda text, action: undo.append((text, action)))
 

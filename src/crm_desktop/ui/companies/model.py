@@ -51,10 +51,10 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
         self.state = state
         self.filter = CompanyFilter()
 
-    def fetch_rows(self, offset: int, limit: int) -> list[CompanyRow]:
-        return list_companies(
-            self.state.db, self.filter, offset, limit, self.sort_key, self.descending
-        )
+    def read_page(
+        self, spec: Any, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> list[CompanyRow]:
+        return list_companies(self.state.db, spec, offset, limit, sort_key, descending)
 
     def count_rows(self) -> int:
         return count_companies(self.state.db, self.filter)

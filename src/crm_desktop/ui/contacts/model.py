@@ -53,10 +53,10 @@ class ContactTableModel(LazyTableModel[ContactRow]):
         self.state = state
         self.filter = ContactFilter()
 
-    def fetch_rows(self, offset: int, limit: int) -> list[ContactRow]:
-        return list_contacts(
-            self.state.db, self.filter, offset, limit, self.sort_key, self.descending
-        )
+    def read_page(
+        self, spec: Any, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> list[ContactRow]:
+        return list_contacts(self.state.db, spec, offset, limit, sort_key, descending)
 
     def count_rows(self) -> int:
         return count_contacts(self.state.db, self.filter)

@@ -30,6 +30,23 @@ ExportFunction = Callable[[Database, Sequence[int], Path, Callable[[int, int], N
 
 
 @dataclass(frozen=True)
+class Chosen:
+    """What a bulk action acts on: ids at hand, or every record the filter matches."""
+
+    count: int
+    ids: tuple[int, ...] = ()
+    # Reads the ids on the worker thread ("all 100,000 contacts" are never in the table).
+    reader: Callable[[], list[int]] | None = None
+
+    @classmethod
+    def of(cls, ids: Sequence[int] | Chosen) -> Chosen:
+        return ids if isinstance(ids, Chosen) else cls(len(ids), tuple(int(i) for i in ids))
+
+    def resolve(self) -> list[int]:
+        return self.reader() if self.reader is not None else list(self.ids)
+
+
+@dataclass(frozen=True)
 class BulkOps:
     """The service functions and words of one kind of record."""
 
@@ -54,7 +71,7 @@ class BulkActions(QObject):
         view: QWidget,
         state: AppState,
         ops: BulkOps,
-        selected: Callable[[], list[int]],
+        selected: Callable[[], Chosen],
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -139,39 +156,42 @@ class BulkActions(QObject):
         return path if path.suffix else path.with_suffix(".csv")
 
     # -- the actions ---------------------------------------------------------------------------
-    def add_tag(self, ids: Sequence[int]) -> None:
-        if not ids:
+    def add_tag(self, ids: Sequence[int] | Chosen) -> None:
+        chosen = Chosen.of(ids)
+        if not chosen.count:
             return
-        name = self.ask_tag_name(len(ids))
+        name = self.ask_tag_name(chosen.count)
         if not name:
             return
         db, kind = self.state.db, self.ops.entity_type
 
-        def done(_result: object) -> None:
+        def done(tagged: list[int]) -> None:
             self.state.say(
                 self.tr("Tagged {records} “{tag}”.").format(
-                    records=self.ops.selection_text(len(ids)), tag=name
+                    records=self.ops.selection_text(len(tagged)), tag=name
                 )
             )
 
-        self._run(ids, lambda chunk: tag_records(db, kind, chunk, [name]), done)
+        self._run(chosen, lambda chunk: tag_records(db, kind, chunk, [name]), done)
 
-    def assign_owner(self, ids: Sequence[int], owner_id: int | None) -> None:
-        if not ids:
+    def assign_owner(self, ids: Sequence[int] | Chosen, owner_id: int | None) -> None:
+        chosen = Chosen.of(ids)
+        if not chosen.count:
             return
         db = self.state.db
 
-        def done(_result: object) -> None:
+        def done(changed: list[int]) -> None:
             self.state.say(
                 self.tr("Owner changed on {records}.").format(
-                    records=self.ops.selection_text(len(ids))
+                    records=self.ops.selection_text(len(changed))
                 )
             )
 
-        self._run(ids, lambda chunk: self.ops.assign_owner(db, chunk, owner_id), done)
+        self._run(chosen, lambda chunk: self.ops.assign_owner(db, chunk, owner_id), done)
 
-    def delete(self, ids: Sequence[int]) -> None:
-        if not ids or (len(ids) > 1 and not self.confirm_delete(len(ids))):
+    def delete(self, ids: Sequence[int] | Chosen) -> None:
+        chosen = Chosen.of(ids)
+        if not chosen.count or (chosen.count > 1 and not self.confirm_delete(chosen.count)):
             return
         db = self.state.db
 
@@ -181,27 +201,28 @@ class BulkActions(QObject):
                     self.ops.deleted_text(len(deleted)), lambda: self.restore(list(deleted))
                 )
 
-        self._run(ids, lambda chunk: self.ops.delete(db, chunk), done)
+        self._run(chosen, lambda chunk: self.ops.delete(db, chunk), done)
 
     def restore(self, ids: Sequence[int]) -> None:
         """Undo of a delete: back from the trash, all of them."""
         db = self.state.db
-        self._run(ids, lambda chunk: self.ops.restore(db, chunk), lambda _done: None)
+        self._run(Chosen.of(ids), lambda chunk: self.ops.restore(db, chunk), lambda _done: None)
 
-    def export(self, ids: Sequence[int]) -> None:
-        if not ids:
+    def export(self, ids: Sequence[int] | Chosen) -> None:
+        chosen = Chosen.of(ids)
+        if not chosen.count:
             return
-        path = self.ask_export_path(len(ids))
+        path = self.ask_export_path(chosen.count)
         if path is None:
             return
-        db, chosen = self.state.db, list(ids)
+        db = self.state.db
 
         def work(progress: Progress) -> int:
             def report(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total)
 
-            return self.ops.export(db, chosen, path, report)
+            return self.ops.export(db, chosen.resolve(), path, report)
 
         def written(count: int) -> None:
             self.state.say(
@@ -216,33 +237,34 @@ class BulkActions(QObject):
     # -- running ----------------------------------------------------------------------------
     def _run(
         self,
-        ids: Sequence[int],
+        chosen: Chosen,
         action: Callable[[list[int]], object],
         done: Callable[[Any], None],
     ) -> None:
-        """``action`` over ``ids`` in chunks; ``done`` gets the ids it was done for."""
-        chosen = list(ids)
-        if len(chosen) <= CHUNK:
+        """``action`` over the chosen ids in chunks; ``done`` gets the ids it was done for."""
+        if chosen.reader is None and chosen.count <= CHUNK:
+            ids = list(chosen.ids)
             try:
-                action(chosen)
+                action(ids)
             except ValidationError as error:
                 self.state.say(next(iter(error.errors.values())))
                 return
             except CrmError as error:
                 show_error(self.view, error)
                 return
-            done(chosen)
+            done(ids)
             return
 
         finished: list[int] = []
 
         def work(progress: Progress) -> list[int]:
-            for start in range(0, len(chosen), CHUNK):
+            ids = chosen.resolve()
+            for start in range(0, len(ids), CHUNK):
                 progress.check()  # Cancel stops between chunks; finished ones stay done
-                chunk = chosen[start : start + CHUNK]
+                chunk = ids[start : start + CHUNK]
                 action(chunk)
                 finished.extend(chunk)
-                progress.report(len(finished), len(chosen))
+                progress.report(len(finished), len(ids))
             return finished
 
         def failed(error: BaseException) -> None:
@@ -250,7 +272,7 @@ class BulkActions(QObject):
             show_error(self.view, error)
 
         label = self.tr("Working on {records}…").format(
-            records=self.ops.selection_text(len(chosen))
+            records=self.ops.selection_text(chosen.count)
         )
         self._start(work, done, label, failed, on_cancel=lambda: done(list(finished)))
 

@@ -8,7 +8,7 @@ keeping what the user was looking at.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -31,7 +31,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
 
     Subclasses set ``columns`` (column keys) and ``sort_keys`` (column key ->
     the service's sort key; columns not in it cannot be sorted) and implement
-    ``fetch_rows``, ``count_rows``, ``row_id``, ``column_title`` and ``text``.
+    ``read_page``, ``count_rows``, ``row_id``, ``column_title`` and ``text``.
     """
 
     columns: Sequence[str] = ()
@@ -49,8 +49,10 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         self._exhausted = True
 
     # -- what subclasses provide ----------------------------------------------------
-    def fetch_rows(self, offset: int, limit: int) -> list[RowT]:
-        """One page of rows for the current filter and ``sort_key``/``descending``."""
+    def read_page(
+        self, spec: Any, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> list[RowT]:
+        """One page of rows from the service; no Qt, so it may run on a worker thread."""
         raise NotImplementedError
 
     def count_rows(self) -> int:
@@ -69,6 +71,21 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def cell_data(self, row: RowT, key: str, role: int) -> Any:
         """Roles other than display, tool tip and id (colours, icons); None by default."""
         return None
+
+    def fetch_rows(self, offset: int, limit: int) -> list[RowT]:
+        """One page of rows for the current filter and sort."""
+        return self.read_page(self.filter, self.sort_key, self.descending, offset, limit)
+
+    def ids_reader(self) -> Callable[[], list[int]]:
+        """Reads the ids of every row the current filter matches, in order.
+
+        The filter and sort are taken now; the returned function touches no Qt
+        object, so a bulk action can call it on a worker thread.
+        """
+        spec, sort_key, descending = self.filter, self.sort_key, self.descending
+        total = self.total
+        read, row_id = self.read_page, self.row_id
+        return lambda: [row_id(row) for row in read(spec, sort_key, descending, 0, total)]
 
     # -- loading ------------------------------------------------------------------------
     def set_filter(self, spec: Any) -> None:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.changes import Changes
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
-from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps
+from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 from crm_desktop.ui.widgets.record_detail import RecordDetail
@@ -100,7 +100,8 @@ class RecordListView(MainView):
         self.filters = self.make_filter_bar()
         self.detail = self.make_detail()
         self.texts = self.make_texts()
-        self.bulk = BulkActions(self, state, self.bulk_ops(), self.selected_ids)
+        self.all_matching = False  # "select all N" chosen: every row the filter matches
+        self.bulk = BulkActions(self, state, self.bulk_ops(), self.chosen)
         self._build()
         self.filters.changed.connect(self._filters_changed)  # type: ignore[attr-defined]
         self.detail.edit_requested.connect(self.edit_record)
@@ -136,6 +137,11 @@ class RecordListView(MainView):
         self.new_button.clicked.connect(self.new_record)
         self.count_label = QLabel()
         self.count_label.setObjectName("recordCount")
+        self.select_all_label = QLabel()
+        self.select_all_label.setObjectName("selectAllMatching")
+        self.select_all_label.setTextFormat(Qt.TextFormat.RichText)
+        self.select_all_label.linkActivated.connect(self._select_all_link)
+        self.select_all_label.hide()
         self.table = QTableView()
         self.table.setObjectName(f"{self.key}Table")
         self.table.setModel(self.model)
@@ -183,6 +189,8 @@ class RecordListView(MainView):
         actions = QHBoxLayout()
         for button in self.bulk.buttons():
             actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.select_all_label)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -235,6 +243,7 @@ class RecordListView(MainView):
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        self.all_matching = False
         self.filters.reload_choices()
         self.detail.show_record(None)
         self.side.setCurrentWidget(self.placeholder)
@@ -260,6 +269,7 @@ class RecordListView(MainView):
         self._update_counts()
 
     def _filters_changed(self) -> None:
+        self.all_matching = False
         shown = self.detail.record_id
         self.model.set_filter(self.filters.current_filter())
         if shown is not None:
@@ -269,11 +279,12 @@ class RecordListView(MainView):
     def _update_counts(self) -> None:
         total = self.model.total
         text = self.texts.count(total)
-        chosen = len(self.selected_ids())
+        chosen = self.chosen().count
         if chosen > 1:
             text = self.tr("{count} · {n} selected").format(count=text, n=count_text(chosen))
         self.count_label.setText(text)
         self.bulk.set_enabled(chosen > 0)
+        self._update_select_all(chosen)
         if total:
             self.rows.setCurrentIndex(0)
             return
@@ -284,6 +295,35 @@ class RecordListView(MainView):
             self.empty_label.setText(self.texts.nothing_matches)
             self.empty_button.setText(self.tr("Clear filters"))
         self.rows.setCurrentIndex(1)
+
+    def _update_select_all(self, chosen: int) -> None:
+        """Offer to go past the loaded rows when every one of them is selected."""
+        loaded = self.model.rowCount()
+        if self.all_matching and not self.table.selectionModel().hasSelection():
+            self.all_matching = False  # what was chosen is gone (deleted, filtered away)
+        if self.all_matching:
+            self.select_all_label.setText(
+                self.tr("All {records} are selected. <a href='clear'>Clear selection</a>").format(
+                    records=self.texts.count(self.model.total)
+                )
+            )
+        elif loaded > 1 and chosen == loaded and self.model.total > loaded:
+            text = self.tr("All {n} shown are selected. <a href='all'>Select all {records}</a>")
+            self.select_all_label.setText(
+                text.format(n=count_text(loaded), records=self.texts.count(self.model.total))
+            )
+        else:
+            self.select_all_label.hide()
+            return
+        self.select_all_label.show()
+
+    def _select_all_link(self, link: str) -> None:
+        if link == "all":
+            self.all_matching = True
+            self._update_counts()
+            self.detail.show_many(self.model.total)
+        else:
+            self.table.clearSelection()
 
     def _empty_action(self) -> None:
         if self.filters.is_default():
@@ -298,6 +338,12 @@ class RecordListView(MainView):
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self._id_at(row) for row in rows if row < self.model.rowCount()]
+
+    def chosen(self) -> Chosen:
+        """What the bulk actions act on: the selected rows, or all that match."""
+        if self.all_matching:
+            return Chosen(self.model.total, reader=self.model.ids_reader())
+        return Chosen.of(self.selected_ids())
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -324,6 +370,8 @@ class RecordListView(MainView):
             self._quiet = False
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not self._quiet:
+            self.all_matching = False  # the user chose rows themselves again
         self._update_counts()
         if self._quiet:
             return
@@ -384,19 +432,19 @@ class RecordListView(MainView):
         self.form.saved.connect(self.open_record)  # type: ignore[attr-defined]
         self.form.open()
 
-    def ids_for_action(self) -> list[int]:
-        """The selected rows, or the record in the detail when no row is selected."""
-        ids = self.selected_ids()
-        if not ids and self.detail.record_id is not None:
-            ids = [self.detail.record_id]
-        return ids
+    def chosen_for_key(self) -> Chosen:
+        """The chosen rows, or the record in the detail when no row is selected."""
+        chosen = self.chosen()
+        if not chosen.count and self.detail.record_id is not None:
+            chosen = Chosen.of([self.detail.record_id])
+        return chosen
 
     # -- keyboard and menus -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.matches(QKeySequence.StandardKey.Delete):
-                self.bulk.delete(self.ids_for_action())
+                self.bulk.delete(self.chosen_for_key())
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
                 self.edit_record()
