@@ -26,7 +26,7 @@ from crm_desktop.services.contacts import (
     update_contact,
 )
 from crm_desktop.services.deal_lists import count_deals
-from crm_desktop.services.tags import tags_for, tags_for_many
+from crm_desktop.services.tags import tag_records, tags_for, tags_for_many
 from crm_desktop.services.users import create_user
 from crm_desktop.ui.contacts.form import ContactForm
 from crm_desktop.ui.contacts.model import COLUMNS, ContactTableModel
@@ -334,8 +334,6 @@ def test_owner_and_tag_filters_narrow_the_rows(
     anna = create_user(state.db, login="anna", name="Anna Berg")
     update_contact(state.db, ids[1], {"owner_id": anna.id})
     update_contact(state.db, ids[2], {"owner_id": anna.id})
-    from crm_desktop.services.tags import tag_records
-
     tag_records(state.db, "contact", [ids[2], ids[4]], ["vip"])
 
     qtbot.keyClicks(view.filters.owner, "Anna")
@@ -551,6 +549,22 @@ def test_tags_are_added_and_removed_in_the_detail(
     qtbot.mouseClick(tags.chips[0].remove_button, Qt.MouseButton.LeftButton)
 
     assert tags_for(state.db, "contact", contact.id) == []
+
+
+def test_the_tag_field_completes_over_tags_the_contact_lacks(
+    qtbot: QtBot, view: ContactsView, state: AppState
+) -> None:
+    ada, ugo = _people(state, 2)
+    tag_records(state.db, "contact", [ugo], ["vip", "newsletter"])
+    tag_records(state.db, "contact", [ada], ["newsletter"])
+    view.open_record(ada)
+    view.activateWindow()
+
+    view.detail.tags.add_field.setFocus()
+    qtbot.waitUntil(view.detail.tags.add_field.hasFocus)
+
+    completer = view.detail.tags.add_field.completer()
+    assert completer.model().stringList() == ["vip"]  # type: ignore[attr-defined]
 
 
 def test_a_change_elsewhere_updates_the_row_and_keeps_the_selection(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -74,6 +74,7 @@ class TagEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_field.setCompleter(completer)
         self.add_field.returnPressed.connect(self._add_typed)
+        self.add_field.installEventFilter(self)
         self._flow.addWidget(self.add_field)
 
     def show_record(self, record_id: int | None) -> None:
@@ -94,11 +95,19 @@ class TagEditor(QWidget):
             self._flow.addWidget(chip)
             self.chips.append(chip)
         self._flow.addWidget(self.add_field)
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.add_field and event.type() == QEvent.Type.FocusIn:
+            self._fill_choices()
+        return super().eventFilter(watched, event)
+
+    def _fill_choices(self) -> None:
+        """The tags the record lacks, read when the field is entered, not on every show."""
         taken = {n.casefold() for n in self.names}
         self._choices.setStringList(
-            [t.name for t in list_tags(db) if t.name.casefold() not in taken]
+            [t.name for t in list_tags(self.state.db) if t.name.casefold() not in taken]
         )
-        self.updateGeometry()
 
     def add_tag(self, name: str) -> bool:
         """Put the tag ``name`` on the record; False (and a message) if refused."""
