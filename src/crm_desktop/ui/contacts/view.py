@@ -43,11 +43,11 @@ class ContactsView(RecordListView):
     column_widths = {  # noqa: RUF012 - in average characters
         "name": 18,
         "company": 15,
-        "email": 21,
+        "email": 20,
         "phone": 15,
         "city": 12,
         "country": 11,
-        "stage": 17,
+        "stage": 19,
         "owner": 14,
         "updated": 12,
     }
