@@ -7,7 +7,7 @@ layout, selection, keyboard, reloading on changes and the bulk actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,17 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +42,7 @@ from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 from crm_desktop.ui.widgets.record_detail import RecordDetail
+from crm_desktop.ui.widgets.record_table import RecordTable
 
 __all__ = ["BulkOps", "FilterBar", "ListTexts", "RecordListView"]
 
@@ -95,7 +93,6 @@ class RecordListView(MainView):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.form: QDialog | None = None
-        self._quiet = False  # set while the view itself changes the selection
         self.model = self.make_model()
         self.filters = self.make_filter_bar()
         self.detail = self.make_detail()
@@ -142,10 +139,11 @@ class RecordListView(MainView):
         self.select_all_label.setTextFormat(Qt.TextFormat.RichText)
         self.select_all_label.linkActivated.connect(self._select_all_link)
         self.select_all_label.hide()
-        self.table = QTableView()
+        self.table = RecordTable(
+            self.model, self.column_widths, self.hidden_columns, self.stretch_column
+        )
         self.table.setObjectName(f"{self.key}Table")
-        self.table.setModel(self.model)
-        self._setup_table()
+        self._connect_table()
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -200,41 +198,14 @@ class RecordListView(MainView):
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
-    def _setup_table(self) -> None:
+    def _connect_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(not self.stretch_column)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        em = table.fontMetrics().averageCharWidth()
-        for index, key in enumerate(self.model.columns):
-            header.resizeSection(index, self.column_widths.get(key, 12) * em + 16)
-            header.setSectionHidden(index, key in self.hidden_columns)
-        if self.stretch_column:
-            header.setSectionResizeMode(
-                list(self.model.columns).index(self.stretch_column), QHeaderView.ResizeMode.Stretch
-            )
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        header.sectionClicked.connect(self._header_clicked)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.doubleClicked.connect(lambda index: self.edit_record(self._id_at(index.row())))
+        table.doubleClicked.connect(lambda index: self.edit_record(table.id_at(index.row())))
         table.installEventFilter(self)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        table.horizontalHeader().sectionClicked.connect(lambda _c: self._update_counts())
         find = QAction(self.tr("Filter the list"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -264,7 +235,7 @@ class RecordListView(MainView):
         current = self.current_id()
         scroll = self.table.verticalScrollBar().value()
         if self.model.refresh():
-            self._select_ids(selected, current)
+            self.table.select_ids(selected, current)
             self.table.verticalScrollBar().setValue(scroll)
         self._update_counts()
 
@@ -273,7 +244,7 @@ class RecordListView(MainView):
         shown = self.detail.record_id
         self.model.set_filter(self.filters.current_filter())
         if shown is not None:
-            self._select_ids([shown], shown)
+            self.table.select_ids([shown], shown)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -332,12 +303,8 @@ class RecordListView(MainView):
             self.filters.reset()
 
     # -- selection and the detail ------------------------------------------------------------
-    def _id_at(self, row: int) -> int:
-        return self.model.row_id(self.model.row_at(row))
-
     def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self._id_at(row) for row in rows if row < self.model.rowCount()]
+        return self.table.selected_ids()
 
     def chosen(self) -> Chosen:
         """What the bulk actions act on: the selected rows, or all that match."""
@@ -346,34 +313,13 @@ class RecordListView(MainView):
         return Chosen.of(self.selected_ids())
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self._id_at(index.row()) if index.isValid() else None
-
-    def _select_ids(self, ids: Sequence[int], current: int | None) -> None:
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for record_id in ids:
-            row = self.model.row_of(record_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self._quiet = True
-        try:
-            model = self.table.selectionModel()
-            model.select(selection, flags)
-            row = self.model.row_of(current) if current is not None else None
-            if row is not None:
-                model.setCurrentIndex(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-                )
-        finally:
-            self._quiet = False
+        return self.table.current_id()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if not self._quiet:
+        if not self.table.quiet:
             self.all_matching = False  # the user chose rows themselves again
         self._update_counts()
-        if self._quiet:
+        if self.table.quiet:
             return
         ids = self.selected_ids()
         if len(ids) == 1:
@@ -410,7 +356,7 @@ class RecordListView(MainView):
             )
             self.table.scrollTo(index)
         else:
-            self._select_ids([], None)
+            self.table.select_ids([], None)
             self._update_counts()
         self.show_detail(record_id)
         if self.detail.record_id != record_id:
@@ -458,61 +404,25 @@ class RecordListView(MainView):
         if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.table.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction(self.tr("&Edit…"), lambda: self.edit_record(self._id_at(index.row())))
+        menu.addAction(self.tr("&Edit…"), lambda: self.edit_record(self.table.id_at(index.row())))
         menu.addSeparator()
         self.bulk.fill_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def _header_menu(self, position: QPoint) -> None:
-        """Show or hide columns (the stretching one always stays)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for column, key in enumerate(self.model.columns):
-            if key == self.stretch_column:
-                continue
-            action = menu.addAction(self.model.column_title(key))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
-        menu.popup(header.mapToGlobal(position))
-
-    def _header_clicked(self, column: int) -> None:
-        """Sort in SQL by the clicked column; columns the service cannot sort stay as they are."""
-        header = self.table.horizontalHeader()
-        if not self.model.is_sortable(column):
-            header.setSortIndicator(self.model.sort_column(), self._sort_order())
-            return
-        order = Qt.SortOrder.AscendingOrder
-        if column == self.model.sort_column() and not self.model.descending:
-            order = Qt.SortOrder.DescendingOrder
-        self.sort_by(column, order)
-
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
-        selected, current = self.selected_ids(), self.current_id()
-        self.model.sort(column, order)
-        self.table.horizontalHeader().setSortIndicator(column, order)
-        self._select_ids(selected, current)
+        self.table.sort_by(column, order)
         self._update_counts()
-
-    def _sort_order(self) -> Qt.SortOrder:
-        if self.model.descending:
-            return Qt.SortOrder.DescendingOrder
-        return Qt.SortOrder.AscendingOrder
 
     # -- layout ------------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/header", self.table.header_state())
 
     def restore_layout(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        state = settings.value(f"{self.key}/header")
-        header = self.table.horizontalHeader()
-        if state is not None and header.restoreState(state):
-            column = header.sortIndicatorSection()
-            if self.model.is_sortable(column):
-                self.sort_by(column, header.sortIndicatorOrder())
-            else:
-                header.setSortIndicator(self.model.sort_column(), self._sort_order())
+        header = settings.value(f"{self.key}/header")
+        if header is not None:
+            self.table.restore_header_state(header)
+            self._update_counts()
