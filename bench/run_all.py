@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 import bench_contacts_bulk
+import bench_gui
 import bench_search
 from _common import Figure, machine, print_figures
 
@@ -18,6 +19,7 @@ from _common import Figure, machine, print_figures
 BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_contacts_bulk", bench_contacts_bulk.run),
     ("bench_search", bench_search.run),
+    ("bench_gui", bench_gui.run),
 ]
 
 

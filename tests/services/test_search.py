@@ -309,3 +309,12 @@ def test_whole_word_match_ranks_above_a_longer_word_with_that_prefix(db: Databas
     results = search(db, "bianchi")
 
     assert [r.id for r in results[:2]] == [exact.id, longer.id]
+
+
+def test_one_letter_query_lists_names_starting_with_it(db: Database) -> None:
+    bruno = create_contact(db, ContactDraft(first_name="Bruno", last_name="Neri"))
+    create_contact(db, ContactDraft(first_name="Carla", last_name="Verdi", emails=["b@x.it"]))
+
+    results = search(db, "b")
+
+    assert [(r.type, r.id) for r in results] == [("contact", bruno.id)]

@@ -30,6 +30,8 @@ from crm_desktop.domain.search import (
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 
+# Queries whose words are all this short match titles only, unranked.
+SHORT_WORD = 2
 # Words shorter than this are not guessed at: "ro" is close to half the index.
 MIN_FUZZY_WORD = 3
 # Close terms tried per word, the closest and most common first.
@@ -57,7 +59,7 @@ def search(
         return []
     hits = _exact_hits(db, query, limit, kind_list)
     results = [_result(hit, -hit[4]) for hit in hits]
-    if len(results) < limit:
+    if len(results) < limit and not _is_short(query):
         results += _fuzzy_results(db, query, limit - len(results), kind_list, hits, results)
     return results
 
@@ -85,11 +87,24 @@ def _prepare(
     return query, kind_list
 
 
+def _is_short(query: ParsedQuery) -> bool:
+    return not query.phone_digits and all(len(word) <= SHORT_WORD for word in query.words)
+
+
 def _exact_hits(
     db: Database, query: ParsedQuery, limit: int, kinds: list[str] | None
 ) -> list[search_index.IndexHit]:
+    expression = exact_expression(query)
+    if _is_short(query):
+        # One or two letters start the names of a large share of the file, and
+        # ranking them all costs ~60 ms on 100,000 contacts: look in titles only
+        # and take the first matches unranked, so typing never stalls.
+        with db.lock:
+            return search_index.match(
+                db.conn, f"title : ({expression})", limit, kinds, ranked=False
+            )
     with db.lock:
-        return search_index.match(db.conn, exact_expression(query), limit, kinds)
+        return search_index.match(db.conn, expression, limit, kinds)
 
 
 def _fuzzy_results(

@@ -70,13 +70,19 @@ def match(
     limit: int,
     kinds: Sequence[str] | None = None,
     exclude_rowids: Sequence[int] = (),
+    ranked: bool = True,
 ) -> list[IndexHit]:
     """Entries matching an FTS5 ``expression``, best (lowest bm25) first.
+
+    With ``ranked=False`` the first ``limit`` matches come in index order with a
+    score of 0: no bm25 over every match, which is what makes a one-letter
+    query cheap.
 
     ``expression`` must come from ``domain.search`` (quoted terms only): raw
     user text here could be FTS5 syntax.
     """
-    sql = f"SELECT kind, record_id, title, body, {_RANK} AS score FROM search_index"
+    score = _RANK if ranked else "0"
+    sql = f"SELECT kind, record_id, title, body, {score} AS score FROM search_index"
     sql += " WHERE search_index MATCH ?"
     params: list[object] = [expression]
     if kinds is not None:
@@ -86,7 +92,7 @@ def match(
         # One JSON parameter, however many: no limit on SQL variables to hit.
         sql += " AND rowid NOT IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(exclude_rowids)))
-    sql += " ORDER BY score LIMIT ?"
+    sql += " ORDER BY score LIMIT ?" if ranked else " LIMIT ?"
     params.append(limit)
     return [
         (str(k), int(i), str(t), str(b), float(s))
