@@ -404,18 +404,20 @@ def _make_tickets(
         ids.append(ticket.id)
         age_days = (maker.anchor - opened).days
         when = opened + timedelta(hours=maker.rng.randint(1, 30))
-        if when >= maker.anchor or maker.rng.random() < 0.1:
+        if when >= maker.anchor or (age_days < 5 and maker.rng.random() < 0.3):
             continue  # still waiting for a first answer
         with maker.db.clock_at(when):
             tickets.add_reply(maker.db, ticket.id, maker.rng.choice(maker.texts.ticket_replies))
             if maker.rng.random() < 0.3:
                 tickets.add_note(maker.db, ticket.id, maker.rng.choice(maker.texts.note_bodies))
-        if age_days > 10 and maker.rng.random() < 0.85:
-            done = when + timedelta(hours=maker.rng.randint(2, 120))
+        # A small team closes nearly everything within a couple of weeks; what
+        # is still open is recent, with a few stragglers that breach the SLA.
+        settled = maker.rng.random() < (0.97 if age_days > 14 else 0.35)
+        done = when + timedelta(hours=maker.rng.randint(2, 120))
+        if settled and done < maker.anchor:
             status = "closed" if maker.rng.random() < 0.5 else "resolved"
-            if done < maker.anchor:
-                with maker.db.clock_at(done):
-                    tickets.update_ticket(maker.db, ticket.id, {"status": status})
+            with maker.db.clock_at(done):
+                tickets.update_ticket(maker.db, ticket.id, {"status": status})
         elif maker.rng.random() < 0.4:
             with maker.db.clock_at(when):
                 tickets.update_ticket(maker.db, ticket.id, {"status": "pending"})
