@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.companies import _stored_entry as _company_entry
+from crm_desktop.services.companies import stored_company_entry
 from crm_desktop.services.contact_checks import index_contacts_of_company, stored_contact_entry
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
@@ -121,7 +121,7 @@ def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
             "SELECT * FROM companies WHERE id IN (SELECT value FROM json_each(?))",
             (_json_ids(wanted),),
         )
-        search_index.put(uow.conn, [_company_entry(row) for row in rows])
+        search_index.put(uow.conn, [stored_company_entry(row) for row in rows])
         for row in rows:
             index_contacts_of_company(uow, int(row["id"]), row["name"])
         return uow.commit()

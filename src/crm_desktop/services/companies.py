@@ -18,7 +18,6 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.companies import Company, CompanyDraft
 from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.errors import NotFoundError, ValidationError
-from crm_desktop.domain.fast_contact_points import fast_search_tokens
 from crm_desktop.domain.ids import CompanyId, UserId
 from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.services.contact_checks import index_contacts_of_company
@@ -29,6 +28,7 @@ from crm_desktop.services.contact_validation import (
     decode_phones,
     emails_json,
     phones_json,
+    stored_phone_tokens,
     to_json,
 )
 from crm_desktop.storage import search_index
@@ -45,6 +45,7 @@ __all__ = [
     "get_company",
     "list_companies",
     "restore_company",
+    "stored_company_entry",
     "update_company",
 ]
 
@@ -125,11 +126,10 @@ def _entry(company_id: int, checked: _Checked) -> IndexEntry:
     )
 
 
-def _stored_entry(row: Mapping[str, Any]) -> IndexEntry:
-    tokens: list[str] = []
-    for phone in decode_phones(row["phones"]):
-        tokens += fast_search_tokens(phone.e164)
-    checked = _Checked(dict(row), list(decode_emails(row["emails"])), tokens)
+def stored_company_entry(row: Mapping[str, Any]) -> IndexEntry:
+    """The index entry of a company as stored (after a restore)."""
+    emails = list(decode_emails(row["emails"]))
+    checked = _Checked(dict(row), emails, stored_phone_tokens(row["phones"]))
     return _entry(int(row["id"]), checked)
 
 
@@ -294,7 +294,7 @@ def restore_company(db: Database, company_id: int) -> Company:
     with UnitOfWork(db) as uow:
         uow.restore("companies", company_id)
         row = uow.query("SELECT * FROM companies WHERE id = ?", (company_id,))[0]
-        search_index.put(uow.conn, [_stored_entry(row)])
+        search_index.put(uow.conn, [stored_company_entry(row)])
         index_contacts_of_company(uow, company_id, row["name"])
         uow.commit()
     return get_company(db, company_id)

@@ -12,14 +12,13 @@ from typing import Any
 
 from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactDraft, contact_title
-from crm_desktop.domain.fast_contact_points import fast_search_tokens
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
     decode_emails,
-    decode_phones,
     emails_json,
     phones_json,
+    stored_phone_tokens,
     to_json,
 )
 from crm_desktop.storage import search_index
@@ -146,10 +145,8 @@ def contact_entry(contact_id: int, checked: CheckedContact) -> IndexEntry:
 
 def stored_contact_entry(row: Mapping[str, Any], company: str) -> IndexEntry:
     """The index entry of a contact as stored (after restore or a company rename)."""
-    tokens: list[str] = []
-    for phone in decode_phones(row["phones"]):
-        tokens += fast_search_tokens(phone.e164)
-    checked = CheckedContact(dict(row), list(decode_emails(row["emails"])), company, tokens)
+    emails = list(decode_emails(row["emails"]))
+    checked = CheckedContact(dict(row), emails, company, stored_phone_tokens(row["phones"]))
     return contact_entry(int(row["id"]), checked)
 
 

@@ -19,7 +19,7 @@ from babel import Locale
 from crm_desktop.domain.contact_points import ContactPointError, EmailAddress, PhoneNumber
 from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.fast_contact_points import fast_email, fast_phone
+from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_search_tokens
 from crm_desktop.services.custom_fields import list_custom_fields, validate_custom_values
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import to_iso
@@ -73,6 +73,14 @@ def decode_phones(stored: object) -> tuple[PhoneNumber, ...]:
         PhoneNumber(raw=i.get("raw") or i["e164"], e164=i["e164"], label=i.get("label", ""))
         for i in items
     )
+
+
+def stored_phone_tokens(stored: object) -> list[str]:
+    """The search tokens of phones as stored: for index entries rebuilt from rows."""
+    tokens: list[str] = []
+    for phone in decode_phones(stored):
+        tokens += fast_search_tokens(phone.e164)
+    return tokens
 
 
 def _labelled(item: object) -> tuple[str, str] | None:
