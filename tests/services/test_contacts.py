@@ -549,3 +549,17 @@ def test_text_filter_ignores_accents_and_finds_company_names(
 
     assert _names(db, ContactFilter(text="anna")) == ["Bianchi"]
     assert _names(db, ContactFilter(text="acme")) == ["Berg", "Rossi"]
+
+
+def test_bulk_create_reads_the_custom_field_definitions_once(db: Database) -> None:
+    define_custom_field(db, "contact", "size", "Size", "number")
+    drafts = [ContactDraft(first_name=f"P{i}", custom={"size": str(i)}) for i in range(30)]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        ids = create_contacts(db, drafts)
+    finally:
+        db.conn.set_trace_callback(None)
+
+    assert [get_contact(db, i).custom for i in ids[:2]] == [{"size": 0}, {"size": 1}]
+    assert sum("FROM custom_fields" in s for s in statements) == 1

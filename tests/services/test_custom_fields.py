@@ -68,3 +68,14 @@ def test_removed_field_is_no_longer_accepted(db: Database) -> None:
 
     with pytest.raises(ValidationError):
         validate_custom_values(db, "company", {"size": 3})
+
+
+def test_definitions_given_by_the_caller_are_used_instead_of_read(db: Database) -> None:
+    define_custom_field(db, "contact", "size", "Size", "number")
+    read_before = list_custom_fields(db, "contact")
+    define_custom_field(db, "contact", "tier", "Tier", "text")
+
+    with pytest.raises(ValidationError) as caught:
+        validate_custom_values(db, "contact", {"size": "3", "tier": "Gold"}, read_before)
+
+    assert caught.value.errors == {"custom.tier": "there is no contact field named 'tier'"}

@@ -315,7 +315,9 @@ class Checker:
         if not values and not any(f.required for f in self._custom_fields):
             return {}  # nothing to check: spares bulk imports a query per row
         try:
-            return validate_custom_values(self.uow.database, self.entity_type, values)
+            return validate_custom_values(
+                self.uow.database, self.entity_type, values, self._custom_fields
+            )
         except ValidationError as error:
             errors.update(error.errors)
             return {}

@@ -116,21 +116,34 @@ def remove_custom_field(db: Database, field_id: int) -> None:
 
 
 def validate_custom_values(
-    db: Database, entity_type: str, values: Mapping[str, object]
+    db: Database,
+    entity_type: str,
+    values: Mapping[str, object],
+    definitions: Sequence[CustomField] | None = None,
 ) -> dict[str, object]:
     """Check and normalise ``values`` against the definitions of ``entity_type``.
 
     Text from forms and imports is accepted for every kind ("12,5" for a number,
     "yes"/"sì"/"ja" for a boolean). Required fields must have a value.
 
+    Args:
+        db: the open CRM file.
+        entity_type: "contact", "company", "deal" or "ticket".
+        values: custom values by field key, as typed or stored.
+        definitions: the entity type's fields from ``list_custom_fields``, when
+            the caller has read them already (bulk imports check many records
+            against one read); None reads them here.
+
     Raises:
         ValidationError: keys ``custom.<key>``, one per bad or unknown field.
     """
-    definitions = {f.key: f for f in list_custom_fields(db, entity_type)}
+    if definitions is None:
+        definitions = list_custom_fields(db, entity_type)
+    by_key = {f.key: f for f in definitions}
     errors: dict[str, str] = {}
     result: dict[str, object] = {}
     for key, value in values.items():
-        definition = definitions.get(key)
+        definition = by_key.get(key)
         if definition is None:
             errors[f"custom.{key}"] = f"there is no {entity_type} field named {key!r}"
             continue
@@ -140,7 +153,7 @@ def validate_custom_values(
             result[key] = _coerce(definition, value)
         except ValueError as error:
             errors[f"custom.{key}"] = str(error)
-    for key, definition in definitions.items():
+    for key, definition in by_key.items():
         if definition.required and key not in result and f"custom.{key}" not in errors:
             errors[f"custom.{key}"] = f"{definition.label} is required"
     if errors:
