@@ -434,6 +434,12 @@ def test_list_is_sorted_by_last_name_ignoring_case(db: Database, people: dict[st
     assert _names(db, ContactFilter(), descending=True) == ["smith", "Rossi", "Bianchi", "Berg"]
 
 
+def test_minus_in_front_of_the_sort_key_sorts_descending(
+    db: Database, people: dict[str, int]
+) -> None:
+    assert _names(db, ContactFilter(), sort="-last_name") == ["smith", "Rossi", "Bianchi", "Berg"]
+
+
 def test_list_sorts_on_company_then_name(db: Database, people: dict[str, int]) -> None:
     assert _names(db, ContactFilter(), sort="company") == ["smith", "Berg", "Rossi", "Bianchi"]
 

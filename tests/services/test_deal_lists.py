@@ -7,7 +7,7 @@ import pytest
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
 from crm_desktop.domain.pipeline import DealDraft, DealFilter, StageDraft
-from crm_desktop.services.deal_lists import count_deals, list_deals
+from crm_desktop.services.deal_lists import DEAL_SORTS, count_deals, list_deals
 from crm_desktop.services.deals import create_deal, delete_deal, move_deal_to_stage
 from crm_desktop.services.pipeline import create_pipeline, default_pipeline
 from crm_desktop.services.tags import tag_records
@@ -117,6 +117,19 @@ def test_sort_by_value_descending(db: Database, deals: dict[str, int]) -> None:
 
 def test_sort_by_stage_follows_the_board(db: Database, deals: dict[str, int]) -> None:
     assert titles(db, DealFilter(), sort="stage") == ["Alpha", "Gamma", "Beta"]
+
+
+def test_sort_by_probability_descending_puts_won_deals_first(
+    db: Database, deals: dict[str, int]
+) -> None:
+    assert titles(db, DealFilter(), sort="-probability") == ["Beta", "Gamma", "Alpha"]
+
+
+@pytest.mark.parametrize("sort", [*DEAL_SORTS, *(f"-{key}" for key in DEAL_SORTS)])
+def test_every_sort_key_lists_every_deal_in_both_directions(
+    db: Database, deals: dict[str, int], sort: str
+) -> None:
+    assert sorted(titles(db, DealFilter(), sort=sort)) == ["Alpha", "Beta", "Gamma"]
 
 
 def test_unknown_sort_key_is_refused(db: Database) -> None:

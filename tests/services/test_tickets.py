@@ -10,6 +10,7 @@ from crm_desktop.domain.tickets import TicketDraft, TicketFilter
 from crm_desktop.services.settings import update_settings
 from crm_desktop.services.tags import tag_records
 from crm_desktop.services.tickets import (
+    SORTS,
     add_incoming,
     add_note,
     add_reply,
@@ -324,6 +325,21 @@ def test_sort_by_priority_puts_urgent_first(db: Database) -> None:
     rows = list_tickets(db, TicketFilter(), sort="priority")
 
     assert [t.id for t in rows] == [urgent, normal, low]
+
+
+def test_unknown_sort_key_is_refused_naming_sort(db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        list_tickets(db, TicketFilter(), sort="-colour")
+
+    assert set(caught.value.errors) == {"sort"}
+    assert "priority" in caught.value.errors["sort"]
+
+
+@pytest.mark.parametrize("sort", [*SORTS, *(f"-{key}" for key in SORTS)])
+def test_every_sort_key_lists_the_queue_in_both_directions(db: Database, sort: str) -> None:
+    ids = {_ticket_at(db, MONDAY_9, priority="low"), _ticket_at(db, MONDAY_9)}
+
+    assert {t.id for t in list_tickets(db, TicketFilter(), sort=sort)} == ids
 
 
 def test_deleted_ticket_leaves_queue_and_search_until_restored(db: Database) -> None:

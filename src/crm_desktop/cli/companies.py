@@ -93,8 +93,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         country=args.country,
         tag=args.tag,
     )
-    sort, descending = ra.sort_key(args.sort, "name")
-    rows = companies.list_companies(db, spec, args.offset, args.limit, sort, descending)
+    rows = companies.list_companies(db, spec, args.offset, args.limit, args.sort or "name")
     if args.json:
         print_json(rows)
     else:

@@ -203,8 +203,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         company_id=company_id,
         tag=args.tag,
     )
-    sort, descending = ra.sort_key(args.sort, "last_name")
-    rows = contacts.list_contacts(db, spec, args.offset, args.limit, sort, descending)
+    rows = contacts.list_contacts(db, spec, args.offset, args.limit, args.sort or "last_name")
     if args.json:
         print_json(rows)
     else:

@@ -104,12 +104,6 @@ def money_text(minor: int, currency: str) -> str:
     return f"{amount:,.{digits}f} {currency}"
 
 
-def sort_key(sort: str | None, default: str) -> tuple[str, bool]:
-    """(field, descending) from ``--sort``; ``-field`` means descending."""
-    text = (sort or default).strip()
-    return text.removeprefix("-"), text.startswith("-")
-
-
 def row_view(row: object, **extra: object) -> SimpleNamespace:
     """A row's fields plus display-only columns (formatted money), for print_table."""
     return SimpleNamespace(**plain(row), **extra)

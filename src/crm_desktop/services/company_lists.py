@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from crm_desktop.domain.companies import COMPANY_SORTS, CompanyFilter, CompanyRow
-from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId
 from crm_desktop.services.contact_lists import like_pattern
+from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
 from crm_desktop.storage.database import Database
 
@@ -74,24 +74,21 @@ def list_companies(
     Raises:
         ValidationError: ``sort`` is not a column a list can be sorted by.
     """
-    if sort not in _SORT_SQL:
-        raise ValidationError.single("sort", f"must be one of {', '.join(COMPANY_SORTS)}")
+    sort, reverse = parse_sort(sort, COMPANY_SORTS)
+    descending = descending != reverse
     where = _where(db, spec or CompanyFilter())
     if where is None:
         return []
     clause, params = where
-    direction = "DESC" if descending else "ASC"
-    order = [f"{_SORT_SQL[sort]} {direction}"]
-    if sort != "name":
-        order.append(f"co.name COLLATE NOCASE {direction}")
-    order.append(f"co.id {direction}")  # ties never make pages overlap
+    ties = [_SORT_SQL["name"]] if sort != "name" else []
+    order = ordering([_SORT_SQL[sort], *ties, "co.id"], descending)  # pages never overlap
     sql = (
         "SELECT co.id, co.name, co.industry,"
         " coalesce(json_extract(co.emails, '$[0].address'), '') AS email,"
         " coalesce(json_extract(co.phones, '$[0].raw'), '') AS phone,"
         f" co.city, co.country, coalesce(u.name, '') AS owner, {_CONTACT_COUNT} AS contact_count,"
         " co.updated_at FROM companies co LEFT JOIN users u ON u.id = co.owner_id"
-        f"{clause} ORDER BY {', '.join(order)} LIMIT :limit OFFSET :offset"
+        f"{clause} ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
     named = {**params, "limit": max(0, int(limit)), "offset": max(0, int(offset))}
     return [

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from crm_desktop.domain.contacts import CONTACT_SORTS, ContactFilter, ContactRow
-from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import ContactId
 from crm_desktop.domain.search import exact_expression, parse_query
+from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
 from crm_desktop.storage.database import Database
 
@@ -97,21 +97,15 @@ def list_contacts(
     Raises:
         ValidationError: ``sort`` is not a column a list can be sorted by.
     """
-    if sort not in _SORT_SQL:
-        raise ValidationError.single("sort", f"must be one of {', '.join(CONTACT_SORTS)}")
+    sort, reverse = parse_sort(sort, CONTACT_SORTS)
+    descending = descending != reverse
     where = _where(db, spec or ContactFilter())
     if where is None:
         return []
     clause, params = where
-    direction = "DESC" if descending else "ASC"
     # Ties fall back to the name, then the id, so pages never overlap.
-    order = [f"{_SORT_SQL[sort]} {direction}"]
-    if sort != "last_name":
-        order.append(f"c.last_name COLLATE NOCASE {direction}")
-    if sort != "first_name":
-        order.append(f"c.first_name COLLATE NOCASE {direction}")
-    order.append(f"c.id {direction}")
-    ordering = ", ".join(order)
+    ties = [_SORT_SQL[key] for key in ("last_name", "first_name") if key != sort]
+    order = ordering([_SORT_SQL[sort], *ties, "c.id"], descending)
     # Sort ids only, then read the page's columns: the sorter then carries no
     # JSON extracts or names for the other 100,000 rows.
     sql = (
@@ -119,7 +113,7 @@ def list_contacts(
         f" {_PRIMARY_EMAIL} AS email, {_PRIMARY_PHONE} AS phone, c.city, c.country,"
         " c.lifecycle_stage, coalesce(u.name, '') AS owner, c.updated_at"
         f"{_FROM} WHERE c.id IN (SELECT c.id{_FROM}{clause}"
-        f" ORDER BY {ordering} LIMIT :limit OFFSET :offset) ORDER BY {ordering}"
+        f" ORDER BY {order} LIMIT :limit OFFSET :offset) ORDER BY {order}"
     )
     named = {**params, "limit": max(0, int(limit)), "offset": max(0, int(offset))}
     return [

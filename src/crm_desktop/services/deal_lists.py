@@ -19,6 +19,7 @@ from crm_desktop.domain.pipeline import (
 )
 from crm_desktop.services.deals import DEAL_SELECT, get_deal
 from crm_desktop.services.orders import iso_date
+from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
 from crm_desktop.storage.database import Database, to_iso
 
@@ -27,22 +28,23 @@ _PROBABILITY_SQL = (
     " ELSE coalesce(d.probability, s.probability) END)"
 )
 
-# Sort keys a view may ask for; "-key" sorts descending. Ties go by id.
-DEAL_SORTS: dict[str, str] = {
-    "title": "d.title COLLATE NOCASE",
-    "stage": "p.position, d.pipeline_id, s.position",
-    "value": "d.value_minor",
-    "probability": _PROBABILITY_SQL,
-    "weighted": f"d.value_minor * {_PROBABILITY_SQL}",
-    "company": "company COLLATE NOCASE",
-    "contact": "contact COLLATE NOCASE",
-    "owner": "owner COLLATE NOCASE",
-    "status": "d.status",
-    "expected_close_date": "d.expected_close_date IS NULL, d.expected_close_date",
-    "stage_entered_at": "d.stage_entered_at",
-    "closed_at": "d.closed_at",
-    "created_at": "d.created_at",
-    "updated_at": "d.updated_at",
+# Sort keys a view may ask for; "-key" sorts descending. Ties go by id. Each
+# key is a list of terms, as one expression may hold commas of its own.
+DEAL_SORTS: dict[str, tuple[str, ...]] = {
+    "title": ("d.title COLLATE NOCASE",),
+    "stage": ("p.position", "d.pipeline_id", "s.position"),
+    "value": ("d.value_minor",),
+    "probability": (_PROBABILITY_SQL,),
+    "weighted": (f"d.value_minor * {_PROBABILITY_SQL}",),
+    "company": ("company COLLATE NOCASE",),
+    "contact": ("contact COLLATE NOCASE",),
+    "owner": ("owner COLLATE NOCASE",),
+    "status": ("d.status",),
+    "expected_close_date": ("d.expected_close_date IS NULL", "d.expected_close_date"),
+    "stage_entered_at": ("d.stage_entered_at",),
+    "closed_at": ("d.closed_at",),
+    "created_at": ("d.created_at",),
+    "updated_at": ("d.updated_at",),
 }
 
 
@@ -79,12 +81,8 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
 
 
 def _order_by(sort: str) -> str:
-    key = sort.removeprefix("-")
-    if key not in DEAL_SORTS:
-        raise ValidationError.single("sort", f"must be one of {', '.join(DEAL_SORTS)}")
-    direction = " DESC" if sort.startswith("-") else ""
-    terms = [f"{term.strip()}{direction}" for term in DEAL_SORTS[key].split(",")]
-    return ", ".join([*terms, f"d.id{direction}"])
+    key, descending = parse_sort(sort, DEAL_SORTS)
+    return ordering([*DEAL_SORTS[key], "d.id"], descending)
 
 
 def _row(row: Mapping[str, Any]) -> DealRow:

@@ -30,6 +30,7 @@ from crm_desktop.domain.tickets import (
     status_stamps,
 )
 from crm_desktop.services.settings import get_settings
+from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition, tags_for
 from crm_desktop.services.ticket_thread import (
     add_incoming,
@@ -355,11 +356,8 @@ def _where(db: Database, flt: TicketFilter) -> tuple[str, list[Any]]:
 
 
 def _order(sort: str) -> str:
-    key = sort.removeprefix("-")
-    if key not in SORTS:
-        raise ValueError(f"unknown ticket sort {sort!r}; use one of {', '.join(SORTS)}")
-    direction = "DESC" if sort.startswith("-") else "ASC"
-    return f" ORDER BY {SORTS[key]} {direction}, t.id {direction}"
+    key, descending = parse_sort(sort, SORTS)
+    return " ORDER BY " + ordering([SORTS[key], "t.id"], descending)
 
 
 def list_tickets(
@@ -369,7 +367,11 @@ def list_tickets(
     limit: int = 200,
     sort: str = "-created_at",
 ) -> list[TicketRow]:
-    """A page of the ticket queue, filtered and sorted in SQL (``sort`` is a key of SORTS)."""
+    """A page of the ticket queue, filtered and sorted in SQL (``sort`` is a key of SORTS).
+
+    Raises:
+        ValidationError: key ``sort`` when it is not a key of SORTS.
+    """
     where, params = _where(db, filter or TicketFilter())
     rows = db.query(_SELECT + where + _order(sort) + " LIMIT ? OFFSET ?", [*params, limit, offset])
     now = db.now()
