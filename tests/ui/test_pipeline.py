@@ -78,7 +78,7 @@ def drop_mime(mime: QMimeData, target: CardList) -> bool:
     """Deliver a drag's enter and drop events to ``target``; True if it took the drop."""
     where = QPointF(target.viewport().rect().center())
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, Qt.DropAction.MoveAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.MoveAction, mime, buttons, keys)
     QApplication.sendEvent(target.viewport(), enter)
     if not enter.isAccepted():
         return False
@@ -247,7 +247,7 @@ def test_dropping_on_a_column_header_moves_the_deal(
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
     QApplication.sendEvent(
-        column, QDragEnterEvent(where, Qt.DropAction.MoveAction, mime, buttons, keys)
+        column, QDragEnterEvent(where.toPoint(), Qt.DropAction.MoveAction, mime, buttons, keys)
     )
     QApplication.sendEvent(column, QDropEvent(where, Qt.DropAction.MoveAction, mime, buttons, keys))
 
