@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.companies import stored_company_entry
-from crm_desktop.services.contact_checks import index_contacts_of_company, stored_contact_entry
+from crm_desktop.services.contact_checks import stored_contact_entry
+from crm_desktop.services.related_index import reindex_around_companies, reindex_around_contacts
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -51,6 +52,7 @@ def delete_contacts(db: Database, ids: Sequence[int]) -> Changes:
         for contact_id in wanted:
             uow.soft_delete("contacts", contact_id)
         search_index.remove(uow.conn, "contact", wanted)
+        reindex_around_contacts(uow, wanted)
         return uow.commit()
 
 
@@ -73,6 +75,7 @@ def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
         search_index.put(
             uow.conn, [stored_contact_entry(row, row["company"] or "") for row in rows]
         )
+        reindex_around_contacts(uow, wanted)
         return uow.commit()
 
 
@@ -102,8 +105,8 @@ def delete_companies(db: Database, ids: Sequence[int]) -> Changes:
     with UnitOfWork(db) as uow:
         for company_id in wanted:
             uow.soft_delete("companies", company_id)
-            index_contacts_of_company(uow, company_id, "")
         search_index.remove(uow.conn, "company", wanted)
+        reindex_around_companies(uow, wanted)
         return uow.commit()
 
 
@@ -122,8 +125,7 @@ def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
             (_json_ids(wanted),),
         )
         search_index.put(uow.conn, [stored_company_entry(row) for row in rows])
-        for row in rows:
-            index_contacts_of_company(uow, int(row["id"]), row["name"])
+        reindex_around_companies(uow, wanted)
         return uow.commit()
 
 

@@ -1,7 +1,8 @@
 """Companies: create, find by name, read, change, trash and restore them.
 
-A contact's search entry holds its company's name, so renaming, trashing or
-restoring a company rewrites its contacts' entries in the same unit of work.
+The search entries of a company's contacts, deals and tickets hold its name,
+so renaming, trashing or restoring a company rewrites them in the same unit of
+work (``related_index.py``).
 Lists and counts for table views are in ``company_lists.py``.
 """
 
@@ -20,7 +21,6 @@ from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, UserId
 from crm_desktop.services.company_lists import count_companies, list_companies
-from crm_desktop.services.contact_checks import index_contacts_of_company
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
@@ -31,6 +31,7 @@ from crm_desktop.services.contact_validation import (
     stored_phone_tokens,
     to_json,
 )
+from crm_desktop.services.related_index import reindex_around_companies
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search_index import IndexEntry
@@ -233,7 +234,7 @@ def update_company(
     """Change some fields of a company; the whole result is checked again.
 
     ``changes`` uses ``CompanyDraft`` field names. A new name is written into
-    the search entries of the company's contacts too.
+    the search entries of the company's contacts, deals and tickets too.
 
     Raises:
         ValidationError: unknown field names, or bad values in the result.
@@ -266,7 +267,7 @@ def update_company(
         uow.update("companies", company_id, altered, expected_version)
         search_index.put(uow.conn, [_entry(company_id, checked)])
         if "name" in altered:
-            index_contacts_of_company(uow, company_id, str(checked.values["name"]))
+            reindex_around_companies(uow, [company_id])
         uow.commit()
     return get_company(db, company_id)
 
@@ -281,7 +282,7 @@ def delete_company(db: Database, company_id: int, expected_version: int | None =
     with UnitOfWork(db) as uow:
         uow.soft_delete("companies", company_id, expected_version)
         search_index.remove(uow.conn, "company", [company_id])
-        index_contacts_of_company(uow, company_id, "")
+        reindex_around_companies(uow, [company_id])
         return uow.commit()
 
 
@@ -295,6 +296,6 @@ def restore_company(db: Database, company_id: int) -> Company:
         uow.restore("companies", company_id)
         row = uow.query("SELECT * FROM companies WHERE id = ?", (company_id,))[0]
         search_index.put(uow.conn, [stored_company_entry(row)])
-        index_contacts_of_company(uow, company_id, row["name"])
+        reindex_around_companies(uow, [company_id])
         uow.commit()
     return get_company(db, company_id)

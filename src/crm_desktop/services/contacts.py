@@ -1,7 +1,8 @@
 """Contacts: create (one or many), read, change, trash and restore them.
 
 Every write keeps the contact's search-index entry in step inside the same
-unit of work. Lists and counts for table views are in ``contact_lists.py``.
+unit of work, and those of its deals and tickets, which hold its name. Lists
+and counts for table views are in ``contact_lists.py``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from crm_desktop.services.contact_checks import (
 )
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
 from crm_desktop.services.contact_validation import Checker, Errors, decode_emails, decode_phones
+from crm_desktop.services.related_index import reindex_around_contacts
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
@@ -46,6 +48,8 @@ __all__ = [
 ]
 
 _ROW = itemgetter(*CONTACT_COLUMNS)
+# Deals' and tickets' search entries hold these (the contact's name).
+_NAME_FIELDS = frozenset({"first_name", "last_name"})
 # Bulk imports report the first bad rows, not a message of a million lines.
 MAX_BAD_ROWS = 100
 
@@ -240,6 +244,8 @@ def update_contact(
         altered = {k: v for k, v in checked.values.items() if to_sql_value(v) != current[k]}
         uow.update("contacts", contact_id, altered, expected_version)
         search_index.put(uow.conn, [contact_entry(contact_id, checked)])
+        if _NAME_FIELDS & altered.keys():
+            reindex_around_contacts(uow, [contact_id])
         uow.commit()
     return get_contact(db, contact_id)
 
@@ -254,6 +260,7 @@ def delete_contact(db: Database, contact_id: int, expected_version: int | None =
     with UnitOfWork(db) as uow:
         uow.soft_delete("contacts", contact_id, expected_version)
         search_index.remove(uow.conn, "contact", [contact_id])
+        reindex_around_contacts(uow, [contact_id])
         return uow.commit()
 
 
@@ -271,5 +278,6 @@ def restore_contact(db: Database, contact_id: int) -> Contact:
             (contact_id,),
         )[0]
         search_index.put(uow.conn, [stored_contact_entry(row, row["company"] or "")])
+        reindex_around_contacts(uow, [contact_id])
         uow.commit()
     return get_contact(db, contact_id)

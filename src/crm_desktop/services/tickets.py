@@ -99,8 +99,8 @@ SELECT t.*,
        coalesce(co.name, '') AS company,
        coalesce(u.name, '') AS assignee
 FROM tickets t
-LEFT JOIN contacts c ON c.id = t.contact_id
-LEFT JOIN companies co ON co.id = t.company_id
+LEFT JOIN contacts c ON c.id = t.contact_id AND c.deleted_at IS NULL
+LEFT JOIN companies co ON co.id = t.company_id AND co.deleted_at IS NULL
 LEFT JOIN users u ON u.id = t.assignee_id
 """
 
@@ -191,8 +191,8 @@ def reindex_tickets(uow: UnitOfWork, where: str, params: Sequence[object] = ()) 
         "SELECT t.id, t.subject, t.description,"
         " coalesce(trim(c.first_name || ' ' || c.last_name), '') AS contact,"
         " coalesce(co.name, '') AS company FROM tickets t"
-        " LEFT JOIN contacts c ON c.id = t.contact_id"
-        " LEFT JOIN companies co ON co.id = t.company_id"
+        " LEFT JOIN contacts c ON c.id = t.contact_id AND c.deleted_at IS NULL"
+        " LEFT JOIN companies co ON co.id = t.company_id AND co.deleted_at IS NULL"
         f" WHERE t.deleted_at IS NULL AND ({where})",
         params,
     )
