@@ -16,16 +16,26 @@ from crm_desktop.services.demo import generate_demo_data
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.info import file_info
 from crm_desktop.storage.database import Database
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.operations import Progress, run_in_background
+from crm_desktop.ui.operations import Operation, Progress, run_in_background
 from crm_desktop.ui.preferences import app_settings, recent_files
 from crm_desktop.ui.state import AppState
+
+DEMO_CONTACTS = 500
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="crm-desktop", description="crm-desktop, the desktop app")
     parser.add_argument("--db", metavar="PATH", help="open this CRM file")
     parser.add_argument("--demo", action="store_true", help="fill an empty file with demo data")
+    parser.add_argument(
+        "--demo-contacts",
+        type=int,
+        default=DEMO_CONTACTS,
+        metavar="N",
+        help=f"how many contacts the demo data has (default {DEMO_CONTACTS})",
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -40,7 +50,7 @@ def choose_path(args: argparse.Namespace) -> Path:
     return next((p for p in recent if p.exists()), default_database_path())
 
 
-def open_or_ask(app: QApplication, path: Path) -> Database | None:
+def open_or_ask(path: Path) -> Database | None:
     """Open ``path``; when refused, say why and let the user pick another or quit."""
     while True:
         try:
@@ -62,47 +72,71 @@ def open_or_ask(app: QApplication, path: Path) -> Database | None:
             path = Path(name)
 
 
-def load_demo(window: MainWindow) -> None:
-    """Fill the open file with demo data in the background, with a progress dialog."""
-    db = window.state.db
+def load_demo(window: MainWindow, contacts: int = DEMO_CONTACTS) -> Operation:
+    """Fill the open file with demo data in the background, with a progress dialog.
+
+    Views stop hearing changes meanwhile (thousands of small writes) and all
+    reload once at the end, through ``state.file_opened``.
+    """
+    state = window.state
+    db = state.db
 
     def work(_progress: Progress) -> dict[str, int]:
-        return generate_demo_data(db)
+        return generate_demo_data(db, contacts=contacts)
 
     def done(counts: dict[str, int]) -> None:
-        window.state.file_opened.emit(db)  # every view reloads
+        state.unmute()
         window.show_message(
             window.tr("Demo data added: {n} contacts.").format(n=counts.get("contacts", 0))
         )
 
-    window._demo_op = run_in_background(  # type: ignore[attr-defined]
-        window, work, done, label=window.tr("Creating demo data…")
-    )
+    def failed(error: BaseException) -> None:
+        state.unmute()
+        show_error(window, error)
+
+    state.mute()
+    return run_in_background(window, work, done, failed, label=window.tr("Creating demo data…"))
+
+
+def ask_start_with_demo(window: MainWindow) -> bool:
+    """First run: the welcome screen; True for demo data, False to start empty (tests replace)."""
+    from crm_desktop.ui.dialogs.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(window)
+    return bool(welcome.exec()) and welcome.wants_demo
+
+
+def start(argv: Sequence[str]) -> MainWindow | None:
+    """Open the file the command line (without the program name) asks for and show the window.
+
+    Everything ``main`` does before the event loop runs; None when the user gave up
+    on a file that cannot be opened. On a first run (the file did not exist yet)
+    the welcome screen offers demo data, which then loads in the background
+    (``window.demo_loading``).
+    """
+    args = parse_args(argv)
+    path = choose_path(args)
+    first_run = not path.exists()
+    db = open_or_ask(path)
+    if db is None:
+        return None
+    window = MainWindow(AppState(db))
+    window.show()
+    empty = file_info(db).counts["contacts"] == 0
+    if (args.demo and empty) or (first_run and ask_start_with_demo(window)):
+        window.demo_loading = load_demo(window, args.demo_contacts)
+    return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv if argv is None else argv)
-    args = parse_args(arguments[1:])
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     app.setApplicationName("crm-desktop")
     app.setOrganizationName("crm-desktop")
-    path = choose_path(args)
-    first_run = not path.exists()
-    db = open_or_ask(app, path)
-    if db is None:
+    window = start(arguments[1:])
+    if window is None:
         return 1
-    window = MainWindow(AppState(db))
-    window.show()
-    empty = file_info(db).counts["contacts"] == 0
-    if args.demo and empty:
-        load_demo(window)
-    elif first_run:
-        from crm_desktop.ui.dialogs.welcome import WelcomeDialog
-
-        welcome = WelcomeDialog(window)
-        if welcome.exec() and welcome.wants_demo:
-            load_demo(window)
     return app.exec()
 
 

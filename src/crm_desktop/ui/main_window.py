@@ -25,6 +25,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.operations import Operation
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
 from crm_desktop.ui.search_popup import SearchField
 from crm_desktop.ui.state import AppState
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet())
         self.views: dict[str, MainView] = {}
         self._undo: Callable[[], None] | None = None
+        # Demo data being created on the first run (ui/app.py), kept until it ends.
+        self.demo_loading: Operation | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

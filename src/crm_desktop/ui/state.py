@@ -29,10 +29,25 @@ class AppState(QObject):
         # A queued hop: writes on worker threads still reach views on the GUI thread.
         self._published.connect(self.changed.emit)
         self.db = db
+        self._muted = False
         db.subscribe(self._hear)
 
     def _hear(self, changes: Changes) -> None:
-        self._published.emit(changes)
+        if not self._muted:
+            self._published.emit(changes)
+
+    def mute(self) -> None:
+        """Stop relaying changes until ``unmute``.
+
+        A bulk job of thousands of small writes (demo data) would otherwise make
+        every view reload thousands of times while it runs.
+        """
+        self._muted = True
+
+    def unmute(self) -> None:
+        """Relay changes again, and have every view read the file afresh."""
+        self._muted = False
+        self.file_opened.emit(self.db)
 
     def say(self, text: str) -> None:
         """Show ``text`` in the status bar."""
