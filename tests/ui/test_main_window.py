@@ -151,3 +151,17 @@ def test_opening_a_file_that_is_not_ours_keeps_the_current_one(
     assert "not an SQLite database" in str(shown[0])
     assert window.state.db.path == state.db.path
     assert bad.read_text() == "hello"
+
+
+def test_undo_button_sits_beside_the_message_as_wide_as_its_text(
+    qtbot: QtBot, state: AppState
+) -> None:
+    window = _window(qtbot, state)
+    window.resize(1280, 800)
+
+    state.offer_undo("Task done: Call Giulia", lambda: None)
+    qtbot.waitUntil(window.undo_button.isVisible)
+
+    assert window.undo_button.width() <= window.undo_button.sizeHint().width() + 8
+    gap = window.undo_button.x() - window.status_label.geometry().right()
+    assert gap < 40

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
         layout.addWidget(self.undo_button)
+        layout.addStretch(1)  # the button stays as wide as its text, next to the message
         self.statusBar().addWidget(holder, 1)
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
