@@ -94,6 +94,9 @@ class Operation(QObject):
             dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+            # Qt starts that timer only when the value is at the minimum; a fresh
+            # dialog's value is below it, which left slow jobs without a dialog.
+            dialog.setValue(0)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             if not cancellable:
