@@ -47,7 +47,7 @@ class ContactsView(RecordListView):
         "phone": 15,
         "city": 12,
         "country": 11,
-        "stage": 19,
+        "stage": 22,
         "owner": 14,
         "updated": 12,
     }
