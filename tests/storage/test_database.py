@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from crm_desktop.domain.errors import (
     SchemaTooNewError,
 )
 from crm_desktop.storage import migrations
-from crm_desktop.storage.database import APPLICATION_ID, open_database
+from crm_desktop.storage.database import APPLICATION_ID, file_failure, open_database
 
 
 def test_new_file_is_created_with_latest_schema_and_pragmas(tmp_path: Path) -> None:
@@ -118,3 +119,34 @@ def test_missing_file_without_create_and_folder_are_refused(tmp_path: Path) -> N
         open_database(tmp_path / "missing.sqlite3", create=False)
     with pytest.raises(DatabaseFileError, match="is a folder"):
         open_database(tmp_path)
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs a device file")
+def test_device_file_is_refused() -> None:
+    with pytest.raises(DatabaseFileError, match="is a device or pipe"):
+        open_database("/dev/null")
+
+
+def test_read_only_and_busy_failures_say_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "crm.sqlite3"
+
+    read_only = file_failure(path, sqlite3.OperationalError("attempt to write a readonly database"))
+    busy = file_failure(path, sqlite3.OperationalError("database is locked"))
+
+    assert "the file or its folder is read-only" in str(read_only)
+    assert "another program is using it" in str(busy)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_wal_file_in_a_read_only_folder_is_not_called_damaged(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    open_database(folder / "crm.sqlite3").close()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseFileError) as caught:
+            open_database(folder / "crm.sqlite3")
+    finally:
+        folder.chmod(0o755)
+
+    assert not isinstance(caught.value, NotADatabaseError)
+    assert "read-only" in str(caught.value)

@@ -46,6 +46,20 @@ def is_file_failure(error: sqlite3.Error) -> bool:
     return any(word in text for word in _FILE_FAILURES)
 
 
+def file_failure(path: Path, error: sqlite3.Error) -> DatabaseFileError:
+    """Word SQLite's failure to open or change the file itself so a user can act on it."""
+    text = str(error).lower()
+    if "readonly" in text:
+        reason = "the file or its folder is read-only"
+    elif "unable to open" in text:
+        reason = "its folder cannot be written to, or the file cannot be read"
+    elif "locked" in text or "busy" in text:
+        reason = "another program is using it; try again when it is done"
+    else:
+        return DatabaseFileError(f"cannot open {path}: {error}")
+    return DatabaseFileError(f"cannot open {path}: {reason} ({error})")
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -143,6 +157,8 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
     path = Path(path).expanduser()
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not a crm-desktop file")
+    if path.exists() and not path.is_file():
+        raise DatabaseFileError(f"{path} is a device or pipe, not a crm-desktop file")
     if path.exists():
         _check_existing_file(path)
     elif not create:
@@ -157,13 +173,13 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
             path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as error:
-        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+        raise file_failure(path, error) from None
     try:
         _apply_pragmas(conn)
         migrations.migrate(conn, APPLICATION_ID)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+        raise file_failure(path, error) from None
     return Database(path, conn, user or current_login())
 
 
@@ -180,11 +196,15 @@ def _check_existing_file(path: Path) -> None:
     try:
         probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise DatabaseFileError(f"cannot open {path}: {error}") from None
+        raise file_failure(path, error) from None
     try:
         app_id = probe.execute("PRAGMA application_id").fetchone()[0]
         version = probe.execute("PRAGMA user_version").fetchone()[0]
         tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        # Read-only folder (a WAL file needs its -shm), locked, unreadable:
+        # the file may be fine, so do not call it damaged.
+        raise file_failure(path, error) from None
     except sqlite3.DatabaseError as error:
         raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
     finally:
