@@ -20,22 +20,18 @@ from crm_desktop.domain.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_title(error: BaseException) -> str:
     if isinstance(error, ValidationError):
-        return _tr("Please check the highlighted fields")
+        return QCoreApplication.translate("errors", "Please check the highlighted fields")
     if isinstance(error, ConflictError):
-        return _tr("Changed by someone else")
+        return QCoreApplication.translate("errors", "Changed by someone else")
     if isinstance(error, NotFoundError):
-        return _tr("Not found")
+        return QCoreApplication.translate("errors", "Not found")
     if isinstance(error, StorageError):
-        return _tr("The file could not be used")
+        return QCoreApplication.translate("errors", "The file could not be used")
     if isinstance(error, CrmError):
-        return _tr("Cannot do that")
-    return _tr("Something went wrong")
+        return QCoreApplication.translate("errors", "Cannot do that")
+    return QCoreApplication.translate("errors", "Something went wrong")
 
 
 def error_text(error: BaseException) -> str:
@@ -43,9 +39,10 @@ def error_text(error: BaseException) -> str:
         return "\n".join(f"• {field}: {reason}" for field, reason in error.errors.items())
     if isinstance(error, CrmError):
         return str(error)
-    return _tr(
+    return QCoreApplication.translate(
+        "errors",
         "An unexpected error happened. Nothing was saved by the action that failed. "
-        "Please report this with the details below."
+        "Please report this with the details below.",
     )
 
 

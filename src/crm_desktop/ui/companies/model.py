@@ -27,10 +27,6 @@ COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompanyTableModel", text)
-
-
 class CompanyTableModel(LazyTableModel[CompanyRow]):
     """Rows of ``list_companies`` for one ``CompanyFilter`` and sort."""
 
@@ -64,15 +60,15 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
 
     def column_title(self, key: str) -> str:
         return {
-            "name": _tr("Name"),
-            "industry": _tr("Industry"),
-            "city": _tr("City"),
-            "country": _tr("Country"),
-            "phone": _tr("Phone"),
-            "email": _tr("E-mail"),
-            "owner": _tr("Owner"),
-            "contacts": _tr("Contacts"),
-            "updated": _tr("Updated"),
+            "name": QCoreApplication.translate("CompanyTableModel", "Name"),
+            "industry": QCoreApplication.translate("CompanyTableModel", "Industry"),
+            "city": QCoreApplication.translate("CompanyTableModel", "City"),
+            "country": QCoreApplication.translate("CompanyTableModel", "Country"),
+            "phone": QCoreApplication.translate("CompanyTableModel", "Phone"),
+            "email": QCoreApplication.translate("CompanyTableModel", "E-mail"),
+            "owner": QCoreApplication.translate("CompanyTableModel", "Owner"),
+            "contacts": QCoreApplication.translate("CompanyTableModel", "Contacts"),
+            "updated": QCoreApplication.translate("CompanyTableModel", "Updated"),
         }[key]
 
     def text(self, row: CompanyRow, key: str) -> str:
@@ -89,7 +85,7 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
         if key == "email":
             return row.primary_email
         if key == "owner":
-            return row.owner or _tr("Unassigned")
+            return row.owner or QCoreApplication.translate("CompanyTableModel", "Unassigned")
         if key == "contacts":
             return count_text(row.contact_count)
         if key == "updated":

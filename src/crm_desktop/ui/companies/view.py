@@ -19,21 +19,19 @@ from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.record_list_view import BulkOps, ListTexts, RecordListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompaniesView", text)
-
-
 def companies_text(count: int) -> str:
     """The count in words: "1 company", "1,234 companies"."""
     if count == 1:
-        return _tr("1 company")
-    return _tr("{n} companies").format(n=count_text(count))
+        return QCoreApplication.translate("CompaniesView", "1 company")
+    return QCoreApplication.translate("CompaniesView", "{n} companies").format(n=count_text(count))
 
 
 def deleted_text(count: int) -> str:
     if count == 1:
-        return _tr("Company deleted.")
-    return _tr("{n} companies deleted.").format(n=count_text(count))
+        return QCoreApplication.translate("CompaniesView", "Company deleted.")
+    return QCoreApplication.translate("CompaniesView", "{n} companies deleted.").format(
+        n=count_text(count)
+    )
 
 
 class CompaniesView(RecordListView):

@@ -28,10 +28,6 @@ COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactTableModel", text)
-
-
 class ContactTableModel(LazyTableModel[ContactRow]):
     """Rows of ``list_contacts`` for one ``ContactFilter`` and sort."""
 
@@ -66,15 +62,15 @@ class ContactTableModel(LazyTableModel[ContactRow]):
 
     def column_title(self, key: str) -> str:
         return {
-            "name": _tr("Name"),
-            "company": _tr("Company"),
-            "email": _tr("E-mail"),
-            "phone": _tr("Phone"),
-            "city": _tr("City"),
-            "country": _tr("Country"),
-            "stage": _tr("Stage"),
-            "owner": _tr("Owner"),
-            "updated": _tr("Updated"),
+            "name": QCoreApplication.translate("ContactTableModel", "Name"),
+            "company": QCoreApplication.translate("ContactTableModel", "Company"),
+            "email": QCoreApplication.translate("ContactTableModel", "E-mail"),
+            "phone": QCoreApplication.translate("ContactTableModel", "Phone"),
+            "city": QCoreApplication.translate("ContactTableModel", "City"),
+            "country": QCoreApplication.translate("ContactTableModel", "Country"),
+            "stage": QCoreApplication.translate("ContactTableModel", "Stage"),
+            "owner": QCoreApplication.translate("ContactTableModel", "Owner"),
+            "updated": QCoreApplication.translate("ContactTableModel", "Updated"),
         }[key]
 
     def text(self, row: ContactRow, key: str) -> str:
@@ -93,7 +89,7 @@ class ContactTableModel(LazyTableModel[ContactRow]):
         if key == "stage":
             return stage_label(row.lifecycle_stage)
         if key == "owner":
-            return row.owner or _tr("Unassigned")
+            return row.owner or QCoreApplication.translate("ContactTableModel", "Unassigned")
         if key == "updated":
             return day_text(row.updated_at)
         return ""

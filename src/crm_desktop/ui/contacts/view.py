@@ -19,21 +19,19 @@ from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.record_list_view import BulkOps, ListTexts, RecordListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsView", text)
-
-
 def contacts_text(count: int) -> str:
     """The count in words: "1 contact", "1,234 contacts"."""
     if count == 1:
-        return _tr("1 contact")
-    return _tr("{n} contacts").format(n=count_text(count))
+        return QCoreApplication.translate("ContactsView", "1 contact")
+    return QCoreApplication.translate("ContactsView", "{n} contacts").format(n=count_text(count))
 
 
 def deleted_text(count: int) -> str:
     if count == 1:
-        return _tr("Contact deleted.")
-    return _tr("{n} contacts deleted.").format(n=count_text(count))
+        return QCoreApplication.translate("ContactsView", "Contact deleted.")
+    return QCoreApplication.translate("ContactsView", "{n} contacts deleted.").format(
+        n=count_text(count)
+    )
 
 
 class ContactsView(RecordListView):

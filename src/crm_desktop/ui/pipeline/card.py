@@ -30,10 +30,6 @@ LINE_GAP = 3
 RADIUS = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pipeline", text)
-
-
 @dataclass(frozen=True)
 class Card:
     """One deal as the board shows it: the row plus its texts, made once per load."""
@@ -51,17 +47,23 @@ class Card:
         if row.status == OPEN:
             status_line = days_in_stage_text(days_since(row.stage_entered_at, now))
         else:
-            status_line = _tr("Closed {date}").format(date=money.date(row.closed_at))
+            status_line = QCoreApplication.translate("pipeline", "Closed {date}").format(
+                date=money.date(row.closed_at)
+            )
         due = ""
         if row.status == OPEN:
             due = money.short_date(row.expected_close_date, int(today[:4]))
         value = money.money(row.value_minor, row.currency)
         lines = [row.title, ", ".join(n for n in (row.company, row.contact) if n), value]
         if row.owner:
-            lines.append(_tr("Owner: {name}").format(name=row.owner))
+            lines.append(
+                QCoreApplication.translate("pipeline", "Owner: {name}").format(name=row.owner)
+            )
         if row.expected_close_date:
             lines.append(
-                _tr("Expected close: {date}").format(date=money.date(row.expected_close_date))
+                QCoreApplication.translate("pipeline", "Expected close: {date}").format(
+                    date=money.date(row.expected_close_date)
+                )
             )
         lines.append(status_line)
         return cls(
@@ -203,7 +205,7 @@ class CardDelegate(QStyledItemDelegate):
 
         row = card.row
         line(title, text_colour, row.title)
-        line(base, quiet, card.subtitle or _tr("No company"))
+        line(base, quiet, card.subtitle or QCoreApplication.translate("pipeline", "No company"))
         line(base, text_colour, card.value, row.owner)
         due_colour = QColor("#c62828") if card.overdue else quiet
         line(small, quiet, card.status_line, card.due, due_colour)

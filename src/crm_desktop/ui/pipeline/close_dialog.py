@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pipeline", text)
-
-
 class LostReasonDialog(QDialog):
     """A required reason, typed or picked from the reasons used before."""
 
@@ -78,13 +74,17 @@ def confirm_won(parent: QWidget | None, title: str) -> bool:
     """Whether the user confirms closing the deal as won today."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Deal won"))
-    box.setText(_tr("Mark “{title}” as won, closed today?").format(title=title))
+    box.setWindowTitle(QCoreApplication.translate("pipeline", "Deal won"))
+    box.setText(
+        QCoreApplication.translate("pipeline", "Mark “{title}” as won, closed today?").format(
+            title=title
+        )
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     yes = box.button(QMessageBox.StandardButton.Yes)
     if yes is not None:
-        yes.setText(_tr("Mark as &won"))
+        yes.setText(QCoreApplication.translate("pipeline", "Mark as &won"))
     try:
         return box.exec() == QMessageBox.StandardButton.Yes
     finally:

@@ -17,10 +17,6 @@ from crm_desktop.domain.pipeline import StageTotal
 _STORED = "%Y-%m-%dT%H:%M:%SZ"
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("pipeline", text, None, count)
-
-
 def days_since(stored: str, now: datetime) -> int:
     """Whole days from a stored UTC timestamp to ``now``; never negative."""
     start = datetime.strptime(stored, _STORED).replace(tzinfo=UTC)
@@ -29,10 +25,10 @@ def days_since(stored: str, now: datetime) -> int:
 
 def days_in_stage_text(days: int) -> str:
     if days == 0:
-        return _tr("New in stage today")
+        return QCoreApplication.translate("pipeline", "New in stage today")
     if days == 1:
-        return _tr("%n day in stage", days)
-    return _tr("%n days in stage", days)
+        return QCoreApplication.translate("pipeline", "%n day in stage", None, days)
+    return QCoreApplication.translate("pipeline", "%n days in stage", None, days)
 
 
 class MoneyFormat:

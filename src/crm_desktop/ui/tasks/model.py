@@ -33,16 +33,12 @@ SECTION_KEYS = ("overdue", "today", "upcoming", "done")
 _TOP = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTreeModel", text)
-
-
 def section_title(key: str) -> str:
     return {
-        "overdue": _tr("Overdue"),
-        "today": _tr("Today"),
-        "upcoming": _tr("Upcoming"),
-        "done": _tr("Done"),
+        "overdue": QCoreApplication.translate("TaskTreeModel", "Overdue"),
+        "today": QCoreApplication.translate("TaskTreeModel", "Today"),
+        "upcoming": QCoreApplication.translate("TaskTreeModel", "Upcoming"),
+        "done": QCoreApplication.translate("TaskTreeModel", "Done"),
     }[key]
 
 
@@ -51,12 +47,14 @@ def linked_label(task: TaskRow) -> str:
     if task.linked_type is None:
         return ""
     kind = {
-        "contact": _tr("Contact"),
-        "company": _tr("Company"),
-        "deal": _tr("Deal"),
-        "ticket": _tr("Ticket"),
+        "contact": QCoreApplication.translate("TaskTreeModel", "Contact"),
+        "company": QCoreApplication.translate("TaskTreeModel", "Company"),
+        "deal": QCoreApplication.translate("TaskTreeModel", "Deal"),
+        "ticket": QCoreApplication.translate("TaskTreeModel", "Ticket"),
     }.get(task.linked_type, task.linked_type)
-    return _tr("{kind}: {title}").format(kind=kind, title=task.linked_title)
+    return QCoreApplication.translate("TaskTreeModel", "{kind}: {title}").format(
+        kind=kind, title=task.linked_title
+    )
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,11 @@ class TaskTreeModel(QAbstractItemModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return (_tr("Task"), _tr("About"), _tr("Due"))[section]
+            return (
+                QCoreApplication.translate("TaskTreeModel", "Task"),
+                QCoreApplication.translate("TaskTreeModel", "About"),
+                QCoreApplication.translate("TaskTreeModel", "Due"),
+            )[section]
         return None
 
     # -- data ------------------------------------------------------------------
@@ -211,18 +213,24 @@ class TaskTreeModel(QAbstractItemModel):
                 label = " · ".join(p for p in (task.owner, label) if p)
             return label
         if task.done_at:
-            return _tr("Done {time}").format(time=format_day_and_time(task.done_at, self.now))
+            return QCoreApplication.translate("TaskTreeModel", "Done {time}").format(
+                time=format_day_and_time(task.done_at, self.now)
+            )
         if task.due_at is None:
-            return _tr("No date")
+            return QCoreApplication.translate("TaskTreeModel", "No date")
         return format_day_and_time(task.due_at, self.now)
 
     def _tooltip(self, task: TaskRow, column: str) -> str | None:
         if column == "subject":
             return "\n\n".join(p for p in (task.subject, task.body) if p) or None
         if column == "due" and task.due_at:
-            return _tr("Due {time}").format(time=format_local(task.due_at))
+            return QCoreApplication.translate("TaskTreeModel", "Due {time}").format(
+                time=format_local(task.due_at)
+            )
         if column == "linked" and task.linked_type:
-            return _tr("Double-click or press Enter to open it")
+            return QCoreApplication.translate(
+                "TaskTreeModel", "Double-click or press Enter to open it"
+            )
         return None
 
     def setData(  # noqa: N802

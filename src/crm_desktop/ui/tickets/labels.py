@@ -26,35 +26,31 @@ NOTE_BACKGROUND = "#fff6cc"
 NOTE_BORDER = "#e8d27a"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tickets", text)
-
-
 def status_label(status: str) -> str:
     return {
-        "new": _tr("New"),
-        "open": _tr("Open"),
-        "pending": _tr("Pending"),
-        "resolved": _tr("Resolved"),
-        "closed": _tr("Closed"),
+        "new": QCoreApplication.translate("tickets", "New"),
+        "open": QCoreApplication.translate("tickets", "Open"),
+        "pending": QCoreApplication.translate("tickets", "Pending"),
+        "resolved": QCoreApplication.translate("tickets", "Resolved"),
+        "closed": QCoreApplication.translate("tickets", "Closed"),
     }.get(status, status)
 
 
 def priority_label(priority: str) -> str:
     return {
-        "low": _tr("Low"),
-        "normal": _tr("Normal"),
-        "high": _tr("High"),
-        "urgent": _tr("Urgent"),
+        "low": QCoreApplication.translate("tickets", "Low"),
+        "normal": QCoreApplication.translate("tickets", "Normal"),
+        "high": QCoreApplication.translate("tickets", "High"),
+        "urgent": QCoreApplication.translate("tickets", "Urgent"),
     }.get(priority, priority)
 
 
 def channel_label(channel: str) -> str:
     return {
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "web": _tr("Web"),
-        "in_person": _tr("In person"),
+        "email": QCoreApplication.translate("tickets", "E-mail"),
+        "phone": QCoreApplication.translate("tickets", "Phone"),
+        "web": QCoreApplication.translate("tickets", "Web"),
+        "in_person": QCoreApplication.translate("tickets", "In person"),
     }.get(channel, channel)
 
 

@@ -52,21 +52,17 @@ DEFAULT_SORT = "sla_due_at"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
-
-
 def column_title(key: str) -> str:
     return {
-        "id": _tr("#"),
-        "subject": _tr("Subject"),
-        "contact": _tr("Contact"),
-        "company": _tr("Company"),
-        "status": _tr("Status"),
-        "priority": _tr("Priority"),
-        "assignee": _tr("Assignee"),
-        "sla": _tr("SLA due"),
-        "created": _tr("Created"),
+        "id": QCoreApplication.translate("TicketTableModel", "#"),
+        "subject": QCoreApplication.translate("TicketTableModel", "Subject"),
+        "contact": QCoreApplication.translate("TicketTableModel", "Contact"),
+        "company": QCoreApplication.translate("TicketTableModel", "Company"),
+        "status": QCoreApplication.translate("TicketTableModel", "Status"),
+        "priority": QCoreApplication.translate("TicketTableModel", "Priority"),
+        "assignee": QCoreApplication.translate("TicketTableModel", "Assignee"),
+        "sla": QCoreApplication.translate("TicketTableModel", "SLA due"),
+        "created": QCoreApplication.translate("TicketTableModel", "Created"),
     }[key]
 
 
@@ -188,7 +184,7 @@ class TicketTableModel(QAbstractTableModel):
         if key == "priority":
             return priority_label(ticket.priority)
         if key == "assignee":
-            return ticket.assignee or _tr("Unassigned")
+            return ticket.assignee or QCoreApplication.translate("TicketTableModel", "Unassigned")
         if key == "sla":
             if ticket.status in FINISHED_STATUSES:
                 return "—"
@@ -201,8 +197,10 @@ class TicketTableModel(QAbstractTableModel):
         if key == "sla":
             due = format_local(ticket.sla_due_at)
             if ticket.is_overdue:
-                return _tr("Overdue: was due {time}").format(time=due)
-            return _tr("Due {time}").format(time=due)
+                return QCoreApplication.translate(
+                    "TicketTableModel", "Overdue: was due {time}"
+                ).format(time=due)
+            return QCoreApplication.translate("TicketTableModel", "Due {time}").format(time=due)
         if key in ("subject", "contact", "company"):
             return self._text(ticket, key) or None
         return None

@@ -17,15 +17,11 @@ REPLY_BORDER = "#b9d0f3"
 INDENT = 36
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketThread", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "incoming": _tr("Customer"),
-        "reply": _tr("Reply"),
-        "note": _tr("Internal note"),
+        "incoming": QCoreApplication.translate("TicketThread", "Customer"),
+        "reply": QCoreApplication.translate("TicketThread", "Reply"),
+        "note": QCoreApplication.translate("TicketThread", "Internal note"),
     }.get(kind, kind)
 
 
@@ -40,7 +36,9 @@ class MessageCard(QFrame):
         self.setProperty("kind", message.kind)
         self.setStyleSheet(self._style(message.kind))
 
-        self.author = QLabel(message.author or _tr("Unknown"))
+        self.author = QLabel(
+            message.author or QCoreApplication.translate("TicketThread", "Unknown")
+        )
         self.author.setObjectName("messageAuthor")
         font = self.author.font()
         font.setBold(True)
@@ -119,7 +117,11 @@ class TicketThreadView(QScrollArea):
         self.cards = []
         self.empty = None
         if not messages:
-            self.empty = QLabel(_tr("No messages yet. Write the first reply below."))
+            self.empty = QLabel(
+                QCoreApplication.translate(
+                    "TicketThread", "No messages yet. Write the first reply below."
+                )
+            )
             self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.empty.setEnabled(False)
             layout.addWidget(self.empty, 1)

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 _STORED_FORMAT = "yyyy-MM-ddTHH:mm:ss'Z'"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("when", text)
-
-
 def to_local(stamp: str) -> QDateTime:
     """The local date and time of a stored "YYYY-MM-DDTHH:MM:SSZ" timestamp."""
     moment = QDateTime.fromString(stamp[:19], "yyyy-MM-ddTHH:mm:ss")
@@ -50,11 +46,11 @@ def format_day_and_time(stamp: str, now: str) -> str:
     time = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
     day = moment.date()
     if day == today:
-        return _tr("Today {time}").format(time=time)
+        return QCoreApplication.translate("when", "Today {time}").format(time=time)
     if day == today.addDays(1):
-        return _tr("Tomorrow {time}").format(time=time)
+        return QCoreApplication.translate("when", "Tomorrow {time}").format(time=time)
     if day == today.addDays(-1):
-        return _tr("Yesterday {time}").format(time=time)
+        return QCoreApplication.translate("when", "Yesterday {time}").format(time=time)
     if day.year() == today.year():
         return "{day} {time}".format(day=QLocale().toString(day, "ddd d MMM"), time=time)
     return QLocale().toString(day, "d MMM yyyy")
@@ -68,19 +64,19 @@ def seconds_until(stamp: str, now: str) -> int:
 def _amount(seconds: int) -> str:
     minutes = max(1, seconds // 60)
     if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
+        return QCoreApplication.translate("when", "{n} min").format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return _tr("{n} h").format(n=hours)
-    return _tr("{n} d").format(n=hours // 24)
+        return QCoreApplication.translate("when", "{n} h").format(n=hours)
+    return QCoreApplication.translate("when", "{n} d").format(n=hours // 24)
 
 
 def relative_due(stamp: str, now: str) -> str:
     """The time left ("in 3 h") or past ("2 h overdue") until ``stamp``."""
     left = seconds_until(stamp, now)
     if left >= 0:
-        return _tr("in {amount}").format(amount=_amount(left))
-    return _tr("{amount} overdue").format(amount=_amount(-left))
+        return QCoreApplication.translate("when", "in {amount}").format(amount=_amount(left))
+    return QCoreApplication.translate("when", "{amount} overdue").format(amount=_amount(-left))
 
 
 def local_now(now: str) -> QDateTime:

@@ -10,16 +10,16 @@ from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.ui.widgets.formatting import country_name, day_text, moment_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("detail", text)
-
-
 def custom_value_text(definition: CustomField, value: object) -> str:
     """A stored custom value as shown: dates spelled, booleans as Yes/No."""
     if value is None or value == "":
         return ""
     if definition.kind == "boolean":
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("detail", "Yes")
+            if value
+            else QCoreApplication.translate("detail", "No")
+        )
     if definition.kind == "date":
         return day_text(str(value))
     if isinstance(value, float) and value.is_integer():
@@ -49,4 +49,6 @@ def points_html(items: list[tuple[str, str, str]]) -> str:
 
 
 def created_text(created_at: str, created_by: str) -> str:
-    return _tr("{when} by {who}").format(when=moment_text(created_at), who=created_by)
+    return QCoreApplication.translate("detail", "{when} by {who}").format(
+        when=moment_text(created_at), who=created_by
+    )

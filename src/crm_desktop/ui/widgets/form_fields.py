@@ -33,10 +33,6 @@ _ITEM_KEY = re.compile(r"^(?P<field>[a-z_]+)\[(?P<index>\d+)\]")
 _LABELLED = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,19}?)\s*:\s*(?P<value>.+)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("form", text)
-
-
 def sentence(reason: str) -> str:
     """A service reason ("give a first name...") as a sentence on screen."""
     reason = reason.strip()
@@ -105,7 +101,9 @@ class FieldErrors:
             if index is not None:
                 edit = self.line_numbers.get(field)
                 line = edit.line_number(index) if edit is not None else index + 1
-                text = _tr("Line {n}: {reason}").format(n=line, reason=text)
+                text = QCoreApplication.translate("form", "Line {n}: {reason}").format(
+                    n=line, reason=text
+                )
             messages.setdefault(field, []).append(text)
         for field, texts in messages.items():
             # A date the field could not read: say how to type it here, in the user's
@@ -186,7 +184,9 @@ class DateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         example = QLocale().toString(QDate(1985, 4, 23), _date_format())
-        self.edit.setPlaceholderText(_tr("e.g. {date}").format(date=example))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("form", "e.g. {date}").format(date=example)
+        )
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.clicked.connect(self._picked)
@@ -199,7 +199,7 @@ class DateField(QWidget):
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.button.setToolTip(_tr("Pick a date"))
+        self.button.setToolTip(QCoreApplication.translate("form", "Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(menu)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -225,7 +225,9 @@ class DateField(QWidget):
         if not text or parse_date(text).isValid():
             return ""
         example = QLocale().toString(QDate(1985, 4, 23), _date_format())
-        return _tr("Not a date. Type it like {example}, or pick it with ▾.").format(example=example)
+        return QCoreApplication.translate(
+            "form", "Not a date. Type it like {example}, or pick it with ▾."
+        ).format(example=example)
 
     def set_value(self, iso: str | None) -> None:
         day = iso_to_qdate(iso)

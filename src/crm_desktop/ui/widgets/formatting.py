@@ -15,10 +15,6 @@ from crm_desktop.domain.money import Money, locale_for_region, minor_digits
 _STORED_FORMAT = "yyyy-MM-ddTHH:mm:ss'Z'"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
-
-
 # -- time ------------------------------------------------------------------------------
 def to_local(stamp: str) -> QDateTime:
     """The local date and time of a stored "YYYY-MM-DDTHH:MM:SSZ" timestamp."""
@@ -125,10 +121,10 @@ def country_name(code: str) -> str:
 # -- lifecycle stages --------------------------------------------------------------------
 def stage_label(stage: str) -> str:
     return {
-        "lead": _tr("Lead"),
-        "prospect": _tr("Prospect"),
-        "customer": _tr("Customer"),
-        "former": _tr("Former customer"),
+        "lead": QCoreApplication.translate("formatting", "Lead"),
+        "prospect": QCoreApplication.translate("formatting", "Prospect"),
+        "customer": QCoreApplication.translate("formatting", "Customer"),
+        "former": QCoreApplication.translate("formatting", "Former customer"),
     }.get(stage, stage)
 
 

@@ -21,20 +21,39 @@ SHOWN = 50  # a detail pane lists the latest; the views show them all
 _DEAL_COLOURS = {"won": "#3aa757", "lost": "#9a9a9a", "open": "#5b8def"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("related", text)
-
-
 def deals_list() -> RelatedList:
-    return RelatedList("deal", [_tr("Deal"), _tr("Stage"), _tr("Value")], _tr("No deals yet."))
+    return RelatedList(
+        "deal",
+        [
+            QCoreApplication.translate("related", "Deal"),
+            QCoreApplication.translate("related", "Stage"),
+            QCoreApplication.translate("related", "Value"),
+        ],
+        QCoreApplication.translate("related", "No deals yet."),
+    )
 
 
 def tickets_list() -> RelatedList:
-    return RelatedList("ticket", [_tr("Ticket"), _tr("Status")], _tr("No tickets."))
+    return RelatedList(
+        "ticket",
+        [
+            QCoreApplication.translate("related", "Ticket"),
+            QCoreApplication.translate("related", "Status"),
+        ],
+        QCoreApplication.translate("related", "No tickets."),
+    )
 
 
 def orders_list() -> RelatedList:
-    return RelatedList("order", [_tr("Order"), _tr("Date"), _tr("Total")], _tr("No orders yet."))
+    return RelatedList(
+        "order",
+        [
+            QCoreApplication.translate("related", "Order"),
+            QCoreApplication.translate("related", "Date"),
+            QCoreApplication.translate("related", "Total"),
+        ],
+        QCoreApplication.translate("related", "No orders yet."),
+    )
 
 
 def deal_rows(db: Database, spec: DealFilter) -> tuple[list[RelatedRow], int]:
@@ -42,7 +61,10 @@ def deal_rows(db: Database, spec: DealFilter) -> tuple[list[RelatedRow], int]:
     region = get_settings(db).default_region
     rows = []
     for deal in list_deals(db, spec, 0, SHOWN, "-updated_at"):
-        stage = {"won": _tr("Won"), "lost": _tr("Lost")}.get(deal.status, deal.stage)
+        stage = {
+            "won": QCoreApplication.translate("related", "Won"),
+            "lost": QCoreApplication.translate("related", "Lost"),
+        }.get(deal.status, deal.stage)
         rows.append(
             RelatedRow(
                 record_id=int(deal.id),
@@ -60,7 +82,9 @@ def ticket_rows(db: Database, spec: TicketFilter) -> tuple[list[RelatedRow], int
             record_id=int(ticket.id),
             cells=(ticket.subject, status_label(ticket.status)),
             icon=status_icon(ticket.status),
-            tooltip=_tr("#{number} {subject}").format(number=ticket.id, subject=ticket.subject),
+            tooltip=QCoreApplication.translate("related", "#{number} {subject}").format(
+                number=ticket.id, subject=ticket.subject
+            ),
             dimmed=ticket.status in FINISHED_STATUSES,
         )
         for ticket in list_tickets(db, spec, 0, SHOWN, "-created_at")
@@ -77,7 +101,7 @@ def order_rows(
         RelatedRow(
             record_id=int(order.id),
             cells=(
-                _tr("#{number}").format(number=order.id),
+                QCoreApplication.translate("related", "#{number}").format(number=order.id),
                 day_text(order.ordered_on),
                 money_text(order.total_minor, order.currency, region),
             ),
@@ -89,4 +113,8 @@ def order_rows(
 
 
 def titled(text: str, count: int) -> str:
-    return _tr("{title} ({count})").format(title=text, count=count) if count else text
+    return (
+        QCoreApplication.translate("related", "{title} ({count})").format(title=text, count=count)
+        if count
+        else text
+    )

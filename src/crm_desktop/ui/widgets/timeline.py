@@ -31,17 +31,13 @@ from crm_desktop.ui.widgets.icons import activity_pixmap
 SHOWN = 50  # the newest activities; older ones are rarely looked at here
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "note": _tr("Note"),
-        "call": _tr("Call"),
-        "email": _tr("E-mail"),
-        "meeting": _tr("Meeting"),
-        "task": _tr("Task"),
+        "note": QCoreApplication.translate("timeline", "Note"),
+        "call": QCoreApplication.translate("timeline", "Call"),
+        "email": QCoreApplication.translate("timeline", "E-mail"),
+        "meeting": QCoreApplication.translate("timeline", "Meeting"),
+        "task": QCoreApplication.translate("timeline", "Task"),
     }.get(kind, kind)
 
 
