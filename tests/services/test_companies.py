@@ -284,6 +284,12 @@ def test_list_filters_by_tag(db: Database, firms: dict[str, int]) -> None:
     assert _names(db, CompanyFilter(tag="supplier")) == ["Berg AB"]
 
 
+def test_list_refuses_a_search_text_too_long_to_look_for(db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        list_companies(db, CompanyFilter(text="x" * 100_000))
+    assert set(caught.value.errors) == {"text"}
+
+
 def test_list_refuses_a_sort_column_off_the_whitelist(db: Database) -> None:
     with pytest.raises(ValidationError):
         list_companies(db, sort="vat_id")

@@ -202,6 +202,14 @@ def test_order_on_a_move_to_an_open_stage_is_refused(db: Database) -> None:
     assert set(caught.value.errors) == {"order"}
 
 
+def test_a_lost_reason_for_a_move_to_another_stage_is_refused(db: Database) -> None:
+    deal = create_deal(db, DealDraft(title="Fit-out"))
+    with pytest.raises(ValidationError) as caught:
+        move_deal_to_stage(db, deal.id, "Won", lost_reason="Too expensive")
+    assert set(caught.value.errors) == {"lost_reason"}
+    assert get_deal(db, deal.id).status == "open"
+
+
 def test_moving_to_lost_without_a_reason_is_refused(db: Database) -> None:
     deal = create_deal(db, DealDraft(title="Fit-out"))
     with pytest.raises(ValidationError) as caught:

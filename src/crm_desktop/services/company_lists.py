@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crm_desktop.domain.companies import COMPANY_SORTS, CompanyFilter, CompanyRow
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId
 from crm_desktop.services.contact_lists import like_pattern
 from crm_desktop.services.sorting import ordering, parse_sort
@@ -27,12 +28,22 @@ _SORT_SQL = {
 assert set(_SORT_SQL) == set(COMPANY_SORTS)
 
 
+# SQLite refuses LIKE patterns over 50,000 bytes; no one types a name this long.
+MAX_TEXT = 1000
+
+
 def _where(db: Database, spec: CompanyFilter) -> tuple[str, dict[str, Any]] | None:
-    """The WHERE clause and its named parameters; None when nothing can match."""
+    """The WHERE clause and its named parameters; None when nothing can match.
+
+    Raises:
+        ValidationError: key ``text`` when the text is too long to look for.
+    """
     conditions: list[str] = []
     if not spec.include_deleted:
         conditions.append("co.deleted_at IS NULL")
     text = " ".join(spec.text.split())
+    if len(text) > MAX_TEXT:
+        raise ValidationError.single("text", f"search for at most {MAX_TEXT:,} characters")
     if text:
         conditions.append(
             "(co.name LIKE :text ESCAPE '\\' OR co.website LIKE :text ESCAPE '\\'"
@@ -72,7 +83,8 @@ def list_companies(
     """One page of companies matching ``spec``, sorted on ``sort`` (see COMPANY_SORTS).
 
     Raises:
-        ValidationError: ``sort`` is not a column a list can be sorted by.
+        ValidationError: ``sort`` is not a column a list can be sorted by, or
+            ``text`` is too long.
     """
     sort, reverse = parse_sort(sort, COMPANY_SORTS)
     descending = descending != reverse

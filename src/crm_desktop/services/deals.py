@@ -276,6 +276,10 @@ def move_deal_to_stage(
         errors: dict[str, str] = {}
         if target.outcome == LOST and not reason:
             errors["lost_reason"] = "say why the deal was lost"
+        elif target.outcome != LOST and reason:
+            errors["lost_reason"] = (
+                f"only a move to the lost stage takes a reason, not {target.name}"
+            )
         if order is not None and target.outcome != WON:
             errors["order"] = "an order can be recorded only when the deal is won"
         if errors:
