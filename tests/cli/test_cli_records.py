@@ -71,7 +71,7 @@ def test_bad_email_exits_1_with_one_line_naming_the_field(crm: Crm, db: Database
     assert result.returncode == 1
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith("crm: error: Invalid input (emails[0]: ")
+    assert result.stderr.startswith("crm: error: --email #1: ")
     assert "Traceback" not in result.stderr
     assert count_contacts(db) == 0
     assert list_companies(db) == []
@@ -127,7 +127,7 @@ def test_deal_move_to_an_unknown_stage_names_the_stage_field(crm: Crm, db: Datab
     result = crm.run("deals", "move", str(deal.id), "Signed")
 
     assert result.returncode == 1
-    assert result.stderr.startswith("crm: error: Invalid input (stage: ")
+    assert result.stderr.startswith("crm: error: STAGE: pipeline Sales has no stage")
     assert get_deal(db, deal.id).stage == "Lead"
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
@@ -27,7 +27,55 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        # "contacts show: argument ID: ..." (main puts "crm: error: " in front).
+        command = self.prog.removeprefix("crm").strip()
+        raise UsageError(f"{command}: {message}" if command else message)
+
+
+# Fields of the services whose option is not simply "--" + the field's name.
+_OPTION_OF_FIELD = {
+    "lifecycle_stage": "--stage",
+    "owner_id": "--owner",
+    "company_id": "--company",
+    "assignee_id": "--assignee",
+    "text": "--search",
+    "emails": "--email",
+    "phones": "--phone",
+    "tags": "--tag",
+}
+
+
+def _where(field: str, parser: argparse.ArgumentParser) -> str:
+    """The option or argument of ``parser`` that gave ``field``: ``emails[1]`` -> ``--email #2``."""
+    base, bracket, rest = field.partition("[")
+    option = _OPTION_OF_FIELD.get(base, "--" + base.replace("_", "-"))
+    where = field
+    for action in parser._actions:
+        if option in action.option_strings:
+            where = option
+        elif not action.option_strings and action.dest == base:
+            where = str(action.metavar or base.upper())
+    if where != field and bracket and rest.partition("]")[0].isdigit():
+        where += f" #{int(rest.partition(']')[0]) + 1}"
+    return where
+
+
+def describe(error: CrmError, parser: argparse.ArgumentParser | None) -> str:
+    """The one line a user reads: bad values named by the option that gave them."""
+    if isinstance(error, ValidationError) and parser is not None:
+        return "; ".join(f"{_where(k, parser)}: {v}" for k, v in error.errors.items())
+    return str(error)
+
+
+def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that run a command (``crm contacts add``), not those that group them."""
+    leaves: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                is_leaf = sub.get_default("handler") is not None
+                leaves += [sub] if is_leaf else _leaf_parsers(sub)
+    return leaves
 
 
 def db_option() -> argparse.ArgumentParser:
@@ -45,24 +93,42 @@ def db_option() -> argparse.ArgumentParser:
 def build_parser() -> Parser:
     from crm_desktop.cli import admin, records
 
-    parser = Parser(prog="crm", description="crm-desktop on the command line.")
+    parser = Parser(
+        prog="crm",
+        description="crm-desktop on the command line.",
+        epilog="`crm COMMAND --help` tells a command's options. Exit status: 0 when done,"
+        " 1 after a user error (bad file, bad value, not found), said in one line.",
+    )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_option()._actions[0].help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
     parent = db_option()
     admin.register(commands, parent)
     records.register(commands, parent)
+    for leaf in _leaf_parsers(parser):
+        leaf.set_defaults(command_parser=leaf)
     return parser
+
+
+def _parse(parser: Parser, argv: Sequence[str] | None) -> argparse.Namespace:
+    args, extra = parser.parse_known_args(argv)
+    command: argparse.ArgumentParser = args.command_parser
+    if extra:
+        # Said by the command's own parser, so the message names the command.
+        command.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.db is not None and not args.db.strip():
+        command.error("argument --db: give the path of a file")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, argv)
     except UsageError as error:
         print(f"crm: error: {error}", file=sys.stderr)
         return 1
-    path = Path(args.db).expanduser() if args.db else default_database_path()
+    path = Path(args.db).expanduser() if args.db is not None else default_database_path()
     handler: Handler = args.handler
     try:
         db = open_crm_file(path)
@@ -72,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(db, args)
     except CrmError as error:
+        print(f"crm: error: {describe(error, args.command_parser)}", file=sys.stderr)
+        return 1
+    except UsageError as error:
         print(f"crm: error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from crm_desktop.cli import record_args as ra
 from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.services import demo
 from crm_desktop.services.info import file_info
@@ -20,16 +21,35 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     info.set_defaults(handler=cmd_info)
 
     demo_parser = commands.add_parser(
-        "demo", parents=[parent], help="fill the file with realistic demo data"
+        "demo",
+        parents=[parent],
+        help="fill the file with realistic demo data",
+        description="Add a believable small business: 18 months of people, companies,"
+        " deals, tickets, activities and orders, made with Faker.",
     )
-    demo_parser.add_argument("--contacts", type=int, default=500, metavar="N")
-    demo_parser.add_argument("--seed", type=int, default=1, metavar="S")
-    demo_parser.add_argument("--locale", choices=demo.LOCALES, default="it_IT")
+    demo_parser.add_argument(
+        "--contacts",
+        type=int,
+        default=500,
+        metavar="N",
+        help="how many people (500); companies, deals, tickets and activities follow",
+    )
+    demo_parser.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="the same seed makes the same data (1)"
+    )
+    demo_parser.add_argument(
+        "--locale",
+        choices=demo.LOCALES,
+        default="it_IT",
+        help="the country of names, addresses and phone numbers (it_IT)",
+    )
     demo_parser.set_defaults(handler=cmd_demo)
 
     find = commands.add_parser("search", parents=[parent], help="search every record")
     find.add_argument("text", nargs="+", help="words, an e-mail or a phone number")
-    find.add_argument("--limit", type=int, default=20, metavar="N")
+    find.add_argument(
+        "--limit", type=ra.count, default=20, metavar="N", help="at most N results (20)"
+    )
     find.add_argument("--json", action="store_true", help="print JSON")
     find.set_defaults(handler=cmd_search)
 

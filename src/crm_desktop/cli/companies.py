@@ -25,7 +25,11 @@ _COLUMNS = [
 
 
 def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("companies", help="organisations: add, list, show")
+    group = commands.add_parser(
+        "companies",
+        help="organisations: add, list, show",
+        description="Organisations: add, list and show.",
+    )
     sub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=type(group))
     sub.required = True
 

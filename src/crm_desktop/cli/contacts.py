@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crm_desktop.cli import UsageError
 from crm_desktop.cli import record_args as ra
 from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.domain.contacts import (
@@ -45,7 +46,11 @@ _TEXT_FIELDS = {
 
 
 def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("contacts", help="people: add, list, show, update, delete")
+    group = commands.add_parser(
+        "contacts",
+        help="people: add, list, show, update, delete, restore",
+        description="People: add, list, show, update, move to the trash and restore.",
+    )
     sub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=type(group))
     sub.required = True
 
@@ -72,18 +77,13 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     update = sub.add_parser("update", parents=[parent], help="change fields of a contact")
     ra.record_id(update, "contact")
     _field_options(update)
-    update.add_argument(
-        "--expected-version",
-        type=int,
-        metavar="N",
-        help="fail if the contact is no longer at this version",
-    )
+    ra.expected_version(update, "contact")
     ra.json_flag(update)
     update.set_defaults(handler=cmd_update)
 
     delete = sub.add_parser("delete", parents=[parent], help="move a contact to the trash")
     ra.record_id(delete, "contact")
-    delete.add_argument("--expected-version", type=int, metavar="N")
+    ra.expected_version(delete, "contact")
     delete.set_defaults(handler=cmd_delete)
 
     restore = sub.add_parser("restore", parents=[parent], help="bring a contact back")
@@ -162,7 +162,7 @@ def _save(
         if expected_version is not None and expected_version != contact.version:
             raise ConflictError("contact", contact_id, expected_version, contact.version)
     else:
-        raise ValidationError.single("changes", "give at least one field to change")
+        raise UsageError("contacts update: give at least one option to change, e.g. --city")
     if new_company:
         company = companies.find_or_create_company(db, new_company)
         contact = contacts.update_contact(

@@ -35,7 +35,11 @@ _HISTORY_COLUMNS = [
 
 
 def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("deals", help="deals: list, show, move to a stage")
+    group = commands.add_parser(
+        "deals",
+        help="deals: list, show, move to a stage",
+        description="Deals of the pipelines: list, show with stage history, move to a stage.",
+    )
     sub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=type(group))
     sub.required = True
 
@@ -59,7 +63,7 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     ra.record_id(move, "deal")
     move.add_argument("stage", metavar="STAGE", help="the stage's name (any case) or id")
     move.add_argument("--lost-reason", metavar="TEXT", default="", help="needed for lost")
-    move.add_argument("--expected-version", type=int, metavar="N")
+    ra.expected_version(move, "deal")
     ra.json_flag(move)
     move.set_defaults(handler=cmd_move)
 

@@ -23,6 +23,33 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
+# SQLite's largest integer: a larger id or limit would not even reach the query.
+MAX_INTEGER = 2**63 - 1
+
+
+def _whole_number(text: str, minimum: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = minimum - 1
+    if not minimum <= value <= MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
+    return value
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number of 0 or more (limits, offsets)."""
+    return _whole_number(text, 0, "a whole number of 0 or more")
+
+
+def _record_id(text: str) -> int:
+    return _whole_number(text, 1, "a record id (a whole number from 1)")
+
+
+def _version(text: str) -> int:
+    return _whole_number(text, 1, "a version (a whole number from 1)")
+
+
 def page_options(parser: argparse.ArgumentParser, sorts: Sequence[str], default: int) -> None:
     """``--sort``, ``--limit``, ``--offset`` and ``--json`` for a list command."""
     parser.add_argument(
@@ -30,23 +57,26 @@ def page_options(parser: argparse.ArgumentParser, sorts: Sequence[str], default:
         metavar="FIELD",
         help=f"one of {', '.join(sorts)}; put - in front for descending (--sort=-FIELD)",
     )
-    parser.add_argument("--limit", type=_count, default=default, metavar="N")
-    parser.add_argument("--offset", type=_count, default=0, metavar="N")
+    parser.add_argument(
+        "--limit", type=count, default=default, metavar="N", help=f"at most N rows ({default})"
+    )
+    parser.add_argument(
+        "--offset", type=count, default=0, metavar="N", help="skip the first N rows (0)"
+    )
     json_flag(parser)
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
-    return value
-
-
 def record_id(parser: argparse.ArgumentParser, kind: str) -> None:
-    parser.add_argument("id", type=int, metavar="ID", help=f"the {kind}'s id")
+    parser.add_argument("id", type=_record_id, metavar="ID", help=f"the {kind}'s id")
+
+
+def expected_version(parser: argparse.ArgumentParser, kind: str) -> None:
+    parser.add_argument(
+        "--expected-version",
+        type=_version,
+        metavar="N",
+        help=f"fail if the {kind} is no longer at version N (someone changed it)",
+    )
 
 
 def user_id(db: Database, login_or_name: str | None, field: str) -> UserId | None:

@@ -25,7 +25,11 @@ _COLUMNS = [
 
 
 def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("tickets", help="support tickets: list, show")
+    group = commands.add_parser(
+        "tickets",
+        help="support tickets: list, show",
+        description="Support tickets: the queue, and one ticket with its thread.",
+    )
     sub = group.add_subparsers(dest="action", metavar="ACTION", parser_class=type(group))
     sub.required = True
 
