@@ -210,6 +210,7 @@ class DealListView(QStackedWidget):
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)  # as the contact, company and ticket lists
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -219,6 +220,7 @@ class DealListView(QStackedWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # The title takes what the other columns leave; they start at a width
         # that fits their header and usual contents.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
