@@ -150,3 +150,17 @@ def test_wal_file_in_a_read_only_folder_is_not_called_damaged(tmp_path: Path) ->
 
     assert not isinstance(caught.value, NotADatabaseError)
     assert "read-only" in str(caught.value)
+
+
+def test_name_too_long_for_the_file_system_is_a_file_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseFileError, match="cannot open"):
+        open_database(tmp_path / ("x" * 300))
+
+
+def test_a_file_where_a_folder_should_be_is_named(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a folder")
+
+    with pytest.raises(DatabaseFileError) as caught:
+        open_database(tmp_path / "notes.txt" / "crm" / "crm.sqlite3")
+
+    assert str(caught.value).endswith(f"{tmp_path / 'notes.txt'} is a file, not a folder")

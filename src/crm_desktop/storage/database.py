@@ -155,19 +155,16 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
             not SQLite, another program's database, or from a newer version.
     """
     path = Path(path).expanduser()
-    if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a crm-desktop file")
-    if path.exists() and not path.is_file():
-        raise DatabaseFileError(f"{path} is a device or pipe, not a crm-desktop file")
-    if path.exists():
+    try:
+        exists = _check_place(path)
+    except OSError as error:  # a name too long, a loop of links, ...
+        raise DatabaseFileError(f"cannot open {path}: {error.strerror or error}") from None
+    if exists:
         _check_existing_file(path)
     elif not create:
         raise DatabaseFileError(f"{path} does not exist")
     else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DatabaseFileError(f"cannot create {path.parent}: {error.strerror}") from None
+        _make_folder(path)
     try:
         conn = sqlite3.connect(
             path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
@@ -181,6 +178,27 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
         conn.close()
         raise file_failure(path, error) from None
     return Database(path, conn, user or current_login())
+
+
+def _check_place(path: Path) -> bool:
+    """Whether a file is at ``path``; refuses folders, devices and pipes."""
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a crm-desktop file")
+    if path.exists() and not path.is_file():
+        raise DatabaseFileError(f"{path} is a device or pipe, not a crm-desktop file")
+    return path.exists()
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_the_way = next((p for p in path.parents if p.is_file()), path.parent)
+        raise DatabaseFileError(
+            f"cannot create {path}: {in_the_way} is a file, not a folder"
+        ) from None
+    except OSError as error:
+        raise DatabaseFileError(f"cannot create {path.parent}: {error.strerror}") from None
 
 
 def _check_existing_file(path: Path) -> None:
