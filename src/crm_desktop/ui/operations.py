@@ -93,6 +93,7 @@ class Operation(QObject):
         if label:
             dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
             dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
             # Qt starts that timer only when the value is at the minimum; a fresh
             # dialog's value is below it, which left slow jobs without a dialog.
