@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from crm_desktop.domain.errors import CrmError
@@ -137,7 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = start(arguments[1:])
     if window is None:
         return 1
-    return app.exec()
+    code = app.exec()
+    # A write still running (the user quit during demo data) ends while its
+    # objects still exist, rather than after Python began tearing them down.
+    QThreadPool.globalInstance().waitForDone()
+    return code
 
 
 def run() -> None:
