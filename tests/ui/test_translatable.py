@@ -120,6 +120,12 @@ def _literals(node: ast.expr) -> Iterator[ast.expr]:
     elif isinstance(node, ast.IfExp):
         yield from _literals(node.body)
         yield from _literals(node.orelse)
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("format", "join")
+    ):
+        yield from _literals(node.func.value)  # "{n} contacts".format(n=n)
 
 
 def _shows_text(call: ast.Call) -> bool:
@@ -183,6 +189,7 @@ def test_checker_reports_literals_given_to_qt_and_lets_translated_text_pass() ->
 label = QLabel("Name")
 button.setText(f"Save {n}")
 box.addItems(["", "Open", "Closed"])
+count.setText("{n} contacts".format(n=n))
 form.addRow("&Phone", phone)
 QMessageBox.warning(self, "Oops", text)
 menu.addAction(self.tr("&Quit"))
@@ -198,6 +205,7 @@ edit.setObjectName("firstName")
         "f'Save {n}'",
         "'Open'",
         "'Closed'",
+        "'{n} contacts'",
         "'&Phone'",
         "'Oops'",
     ]
