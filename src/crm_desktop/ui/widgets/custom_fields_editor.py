@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from crm_desktop.domain.custom_fields import CustomField
@@ -29,6 +29,8 @@ class CustomFieldsEditor(QObject):
             widget.setObjectName(f"custom_{definition.key}")
             self.widgets[definition.key] = widget
             label = definition.label + (" *" if definition.required else "")
+            # Ends like the form's own labels ("Birthday:"); some languages space it.
+            label = QCoreApplication.translate("form", "{label}:").format(label=label)
             form.addRow(label, errors.add(f"custom.{definition.key}", widget))
 
     def _widget(self, definition: CustomField) -> QWidget:
