@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,14 @@ def test_a_file_where_a_folder_should_be_is_named(tmp_path: Path) -> None:
         open_database(tmp_path / "notes.txt" / "crm" / "crm.sqlite3")
 
     assert str(caught.value).endswith(f"{tmp_path / 'notes.txt'} is a file, not a folder")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes")
+def test_a_file_whose_name_is_not_utf8_opens_again(tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.sqlite3")  # Latin-1, as old drives have it
+    open_database(path).close()
+
+    db = open_database(path)
+
+    assert db.schema_version == migrations.LATEST
+    db.close()

@@ -8,6 +8,7 @@ checks run on a read-only connection.
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -212,7 +213,9 @@ def _check_existing_file(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
     try:
-        probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        # The path's bytes, as the file system has them (a name need not be UTF-8).
+        uri = f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
+        probe = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise file_failure(path, error) from None
     try:
