@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -113,3 +115,25 @@ def test_file_of_a_newer_version_is_refused_and_left_unchanged(
 
     assert "written by a newer crm-desktop (schema version 99)" in line
     assert db_path.read_bytes() == content
+
+
+def test_an_argument_that_is_not_text_is_refused(crm: Crm, db: Database) -> None:
+    latin1 = os.fsdecode(b"Jos\xe9")  # what a Latin-1 terminal sends
+
+    line = one_error_line(crm, "contacts", "add", "--first-name", latin1)
+
+    assert line == (
+        "crm: error: contacts add: argument --first-name: not readable as text"
+        " (check the terminal's encoding)"
+    )
+
+
+def test_output_that_cannot_hold_a_name_is_escaped_not_fatal(crm: Crm, db: Database) -> None:
+    ascii_only = {"PYTHONIOENCODING": "ascii"}
+
+    added = crm.run("contacts", "add", "--first-name", "Niccolò", "--json", env=ascii_only)
+    shown = crm.run("contacts", "show", str(json.loads(added.stdout)["id"]), env=ascii_only)
+
+    assert json.loads(added.stdout)["first_name"] == "Niccolò"
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert "Niccol\\xf2" in shown.stdout

@@ -8,6 +8,7 @@ on stderr and exit 1; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -118,10 +119,36 @@ def _parse(parser: Parser, argv: Sequence[str] | None) -> argparse.Namespace:
         command.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.db is not None and not args.db.strip():
         command.error("argument --db: give the path of a file")
+    for action in command._actions:
+        value = getattr(args, action.dest, None)
+        values = value if isinstance(value, list) else [value]
+        # Bytes the terminal's encoding could not read arrive as lone surrogates,
+        # which no file can store; paths may hold them (they name files as they are).
+        if action.dest != "db" and not all(_is_text(v) for v in values):
+            name = "/".join(action.option_strings) or str(action.metavar or action.dest)
+            command.error(f"argument {name}: not readable as text (check the terminal's encoding)")
     return args
 
 
+def _is_text(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _tolerant_output() -> None:
+    """Never fail printing a name the output's encoding lacks (a Windows code page, a pipe)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     try:
         args = _parse(parser, argv)

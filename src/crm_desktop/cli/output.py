@@ -21,8 +21,12 @@ def plain(value: object) -> Any:
 
 
 def print_json(value: object, out: TextIO | None = None) -> None:
-    json.dump(plain(value), out or sys.stdout, ensure_ascii=False, indent=2)
-    (out or sys.stdout).write("\n")
+    stream = out or sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
+    # Names as they are in UTF-8; \u escapes where the output cannot hold them,
+    # so the JSON stays valid whatever the encoding.
+    json.dump(plain(value), stream, ensure_ascii=not encoding.startswith("utf"), indent=2)
+    stream.write("\n")
 
 
 def _cell(value: object) -> str:
