@@ -140,6 +140,7 @@ def test_filters_matching_nothing_show_the_empty_state(
 
 def test_overdue_rows_are_marked_in_the_sla_column(qtbot: QtBot, state: AppState) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
+    state.db.clock = lambda: now  # a fixed "now": the labels count whole hours and days
     with state.db.clock_at(now - timedelta(hours=10)):
         late = _ticket(state, "Late one", priority="urgent")  # due 4 h after creation
     in_time = _ticket(state, "Fresh one", priority="low")
