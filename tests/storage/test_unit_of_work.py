@@ -90,3 +90,28 @@ def test_commit_publishes_what_changed(db: Database) -> None:
     assert len(heard) == 1
     assert heard[0].created == {"tags": frozenset({tag_id})}
     assert heard[0].touches("tags")
+
+
+def test_trashed_and_missing_records_are_not_live(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        kept = uow.insert("tags", {"name": "kept"})
+        trashed = uow.insert("tags", {"name": "trashed"})
+        uow.soft_delete("tags", trashed)
+
+        assert [uow.is_live("tags", i) for i in (kept, trashed, 999, "abc")] == [
+            True,
+            False,
+            False,
+            False,
+        ]
+
+
+def test_live_row_reads_a_record_and_refuses_a_trashed_one(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        kept = uow.insert("tags", {"name": "kept"})
+        trashed = uow.insert("tags", {"name": "trashed"})
+        uow.soft_delete("tags", trashed)
+
+        assert uow.live_row("tags", kept)["name"] == "kept"
+        with pytest.raises(NotFoundError, match="No tag with id"):
+            uow.live_row("tags", trashed)

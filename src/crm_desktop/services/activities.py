@@ -99,12 +99,6 @@ def get_activity(db: Database, activity_id: int) -> Activity:
 
 
 # -- writing ---------------------------------------------------------------------
-def _exists(uow: UnitOfWork, table: str, record_id: int) -> bool:
-    return bool(
-        uow.query(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,))
-    )
-
-
 def _clean(uow: UnitOfWork, values: dict[str, Any]) -> dict[str, Any]:
     """Check a whole activity (every column given) and return it tidied.
 
@@ -132,9 +126,9 @@ def _clean(uow: UnitOfWork, values: dict[str, Any]) -> dict[str, Any]:
     if kind != "task" and all(values[link] is None for link in LINKS):
         errors["contact_id"] = "link it to a contact, company, deal or ticket"
     for link, table in _LINK_TABLES.items():
-        if values[link] is not None and not _exists(uow, table, int(values[link])):
+        if values[link] is not None and not uow.is_live(table, int(values[link])):
             errors[link] = f"no such {link.removesuffix('_id')} (it may have been deleted)"
-    if values["owner_id"] is not None and not _exists(uow, "users", int(values["owner_id"])):
+    if values["owner_id"] is not None and not uow.is_live("users", int(values["owner_id"])):
         errors["owner_id"] = "no such user"
     if errors:
         raise ValidationError(errors)
@@ -166,13 +160,6 @@ def log_activity(db: Database, draft: ActivityDraft) -> Activity:
     return get_activity(db, activity_id)
 
 
-def _current(uow: UnitOfWork, activity_id: int) -> dict[str, Any]:
-    rows = uow.query("SELECT * FROM activities WHERE id = ? AND deleted_at IS NULL", (activity_id,))
-    if not rows:
-        raise NotFoundError("activity", activity_id)
-    return rows[0]
-
-
 def update_activity(
     db: Database,
     activity_id: int,
@@ -190,7 +177,7 @@ def update_activity(
     if errors:
         raise ValidationError(errors)
     with UnitOfWork(db) as uow:
-        current = _current(uow, activity_id)
+        current = uow.live_row("activities", activity_id)
         merged = _clean(uow, {**{k: current[k] for k in EDITABLE}, **changes})
         values = {k: merged[k] for k in changes}
         if merged["kind"] != "task":
@@ -207,7 +194,7 @@ def complete_task(db: Database, activity_id: int, expected_version: int | None =
         ValidationError: it is not a task (``kind``) or is done already (``done_at``).
     """
     with UnitOfWork(db) as uow:
-        current = _current(uow, activity_id)
+        current = uow.live_row("activities", activity_id)
         if current["kind"] != "task":
             raise ValidationError.single("kind", "only tasks can be marked done")
         if current["done_at"] is not None:
@@ -220,7 +207,7 @@ def complete_task(db: Database, activity_id: int, expected_version: int | None =
 def reopen_task(db: Database, activity_id: int, expected_version: int | None = None) -> Activity:
     """Make a done task open again."""
     with UnitOfWork(db) as uow:
-        current = _current(uow, activity_id)
+        current = uow.live_row("activities", activity_id)
         if current["kind"] != "task":
             raise ValidationError.single("kind", "only tasks can be reopened")
         if current["done_at"] is None:

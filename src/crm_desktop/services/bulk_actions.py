@@ -35,8 +35,7 @@ def _unique(ids: Sequence[int]) -> list[int]:
 def _check_owner(uow: UnitOfWork, owner_id: int | None) -> None:
     if owner_id is None:
         return
-    found = uow.query("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL", (owner_id,))
-    if not found:
+    if not uow.is_live("users", owner_id):
         raise ValidationError.single("owner_id", "no such user")
 
 

@@ -245,12 +245,7 @@ def update_company(
     if unknown:
         raise ValidationError({k: "is not a field of a company" for k in unknown})
     with UnitOfWork(db) as uow:
-        found = uow.query(
-            "SELECT * FROM companies WHERE id = ? AND deleted_at IS NULL", (company_id,)
-        )
-        if not found:
-            raise NotFoundError("company", company_id)
-        current = found[0]
+        current = uow.live_row("companies", company_id)
         merged = {
             **current,
             "emails": decode_emails(current["emails"]),

@@ -223,12 +223,7 @@ def update_contact(
     if unknown:
         raise ValidationError({k: "is not a field of a contact" for k in unknown})
     with UnitOfWork(db) as uow:
-        found = uow.query(
-            "SELECT * FROM contacts WHERE id = ? AND deleted_at IS NULL", (contact_id,)
-        )
-        if not found:
-            raise NotFoundError("contact", contact_id)
-        current = found[0]
+        current = uow.live_row("contacts", contact_id)
         merged = {
             **current,
             "emails": decode_emails(current["emails"]),

@@ -23,10 +23,7 @@ def check_refs(uow: UnitOfWork, values: Mapping[str, object], errors: dict[str, 
         record_id = values.get(key)
         if record_id is None:
             continue
-        found = uow.query(
-            f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,)
-        )
-        if not found:
+        if not uow.is_live(table, record_id):
             errors[key] = f"there is no {kind} with id {record_id}"
 
 

@@ -176,11 +176,6 @@ def update_product(
 # -- orders -------------------------------------------------------------------
 
 
-def _exists(uow: UnitOfWork, table: str, record_id: int) -> bool:
-    rows = uow.query(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,))
-    return bool(rows)
-
-
 def record_order(uow: UnitOfWork, draft: OrderDraft) -> OrderId:
     """Validate and insert an order inside a running unit of work.
 
@@ -195,11 +190,11 @@ def record_order(uow: UnitOfWork, draft: OrderDraft) -> OrderId:
     errors: dict[str, str] = {}
     if draft.contact_id is None and draft.company_id is None:
         errors["contact_id"] = "an order needs a contact or a company"
-    if draft.contact_id is not None and not _exists(uow, "contacts", draft.contact_id):
+    if draft.contact_id is not None and not uow.is_live("contacts", draft.contact_id):
         errors["contact_id"] = f"there is no contact with id {draft.contact_id}"
-    if draft.company_id is not None and not _exists(uow, "companies", draft.company_id):
+    if draft.company_id is not None and not uow.is_live("companies", draft.company_id):
         errors["company_id"] = f"there is no company with id {draft.company_id}"
-    if draft.deal_id is not None and not _exists(uow, "deals", draft.deal_id):
+    if draft.deal_id is not None and not uow.is_live("deals", draft.deal_id):
         errors["deal_id"] = f"there is no deal with id {draft.deal_id}"
     ordered_on = iso_date(draft.ordered_on, "ordered_on", errors) or today(db)
     if not draft.lines:

@@ -35,14 +35,7 @@ def _add_message(db: Database, ticket_id: int, kind: str, body: str, author: str
     if not body:
         raise ValidationError.single("body", "the message is empty")
     with UnitOfWork(db) as uow:
-        found = uow.query(
-            "SELECT status, first_response_at, resolved_at, closed_at FROM tickets"
-            " WHERE id = ? AND deleted_at IS NULL",
-            (ticket_id,),
-        )
-        if not found:
-            raise NotFoundError("ticket", ticket_id)
-        ticket = found[0]
+        ticket = uow.live_row("tickets", ticket_id)
         message_id = uow.insert(
             "ticket_messages",
             {"ticket_id": ticket_id, "kind": kind, "author": author, "body": body},

@@ -149,11 +149,6 @@ def get_ticket(db: Database, ticket_id: int) -> Ticket:
 
 
 # -- validation ----------------------------------------------------------------
-def _live(uow: UnitOfWork, table: str, record_id: int) -> dict[str, Any] | None:
-    rows = uow.query(f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,))
-    return rows[0] if rows else None
-
-
 def _check(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, str]:
     """Reasons per field for the values given (only the keys present are checked)."""
     errors: dict[str, str] = {}
@@ -171,7 +166,7 @@ def _check(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, str]:
         ("assignee_id", "users", "no such user"),
     )
     for field, table, reason in links:
-        if values.get(field) is not None and _live(uow, table, int(values[field])) is None:
+        if values.get(field) is not None and not uow.is_live(table, int(values[field])):
             errors[field] = reason
     return errors
 
@@ -230,7 +225,7 @@ def create_ticket(db: Database, draft: TicketDraft) -> Ticket:
         errors = _check(uow, values)
         if errors:
             raise ValidationError(errors)
-        contact = _live(uow, "contacts", draft.contact_id) if draft.contact_id else None
+        contact = uow.live_row("contacts", draft.contact_id) if draft.contact_id else None
         if contact is not None and values["company_id"] is None:
             values["company_id"] = contact["company_id"]
         values["status"] = "new"
@@ -280,9 +275,7 @@ def update_ticket(
             values[key] = str(values[key]).strip()
     settings = get_settings(db)
     with UnitOfWork(db) as uow:
-        current = _live(uow, "tickets", ticket_id)
-        if current is None:
-            raise NotFoundError("ticket", ticket_id)
+        current = uow.live_row("tickets", ticket_id)
         errors = _check(uow, values)
         if errors:
             raise ValidationError(errors)

@@ -104,6 +104,31 @@ class UnitOfWork:
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    # -- live records ------------------------------------------------------
+    def is_live(self, table: str, record_id: object) -> bool:
+        """Whether the record exists and is not in the trash (checking a reference).
+
+        ``record_id`` may be anything a caller was given: what is no id is no record.
+        """
+        return bool(
+            self.conn.execute(
+                f"SELECT 1 FROM {_ident(table)} WHERE id = ? AND deleted_at IS NULL", (record_id,)
+            ).fetchone()
+        )
+
+    def live_row(self, table: str, record_id: int) -> dict[str, Any]:
+        """The record's columns as stored, read inside this transaction.
+
+        Raises:
+            NotFoundError: no such record, or it is in the trash.
+        """
+        rows = self.query(
+            f"SELECT * FROM {_ident(table)} WHERE id = ? AND deleted_at IS NULL", (record_id,)
+        )
+        if not rows:
+            raise NotFoundError(_kind(table), record_id)
+        return rows[0]
+
     # -- record helpers --------------------------------------------------
     def _stamp(self) -> dict[str, object]:
         return {
