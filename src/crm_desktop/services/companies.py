@@ -24,10 +24,13 @@ from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
+    altered_columns,
     decode_emails,
     decode_phones,
     emails_json,
+    merge_changes,
     phones_json,
+    refuse_unknown_fields,
     stored_phone_tokens,
     to_json,
 )
@@ -35,7 +38,7 @@ from crm_desktop.services.related_index import reindex_around_companies
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search_index import IndexEntry
-from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
+from crm_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "count_companies",
@@ -241,24 +244,16 @@ def update_company(
         NotFoundError: no such company, or it is in the trash.
         ConflictError: ``expected_version`` is given and the file holds another.
     """
-    unknown = sorted(set(changes) - DRAFT_FIELDS)
-    if unknown:
-        raise ValidationError({k: "is not a field of a company" for k in unknown})
+    refuse_unknown_fields(changes, DRAFT_FIELDS, "company")
     with UnitOfWork(db) as uow:
         current = uow.live_row("companies", company_id)
-        merged = {
-            **current,
-            "emails": decode_emails(current["emails"]),
-            "phones": decode_phones(current["phones"]),
-            "custom": json.loads(current["custom"] or "{}"),
-            **changes,
-        }
+        merged = merge_changes(current, changes)
         errors: Errors = {}
         keep = frozenset({"owner_id", "custom"} - set(changes))
         checked = _check(Checker(uow, "company"), merged, errors, keep)
         if errors:
             raise ValidationError(errors)
-        altered = {k: v for k, v in checked.values.items() if to_sql_value(v) != current[k]}
+        altered = altered_columns(checked.values, current)
         uow.update("companies", company_id, altered, expected_version)
         search_index.put(uow.conn, [_entry(company_id, checked)])
         if "name" in altered:

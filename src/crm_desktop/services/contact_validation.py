@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from json.encoder import encode_basestring
+from typing import Any
 
 from babel import Locale
 
@@ -23,7 +24,7 @@ from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_
 from crm_desktop.services.custom_fields import list_custom_fields, validate_custom_values
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import to_iso
-from crm_desktop.storage.unit_of_work import UnitOfWork
+from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
 
 Errors = dict[str, str]
 
@@ -81,6 +82,33 @@ def stored_phone_tokens(stored: object) -> list[str]:
     for phone in decode_phones(stored):
         tokens += fast_search_tokens(phone.e164)
     return tokens
+
+
+def refuse_unknown_fields(changes: Mapping[str, object], known: Collection[str], kind: str) -> None:
+    """Raise ValidationError naming every key of ``changes`` that is not a field."""
+    unknown = sorted(set(changes) - set(known))
+    if unknown:
+        raise ValidationError({k: f"is not a field of a {kind}" for k in unknown})
+
+
+def merge_changes(stored: Mapping[str, Any], changes: Mapping[str, object]) -> dict[str, Any]:
+    """A stored contact or company in draft form, with ``changes`` replacing whole fields.
+
+    E-mails, phones and custom values are decoded, so the result is checked
+    again as a draft would be.
+    """
+    return {
+        **stored,
+        "emails": decode_emails(stored["emails"]),
+        "phones": decode_phones(stored["phones"]),
+        "custom": json.loads(stored["custom"] or "{}"),
+        **changes,
+    }
+
+
+def altered_columns(values: Mapping[str, object], stored: Mapping[str, Any]) -> dict[str, object]:
+    """The checked ``values`` that differ from the ``stored`` row, compared as stored."""
+    return {k: v for k, v in values.items() if to_sql_value(v) != stored[k]}
 
 
 def _labelled(item: object) -> tuple[str, str] | None:

@@ -29,11 +29,19 @@ from crm_desktop.services.contact_checks import (
     stored_contact_entry,
 )
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
-from crm_desktop.services.contact_validation import Checker, Errors, decode_emails, decode_phones
+from crm_desktop.services.contact_validation import (
+    Checker,
+    Errors,
+    altered_columns,
+    decode_emails,
+    decode_phones,
+    merge_changes,
+    refuse_unknown_fields,
+)
 from crm_desktop.services.related_index import reindex_around_contacts
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
+from crm_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "count_contacts",
@@ -219,24 +227,16 @@ def update_contact(
         NotFoundError: no such contact, or it is in the trash.
         ConflictError: ``expected_version`` is given and the file holds another.
     """
-    unknown = sorted(set(changes) - DRAFT_FIELDS)
-    if unknown:
-        raise ValidationError({k: "is not a field of a contact" for k in unknown})
+    refuse_unknown_fields(changes, DRAFT_FIELDS, "contact")
     with UnitOfWork(db) as uow:
         current = uow.live_row("contacts", contact_id)
-        merged = {
-            **current,
-            "emails": decode_emails(current["emails"]),
-            "phones": decode_phones(current["phones"]),
-            "custom": json.loads(current["custom"] or "{}"),
-            **changes,
-        }
+        merged = merge_changes(current, changes)
         errors: Errors = {}
         keep = frozenset({"company_id", "owner_id", "custom"} - set(changes))
         checked = check_contact(Checker(uow, "contact"), merged, errors, keep)
         if errors:
             raise ValidationError(errors)
-        altered = {k: v for k, v in checked.values.items() if to_sql_value(v) != current[k]}
+        altered = altered_columns(checked.values, current)
         uow.update("contacts", contact_id, altered, expected_version)
         search_index.put(uow.conn, [contact_entry(contact_id, checked)])
         if _NAME_FIELDS & altered.keys():
