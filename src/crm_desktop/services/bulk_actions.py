@@ -7,7 +7,7 @@ nothing. Callers with very many ids split them into chunks to show progress.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
@@ -28,15 +28,33 @@ __all__ = [
 ]
 
 
+Reindex = Callable[[UnitOfWork, Iterable[int]], None]
+
+
 def _unique(ids: Sequence[int]) -> list[int]:
     return list(dict.fromkeys(int(i) for i in ids))
 
 
-def _check_owner(uow: UnitOfWork, owner_id: int | None) -> None:
-    if owner_id is None:
-        return
-    if not uow.is_live("users", owner_id):
-        raise ValidationError.single("owner_id", "no such user")
+def _assign_owner(db: Database, table: str, ids: Sequence[int], owner_id: int | None) -> Changes:
+    with UnitOfWork(db) as uow:
+        if owner_id is not None and not uow.is_live("users", owner_id):
+            raise ValidationError.single("owner_id", "no such user")
+        for record_id in _unique(ids):
+            uow.update(table, record_id, {"owner_id": owner_id})
+        return uow.commit()
+
+
+def _trash(
+    db: Database, table: str, kind: str, ids: Sequence[int], reindex_around: Reindex
+) -> Changes:
+    wanted = _unique(ids)
+    with UnitOfWork(db) as uow:
+        for record_id in wanted:
+            uow.soft_delete(table, record_id)
+        search_index.remove(uow.conn, kind, wanted)
+        # Deals and tickets (and a company's contacts) drop the trashed names.
+        reindex_around(uow, wanted)
+        return uow.commit()
 
 
 # -- contacts -------------------------------------------------------------------
@@ -46,13 +64,7 @@ def delete_contacts(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is missing or already in the trash (nothing is trashed).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        for contact_id in wanted:
-            uow.soft_delete("contacts", contact_id)
-        search_index.remove(uow.conn, "contact", wanted)
-        reindex_around_contacts(uow, wanted)
-        return uow.commit()
+    return _trash(db, "contacts", "contact", ids, reindex_around_contacts)
 
 
 def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
@@ -85,12 +97,7 @@ def assign_contacts_owner(db: Database, ids: Sequence[int], owner_id: int | None
         ValidationError: ``owner_id`` is not a user.
         NotFoundError: one of the contacts is missing or trashed (nothing changes).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        _check_owner(uow, owner_id)
-        for contact_id in wanted:
-            uow.update("contacts", contact_id, {"owner_id": owner_id})
-        return uow.commit()
+    return _assign_owner(db, "contacts", ids, owner_id)
 
 
 # -- companies ------------------------------------------------------------------
@@ -100,13 +107,7 @@ def delete_companies(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is missing or already in the trash (nothing is trashed).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        for company_id in wanted:
-            uow.soft_delete("companies", company_id)
-        search_index.remove(uow.conn, "company", wanted)
-        reindex_around_companies(uow, wanted)
-        return uow.commit()
+    return _trash(db, "companies", "company", ids, reindex_around_companies)
 
 
 def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
@@ -135,12 +136,7 @@ def assign_companies_owner(db: Database, ids: Sequence[int], owner_id: int | Non
         ValidationError: ``owner_id`` is not a user.
         NotFoundError: one of the companies is missing or trashed (nothing changes).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        _check_owner(uow, owner_id)
-        for company_id in wanted:
-            uow.update("companies", company_id, {"owner_id": owner_id})
-        return uow.commit()
+    return _assign_owner(db, "companies", ids, owner_id)
 
 
 def _json_ids(ids: Sequence[int]) -> str:
