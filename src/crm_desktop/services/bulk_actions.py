@@ -15,7 +15,7 @@ from crm_desktop.services.companies import stored_company_entry
 from crm_desktop.services.contact_checks import stored_contact_entry
 from crm_desktop.services.related_index import reindex_around_companies, reindex_around_contacts
 from crm_desktop.storage import search_index
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import IN_IDS, Database, ids_param
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -80,8 +80,8 @@ def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
         rows = uow.query(
             "SELECT c.*, co.name AS company FROM contacts c LEFT JOIN companies co"
             " ON co.id = c.company_id AND co.deleted_at IS NULL"
-            " WHERE c.id IN (SELECT value FROM json_each(?))",
-            (_json_ids(wanted),),
+            " WHERE c.id " + IN_IDS,
+            (ids_param(wanted),),
         )
         search_index.put(
             uow.conn, [stored_contact_entry(row, row["company"] or "") for row in rows]
@@ -121,8 +121,8 @@ def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
         for company_id in wanted:
             uow.restore("companies", company_id)
         rows = uow.query(
-            "SELECT * FROM companies WHERE id IN (SELECT value FROM json_each(?))",
-            (_json_ids(wanted),),
+            "SELECT * FROM companies WHERE id " + IN_IDS,
+            (ids_param(wanted),),
         )
         search_index.put(uow.conn, [stored_company_entry(row) for row in rows])
         reindex_around_companies(uow, wanted)
@@ -137,8 +137,3 @@ def assign_companies_owner(db: Database, ids: Sequence[int], owner_id: int | Non
         NotFoundError: one of the companies is missing or trashed (nothing changes).
     """
     return _assign_owner(db, "companies", ids, owner_id)
-
-
-def _json_ids(ids: Sequence[int]) -> str:
-    # One JSON parameter instead of one "?" per id: no limit on how many.
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"

@@ -23,7 +23,7 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_search_tokens
 from crm_desktop.services.custom_fields import list_custom_fields, validate_custom_values
 from crm_desktop.services.settings import get_settings
-from crm_desktop.storage.database import to_iso
+from crm_desktop.storage.database import IN_IDS, ids_param, to_iso
 from crm_desktop.storage.unit_of_work import UnitOfWork, to_sql_value
 
 Errors = dict[str, str]
@@ -165,9 +165,8 @@ class Checker:
         if not wanted:
             return
         rows = self.uow.query(
-            "SELECT id, name FROM companies WHERE deleted_at IS NULL"
-            " AND id IN (SELECT value FROM json_each(?))",
-            (json.dumps(wanted),),
+            "SELECT id, name FROM companies WHERE deleted_at IS NULL AND id " + IN_IDS,
+            (ids_param(wanted),),
         )
         self._companies.update({r["id"]: r["name"] for r in rows})
 

@@ -14,33 +14,27 @@ from collections.abc import Iterable
 from crm_desktop.services.contact_checks import index_contacts_of_company
 from crm_desktop.services.deals import reindex_deals
 from crm_desktop.services.tickets import reindex_tickets
+from crm_desktop.storage.database import IN_IDS, ids_param
 from crm_desktop.storage.unit_of_work import UnitOfWork
-
-# Ids as one JSON parameter: no limit on how many (bulk actions pass thousands).
-_IN_IDS = "IN (SELECT value FROM json_each(?))"
-
-
-def _ids_json(ids: Iterable[int]) -> str:
-    return json.dumps(sorted({int(i) for i in ids}))
 
 
 def reindex_around_companies(uow: UnitOfWork, company_ids: Iterable[int]) -> None:
     """Rewrite the entries of the companies' contacts, deals and tickets."""
-    ids = _ids_json(company_ids)
+    ids = ids_param(company_ids)
     names = {
         int(r["id"]): str(r["name"])
         for r in uow.query(
-            f"SELECT id, name FROM companies WHERE deleted_at IS NULL AND id {_IN_IDS}", (ids,)
+            f"SELECT id, name FROM companies WHERE deleted_at IS NULL AND id {IN_IDS}", (ids,)
         )
     }
     for company_id in json.loads(ids):
         index_contacts_of_company(uow, company_id, names.get(company_id, ""))
-    reindex_deals(uow, f"d.company_id {_IN_IDS}", (ids,))
-    reindex_tickets(uow, f"t.company_id {_IN_IDS}", (ids,))
+    reindex_deals(uow, f"d.company_id {IN_IDS}", (ids,))
+    reindex_tickets(uow, f"t.company_id {IN_IDS}", (ids,))
 
 
 def reindex_around_contacts(uow: UnitOfWork, contact_ids: Iterable[int]) -> None:
     """Rewrite the entries of the contacts' deals and tickets."""
-    ids = _ids_json(contact_ids)
-    reindex_deals(uow, f"d.contact_id {_IN_IDS}", (ids,))
-    reindex_tickets(uow, f"t.contact_id {_IN_IDS}", (ids,))
+    ids = ids_param(contact_ids)
+    reindex_deals(uow, f"d.contact_id {IN_IDS}", (ids,))
+    reindex_tickets(uow, f"t.contact_id {IN_IDS}", (ids,))

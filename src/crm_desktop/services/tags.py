@@ -12,9 +12,8 @@ back; usage counts only count live records.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
@@ -27,7 +26,7 @@ from crm_desktop.domain.tags import (
     tag_key,
     tag_name_problem,
 )
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, ids_param
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -71,11 +70,6 @@ def _clean_color(color: str) -> str:
     if color and not _COLOR.match(color):
         raise ValidationError.single("color", "must be a colour like #1e90ff, or empty")
     return color.lower()
-
-
-def _ids_param(ids: Iterable[int]) -> str:
-    # One JSON parameter instead of one "?" per id: no limit on how many.
-    return json.dumps(sorted({int(i) for i in ids}))
 
 
 # -- reading -----------------------------------------------------------------
@@ -133,7 +127,7 @@ def tags_for_many(db: Database, entity_type: str, ids: Sequence[int]) -> dict[in
         "SELECT g.entity_id, t.name FROM taggings g JOIN tags t ON t.id = g.tag_id"
         " WHERE g.entity_type = ? AND g.deleted_at IS NULL AND t.deleted_at IS NULL"
         " AND g.entity_id IN (SELECT value FROM json_each(?))",
-        (entity_type, _ids_param(result)),
+        (entity_type, ids_param(result)),
     )
     for row in rows:
         result[row["entity_id"]].append(row["name"])
@@ -256,7 +250,7 @@ def _require_records(uow: UnitOfWork, entity_type: str, ids: Sequence[int]) -> l
         for row in uow.query(
             f"SELECT id FROM {_table(entity_type)} WHERE deleted_at IS NULL"
             " AND id IN (SELECT value FROM json_each(?))",
-            (_ids_param(wanted),),
+            (ids_param(wanted),),
         )
     }
     for record_id in wanted:
@@ -294,7 +288,7 @@ def tag_records(
                 "SELECT tag_id, entity_id FROM taggings WHERE entity_type = ?"
                 " AND tag_id IN (SELECT value FROM json_each(?))"
                 " AND entity_id IN (SELECT value FROM json_each(?))",
-                (entity_type, _ids_param(tag_ids), _ids_param(record_ids)),
+                (entity_type, ids_param(tag_ids), ids_param(record_ids)),
             )
         }
         missing = [
@@ -317,7 +311,7 @@ def untag_records(
     keys = {tag_key(name) for name in names}
     with UnitOfWork(db) as uow:
         tag_ids = [r["id"] for r in _all_tags(uow) if tag_key(r["name"]) in keys]
-        params = (entity_type, _ids_param(tag_ids), _ids_param(ids))
+        params = (entity_type, ids_param(tag_ids), ids_param(ids))
         scope = (
             " FROM taggings WHERE entity_type = ?"
             " AND tag_id IN (SELECT value FROM json_each(?))"

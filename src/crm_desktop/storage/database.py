@@ -8,10 +8,11 @@ checks run on a read-only connection.
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[Changes], None]
+
+
+# Ids reach SQL as one JSON parameter read by json_each: no limit on how many
+# (SQLite allows some thousands of "?"), one statement however long the list.
+IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
+def ids_param(ids: Iterable[int]) -> str:
+    """The parameter of ``IN_IDS``: the ids as a JSON array, each once, sorted."""
+    return json.dumps(sorted({int(i) for i in ids}))
 
 
 _FILE_FAILURES = ("locked", "busy", "disk", "i/o", "readonly", "unable to open", "full")
