@@ -142,3 +142,15 @@ def test_tickets_list_filters_by_status_and_priority(crm: Crm, db: Database) -> 
     )
 
     assert [(t["id"], t["subject"]) for t in listed] == [(wanted.id, "Printer on fire")]
+
+
+def test_a_page_short_of_every_match_says_how_to_see_more(crm: Crm, db: Database) -> None:
+    for name in ("Ada", "Bea", "Cloe"):
+        create_contact(db, ContactDraft(first_name=name))
+
+    page = crm.run("contacts", "list", "--sort", "first_name", "--limit", "2")
+    last = crm.run("contacts", "list", "--sort", "first_name", "--offset", "2")
+
+    assert page.stderr == "(2 of 3 shown from 1; use --limit and --offset for more)\n"
+    assert (last.returncode, last.stderr) == (0, "")
+    assert "Cloe" in last.stdout and "Ada" not in last.stdout

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import record_args as ra
-from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.domain.companies import COMPANY_SORTS, CompanyDraft, CompanyFilter
 from crm_desktop.services import companies
 from crm_desktop.services.tags import tag_records, tags_for
@@ -98,11 +97,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = companies.list_companies(db, spec, args.offset, args.limit, args.sort or "name")
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, _COLUMNS)
-    ra.note_more(len(rows), args.offset, companies.count_companies(db, spec), args.json)
+    ra.print_page(rows, _COLUMNS, args, lambda: companies.count_companies(db, spec))
     return 0
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from crm_desktop.cli import UsageError
 from crm_desktop.cli import record_args as ra
-from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.domain.contacts import (
     CONTACT_SORTS,
     LIFECYCLE_STAGES,
@@ -204,11 +203,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = contacts.list_contacts(db, spec, args.offset, args.limit, args.sort or "last_name")
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, _COLUMNS)
-    ra.note_more(len(rows), args.offset, contacts.count_contacts(db, spec), args.json)
+    ra.print_page(rows, _COLUMNS, args, lambda: contacts.count_contacts(db, spec))
     return 0
 
 

@@ -94,14 +94,8 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = list_deals(db, spec, args.offset, args.limit, args.sort or "stage")
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(
-            [ra.row_view(r, value=ra.money_text(r.value_minor, r.currency)) for r in rows],
-            _COLUMNS,
-        )
-    ra.note_more(len(rows), args.offset, count_deals(db, spec), args.json)
+    with_money = [ra.row_view(r, value=ra.money_text(r.value_minor, r.currency)) for r in rows]
+    ra.print_page(rows, _COLUMNS, args, lambda: count_deals(db, spec), shown=with_money)
     return 0
 
 

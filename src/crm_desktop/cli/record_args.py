@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import SimpleNamespace
 
-from crm_desktop.cli.output import plain, print_json, print_record
+from crm_desktop.cli.output import plain, print_json, print_record, print_table
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import UserId
 from crm_desktop.domain.money import minor_digits
@@ -148,10 +148,28 @@ def show_record(record: object, extra: Mapping[str, object], as_json: bool) -> N
         print_record(data)
 
 
-def note_more(shown: int, offset: int, total: int, as_json: bool) -> None:
-    """Tell people (not scripts) when the page did not hold every match."""
-    if not as_json and offset + shown < total:
+def print_page(
+    rows: Sequence[object],
+    columns: Sequence[tuple[str, str]],
+    args: argparse.Namespace,
+    count: Callable[[], int],
+    shown: Sequence[object] | None = None,
+) -> None:
+    """A list command's page: JSON for scripts, a table for people.
+
+    The table shows ``shown`` (display rows) when given, else ``rows``; a note
+    on stderr says so when the page did not hold every match.
+    """
+    if args.json:
+        print_json(rows)
+        return
+    print_table(rows if shown is None else shown, columns)
+    if len(rows) < args.limit:
+        return  # the last page: nothing more to count
+    total = count()
+    if args.offset + len(rows) < total:
         print(
-            f"({shown} of {total} shown from {offset + 1}; use --limit and --offset for more)",
+            f"({len(rows)} of {total} shown from {args.offset + 1};"
+            " use --limit and --offset for more)",
             file=sys.stderr,
         )

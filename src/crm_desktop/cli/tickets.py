@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import record_args as ra
-from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.domain.tickets import PRIORITIES, STATUSES, TicketFilter
 from crm_desktop.services.tickets import SORTS, count_tickets, get_ticket, list_tickets
 from crm_desktop.services.tickets import ticket_thread as thread_of
@@ -69,11 +68,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = list_tickets(db, spec, args.offset, args.limit, args.sort or "-created_at")
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(rows, _COLUMNS)
-    ra.note_more(len(rows), args.offset, count_tickets(db, spec), args.json)
+    ra.print_page(rows, _COLUMNS, args, lambda: count_tickets(db, spec))
     return 0
 
 
