@@ -7,16 +7,16 @@ nothing. Callers with very many ids split them into chunks to show progress.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.companies import stored_company_entry
-from crm_desktop.services.contact_checks import stored_contact_entry
-from crm_desktop.services.related_index import reindex_around_companies, reindex_around_contacts
-from crm_desktop.storage import search_index
-from crm_desktop.storage.database import IN_IDS, Database, ids_param
+from crm_desktop.services.companies import put_companies_in_trash, take_companies_from_trash
+from crm_desktop.services.contacts import put_contacts_in_trash, take_contacts_from_trash
+from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
+
+Action = Callable[[UnitOfWork, Sequence[int]], None]
 
 __all__ = [
     "assign_companies_owner",
@@ -28,11 +28,14 @@ __all__ = [
 ]
 
 
-Reindex = Callable[[UnitOfWork, Iterable[int]], None]
-
-
 def _unique(ids: Sequence[int]) -> list[int]:
     return list(dict.fromkeys(int(i) for i in ids))
+
+
+def _in_one_unit(db: Database, action: Action, ids: Sequence[int]) -> Changes:
+    with UnitOfWork(db) as uow:
+        action(uow, _unique(ids))
+        return uow.commit()
 
 
 def _assign_owner(db: Database, table: str, ids: Sequence[int], owner_id: int | None) -> Changes:
@@ -44,19 +47,6 @@ def _assign_owner(db: Database, table: str, ids: Sequence[int], owner_id: int | 
         return uow.commit()
 
 
-def _trash(
-    db: Database, table: str, kind: str, ids: Sequence[int], reindex_around: Reindex
-) -> Changes:
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        for record_id in wanted:
-            uow.soft_delete(table, record_id)
-        search_index.remove(uow.conn, kind, wanted)
-        # Deals and tickets (and a company's contacts) drop the trashed names.
-        reindex_around(uow, wanted)
-        return uow.commit()
-
-
 # -- contacts -------------------------------------------------------------------
 def delete_contacts(db: Database, ids: Sequence[int]) -> Changes:
     """Move these contacts to the trash; ``restore_contacts`` brings them back.
@@ -64,7 +54,7 @@ def delete_contacts(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is missing or already in the trash (nothing is trashed).
     """
-    return _trash(db, "contacts", "contact", ids, reindex_around_contacts)
+    return _in_one_unit(db, put_contacts_in_trash, ids)
 
 
 def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
@@ -73,21 +63,7 @@ def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is not in the trash (nothing is restored).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        for contact_id in wanted:
-            uow.restore("contacts", contact_id)
-        rows = uow.query(
-            "SELECT c.*, co.name AS company FROM contacts c LEFT JOIN companies co"
-            " ON co.id = c.company_id AND co.deleted_at IS NULL"
-            " WHERE c.id " + IN_IDS,
-            (ids_param(wanted),),
-        )
-        search_index.put(
-            uow.conn, [stored_contact_entry(row, row["company"] or "") for row in rows]
-        )
-        reindex_around_contacts(uow, wanted)
-        return uow.commit()
+    return _in_one_unit(db, take_contacts_from_trash, ids)
 
 
 def assign_contacts_owner(db: Database, ids: Sequence[int], owner_id: int | None) -> Changes:
@@ -107,7 +83,7 @@ def delete_companies(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is missing or already in the trash (nothing is trashed).
     """
-    return _trash(db, "companies", "company", ids, reindex_around_companies)
+    return _in_one_unit(db, put_companies_in_trash, ids)
 
 
 def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
@@ -116,17 +92,7 @@ def restore_companies(db: Database, ids: Sequence[int]) -> Changes:
     Raises:
         NotFoundError: one of them is not in the trash (nothing is restored).
     """
-    wanted = _unique(ids)
-    with UnitOfWork(db) as uow:
-        for company_id in wanted:
-            uow.restore("companies", company_id)
-        rows = uow.query(
-            "SELECT * FROM companies WHERE id " + IN_IDS,
-            (ids_param(wanted),),
-        )
-        search_index.put(uow.conn, [stored_company_entry(row) for row in rows])
-        reindex_around_companies(uow, wanted)
-        return uow.commit()
+    return _in_one_unit(db, take_companies_from_trash, ids)
 
 
 def assign_companies_owner(db: Database, ids: Sequence[int], owner_id: int | None) -> Changes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -36,7 +36,7 @@ from crm_desktop.services.contact_validation import (
 )
 from crm_desktop.services.related_index import reindex_around_companies
 from crm_desktop.storage import search_index
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import IN_IDS, Database, ids_param
 from crm_desktop.storage.search_index import IndexEntry
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -262,6 +262,34 @@ def update_company(
     return get_company(db, company_id)
 
 
+def put_companies_in_trash(
+    uow: UnitOfWork, ids: Sequence[int], expected_version: int | None = None
+) -> None:
+    """Trash companies inside ``uow``; their contacts', deals' and tickets' entries lose the name.
+
+    Raises:
+        NotFoundError: one is missing or in the trash already.
+        ConflictError: ``expected_version`` is given and the file holds another.
+    """
+    for company_id in ids:
+        uow.soft_delete("companies", company_id, expected_version)
+    search_index.remove(uow.conn, "company", ids)
+    reindex_around_companies(uow, ids)
+
+
+def take_companies_from_trash(uow: UnitOfWork, ids: Sequence[int]) -> None:
+    """Restore companies inside ``uow``, with their entries and their names in others.
+
+    Raises:
+        NotFoundError: one is not in the trash.
+    """
+    for company_id in ids:
+        uow.restore("companies", company_id)
+    rows = uow.query(f"SELECT * FROM companies WHERE id {IN_IDS}", (ids_param(ids),))
+    search_index.put(uow.conn, [stored_company_entry(row) for row in rows])
+    reindex_around_companies(uow, ids)
+
+
 def delete_company(db: Database, company_id: int, expected_version: int | None = None) -> Changes:
     """Move a company to the trash; its contacts stay, showing no company until restored.
 
@@ -270,9 +298,7 @@ def delete_company(db: Database, company_id: int, expected_version: int | None =
         ConflictError: ``expected_version`` is given and the file holds another.
     """
     with UnitOfWork(db) as uow:
-        uow.soft_delete("companies", company_id, expected_version)
-        search_index.remove(uow.conn, "company", [company_id])
-        reindex_around_companies(uow, [company_id])
+        put_companies_in_trash(uow, [company_id], expected_version)
         return uow.commit()
 
 
@@ -283,9 +309,6 @@ def restore_company(db: Database, company_id: int) -> Company:
         NotFoundError: no company with this id in the trash.
     """
     with UnitOfWork(db) as uow:
-        uow.restore("companies", company_id)
-        row = uow.query("SELECT * FROM companies WHERE id = ?", (company_id,))[0]
-        search_index.put(uow.conn, [stored_company_entry(row)])
-        reindex_around_companies(uow, [company_id])
+        take_companies_from_trash(uow, [company_id])
         uow.commit()
     return get_company(db, company_id)

@@ -40,7 +40,7 @@ from crm_desktop.services.contact_validation import (
 )
 from crm_desktop.services.related_index import reindex_around_contacts
 from crm_desktop.storage import search_index
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import IN_IDS, Database, ids_param
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -245,6 +245,38 @@ def update_contact(
     return get_contact(db, contact_id)
 
 
+def put_contacts_in_trash(
+    uow: UnitOfWork, ids: Sequence[int], expected_version: int | None = None
+) -> None:
+    """Trash contacts inside ``uow``, taking them and their names out of the index.
+
+    Raises:
+        NotFoundError: one is missing or in the trash already.
+        ConflictError: ``expected_version`` is given and the file holds another.
+    """
+    for contact_id in ids:
+        uow.soft_delete("contacts", contact_id, expected_version)
+    search_index.remove(uow.conn, "contact", ids)
+    reindex_around_contacts(uow, ids)
+
+
+def take_contacts_from_trash(uow: UnitOfWork, ids: Sequence[int]) -> None:
+    """Restore contacts inside ``uow``, with their search entries and their names in others.
+
+    Raises:
+        NotFoundError: one is not in the trash.
+    """
+    for contact_id in ids:
+        uow.restore("contacts", contact_id)
+    rows = uow.query(
+        "SELECT c.*, co.name AS company FROM contacts c LEFT JOIN companies co"
+        f" ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id {IN_IDS}",
+        (ids_param(ids),),
+    )
+    search_index.put(uow.conn, [stored_contact_entry(row, row["company"] or "") for row in rows])
+    reindex_around_contacts(uow, ids)
+
+
 def delete_contact(db: Database, contact_id: int, expected_version: int | None = None) -> Changes:
     """Move a contact to the trash; ``restore_contact`` brings it back.
 
@@ -253,9 +285,7 @@ def delete_contact(db: Database, contact_id: int, expected_version: int | None =
         ConflictError: ``expected_version`` is given and the file holds another.
     """
     with UnitOfWork(db) as uow:
-        uow.soft_delete("contacts", contact_id, expected_version)
-        search_index.remove(uow.conn, "contact", [contact_id])
-        reindex_around_contacts(uow, [contact_id])
+        put_contacts_in_trash(uow, [contact_id], expected_version)
         return uow.commit()
 
 
@@ -266,13 +296,6 @@ def restore_contact(db: Database, contact_id: int) -> Contact:
         NotFoundError: no contact with this id in the trash.
     """
     with UnitOfWork(db) as uow:
-        uow.restore("contacts", contact_id)
-        row = uow.query(
-            "SELECT c.*, co.name AS company FROM contacts c LEFT JOIN companies co"
-            " ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id = ?",
-            (contact_id,),
-        )[0]
-        search_index.put(uow.conn, [stored_contact_entry(row, row["company"] or "")])
-        reindex_around_contacts(uow, [contact_id])
+        take_contacts_from_trash(uow, [contact_id])
         uow.commit()
     return get_contact(db, contact_id)
