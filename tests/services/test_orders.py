@@ -87,6 +87,13 @@ def test_update_product_with_stale_version_conflicts(db: Database) -> None:
         update_product(db, desk.id, {"name": "Desk, ash"}, expected_version=desk.version)
 
 
+def test_an_empty_product_update_with_a_stale_version_conflicts(db: Database) -> None:
+    desk = create_product(db, "Desk", "DK-1", 34900)
+    update_product(db, desk.id, {"name": "Desk, oak"})
+    with pytest.raises(ConflictError):
+        update_product(db, desk.id, {}, expected_version=desk.version)
+
+
 def test_inactive_products_can_be_left_out_of_the_list(db: Database) -> None:
     desk = create_product(db, "Desk", "DK-1", 34900)
     create_product(db, "Chair", "CH-1", 9900)

@@ -263,6 +263,14 @@ def test_update_with_stale_version_is_a_conflict(db: Database) -> None:
         update_ticket(db, ticket_id, {"priority": "high"}, expected_version=1)
 
 
+def test_an_empty_update_with_a_stale_version_is_a_conflict_too(db: Database) -> None:
+    ticket_id = _ticket_at(db, MONDAY_9)
+    update_ticket(db, ticket_id, {"subject": "Printer jams daily"})
+
+    with pytest.raises(ConflictError):
+        update_ticket(db, ticket_id, {}, expected_version=1)
+
+
 def test_status_filter_takes_one_or_several(db: Database) -> None:
     new_id = _ticket_at(db, MONDAY_9)
     open_id = _ticket_at(db, MONDAY_9)

@@ -115,3 +115,16 @@ def test_live_row_reads_a_record_and_refuses_a_trashed_one(db: Database) -> None
         assert uow.live_row("tags", kept)["name"] == "kept"
         with pytest.raises(NotFoundError, match="No tag with id"):
             uow.live_row("tags", trashed)
+
+
+def test_check_version_refuses_another_version_and_accepts_none(db: Database) -> None:
+    with UnitOfWork(db) as uow:
+        tag_id = uow.insert("tags", {"name": "vip"})
+        uow.update("tags", tag_id, {"color": "#ff0000"})
+
+        uow.check_version("tags", tag_id, 2)
+        uow.check_version("tags", tag_id, None)
+        with pytest.raises(ConflictError) as caught:
+            uow.check_version("tags", tag_id, 1)
+
+    assert (caught.value.expected, caught.value.actual) == (1, 2)

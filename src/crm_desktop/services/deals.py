@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, PipelineId, StageId, UserId
 from crm_desktop.domain.orders import OrderDraft
 from crm_desktop.domain.pipeline import (
@@ -224,9 +224,8 @@ def update_deal(
         elif key not in DEAL_EDITABLE_FIELDS:
             errors[key] = "is not a field of a deal that can be changed"
     with UnitOfWork(db) as uow:
+        uow.check_version("deals", deal_id, expected_version)
         current = get_deal(db, deal_id)
-        if expected_version is not None and expected_version != current.version:
-            raise ConflictError("deal", deal_id, expected_version, current.version)
         currency = str(changes.get("currency") or current.currency).strip().upper()
         values = check_deal_fields(db, changes, currency, errors)
         check_refs(uow, values, errors)
@@ -268,9 +267,8 @@ def move_deal_to_stage(
         NotFoundError: no such deal; ConflictError: ``expected_version`` is stale.
     """
     with UnitOfWork(db) as uow:
+        uow.check_version("deals", deal_id, expected_version)
         deal = get_deal(db, deal_id)
-        if expected_version is not None and expected_version != deal.version:
-            raise ConflictError("deal", deal_id, expected_version, deal.version)
         target = _target_stage(db, deal, stage)
         reason = lost_reason.strip()
         errors: dict[str, str] = {}

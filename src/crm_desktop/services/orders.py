@@ -166,10 +166,11 @@ def update_product(
     if unknown:
         raise ValidationError(unknown)
     values = _check_product(db, changes, product_id)
-    if values:
-        with UnitOfWork(db) as uow:
-            uow.update("products", product_id, values, expected_version)
-            uow.commit()
+    with UnitOfWork(db) as uow:
+        uow.check_version("products", product_id, expected_version)
+        if values:
+            uow.update("products", product_id, values)
+        uow.commit()
     return get_product(db, product_id)
 
 

@@ -275,6 +275,7 @@ def update_ticket(
             values[key] = str(values[key]).strip()
     settings = get_settings(db)
     with UnitOfWork(db) as uow:
+        uow.check_version("tickets", ticket_id, expected_version)
         current = uow.live_row("tickets", ticket_id)
         errors = _check(uow, values)
         if errors:

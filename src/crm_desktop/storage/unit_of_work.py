@@ -129,6 +129,19 @@ class UnitOfWork:
             raise NotFoundError(_kind(table), record_id)
         return rows[0]
 
+    def check_version(self, table: str, record_id: int, expected_version: int | None) -> None:
+        """Refuse to go on unless the live record is at ``expected_version`` (None: any).
+
+        For writes that may end up changing nothing: ``update`` checks by itself.
+
+        Raises:
+            NotFoundError: no such record, or it is in the trash.
+            ConflictError: the file holds another version.
+        """
+        version = self.live_row(table, record_id)["version"]
+        if expected_version is not None and expected_version != version:
+            raise ConflictError(_kind(table), record_id, expected_version, int(version))
+
     # -- record helpers --------------------------------------------------
     def _stamp(self) -> dict[str, object]:
         return {
