@@ -128,3 +128,12 @@ def test_check_version_refuses_another_version_and_accepts_none(db: Database) ->
             uow.check_version("tags", tag_id, 1)
 
     assert (caught.value.expected, caught.value.actual) == (1, 2)
+
+
+def test_a_unit_of_work_inside_another_is_a_bug_and_the_outer_rolls_back(db: Database) -> None:
+    with pytest.raises(RuntimeError, match="already open"), UnitOfWork(db) as outer:
+        outer.insert("tags", {"name": "outer"})
+        with UnitOfWork(db):
+            pass
+
+    assert db.scalar("SELECT count(*) FROM tags") == 0

@@ -56,6 +56,10 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.database.lock.acquire()
+        if self.conn.in_transaction:
+            self.database.lock.release()
+            # A unit of work inside another (on this thread): a bug, not a busy file.
+            raise RuntimeError("a unit of work is already open on this database")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
