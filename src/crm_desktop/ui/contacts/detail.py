@@ -19,7 +19,6 @@ from crm_desktop.ui.widgets.detail_text import (
     points_html,
 )
 from crm_desktop.ui.widgets.formatting import (
-    birthday_text,
     count_text,
     day_text,
     stage_colour,
@@ -96,7 +95,7 @@ class ContactDetail(RecordDetail):
                 contact.street, contact.postcode, contact.city, contact.region, contact.country
             ),
         )
-        fields.set("birthday", birthday_text(contact.birthday))
+        fields.set("birthday", day_text(contact.birthday))
         fields.set("lead_source", contact.lead_source)
         fields.set("consent", self._consent(contact))
         fields.set("notes", contact.notes)

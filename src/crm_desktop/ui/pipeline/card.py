@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from crm_desktop.domain.pipeline import OPEN, DealRow
 from crm_desktop.ui.pipeline.formatting import MoneyFormat, days_in_stage_text, days_since
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, day_text, short_day_text
 
 DEAL_MIME = "application/x-crm-desktop-deal"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,11 +49,11 @@ class Card:
             status_line = days_in_stage_text(days_since(row.stage_entered_at, now))
         else:
             status_line = QCoreApplication.translate("pipeline", "Closed {date}").format(
-                date=money.date(row.closed_at)
+                date=day_text(row.closed_at)
             )
         due = ""
         if row.status == OPEN:
-            due = money.short_date(row.expected_close_date, int(today[:4]))
+            due = short_day_text(row.expected_close_date, int(today[:4]))
         value = money.money(row.value_minor, row.currency)
         lines = [row.title, ", ".join(n for n in (row.company, row.contact) if n), value]
         if row.owner:
@@ -62,7 +63,7 @@ class Card:
         if row.expected_close_date:
             lines.append(
                 QCoreApplication.translate("pipeline", "Expected close: {date}").format(
-                    date=money.date(row.expected_close_date)
+                    date=day_text(row.expected_close_date)
                 )
             )
         lines.append(status_line)
@@ -207,6 +208,6 @@ class CardDelegate(QStyledItemDelegate):
         line(title, text_colour, row.title)
         line(base, quiet, card.subtitle or QCoreApplication.translate("pipeline", "No company"))
         line(base, text_colour, card.value, row.owner)
-        due_colour = QColor("#c62828") if card.overdue else quiet
+        due_colour = QColor(OVERDUE_COLOUR) if card.overdue else quiet
         line(small, quiet, card.status_line, card.due, due_colour)
         painter.restore()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from crm_desktop.ui.pipeline.deal_history import StageHistory
 from crm_desktop.ui.pipeline.formatting import MoneyFormat
 from crm_desktop.ui.pipeline.pickers import RecordPicker
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import date_edit_format, day_text
 
 COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CHF", "DKK", "NOK", "PLN")
 FIELDS = (
@@ -115,9 +116,7 @@ class DealDialog(QDialog):
         self.has_close_date = QCheckBox(self.tr("Set"))
         self.close_date = QDateEdit()
         self.close_date.setCalendarPopup(True)
-        self.close_date.setDisplayFormat(
-            _long_year(QLocale(self.money.locale).dateFormat(QLocale.FormatType.ShortFormat))
-        )
+        self.close_date.setDisplayFormat(date_edit_format())
         self.has_close_date.toggled.connect(self.close_date.setEnabled)
         self.probability = QSpinBox()
         self.probability.setRange(-1, 100)
@@ -189,7 +188,7 @@ class DealDialog(QDialog):
             return self.tr("{stage} ({probability}%), {days} days in stage").format(
                 stage=deal.stage, probability=deal.stage_probability, days=deal.days_in_stage
             )
-        closed = self.money.date(deal.closed_at)
+        closed = day_text(deal.closed_at)
         if deal.status == WON:
             return self.tr("Won on {date}").format(date=closed)
         return self.tr("Lost on {date}").format(date=closed)
@@ -275,7 +274,7 @@ class DealDialog(QDialog):
         else:
             self.tabs = QTabWidget()
             self.tabs.addTab(details, self.tr("&Details"))
-            self.history = StageHistory(self.state, deal.id, self.money)
+            self.history = StageHistory(self.state, deal.id)
             self.tabs.addTab(self.history, self.tr("&History"))
             layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -392,8 +391,3 @@ class DealDialog(QDialog):
         if self.close_deal(deal, outcome):
             self.saved_deal = deal
             self.accept()
-
-
-def _long_year(pattern: str) -> str:
-    """A locale's short date pattern with a four-digit year."""
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")

@@ -5,16 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.deal_lists import deal_stage_history
-from crm_desktop.ui.pipeline.formatting import MoneyFormat
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import moment_text
 
 
 class StageHistory(QTreeWidget):
     """Oldest move first, starting with the stage the deal was created in."""
 
-    def __init__(
-        self, state: AppState, deal_id: int, money: MoneyFormat, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: AppState, deal_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageHistory")
         self.setRootIsDecorated(False)
@@ -27,7 +25,7 @@ class StageHistory(QTreeWidget):
                 else change.to_stage
             )
             self.addTopLevelItem(
-                QTreeWidgetItem([money.moment(change.changed_at), stage, change.changed_by])
+                QTreeWidgetItem([moment_text(change.changed_at), stage, change.changed_by])
             )
         for column in (0, 1):
             self.resizeColumnToContents(column)

@@ -28,6 +28,7 @@ from crm_desktop.services.orders import today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.pipeline.formatting import MoneyFormat, days_since
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, day_text
 
 BATCH = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +162,7 @@ class DealTableModel(QAbstractTableModel):
             and key == "expected_close_date"
             and self._overdue(deal)
         ):
-            return QColor("#c62828")
+            return QColor(OVERDUE_COLOUR)
         if role == ROW_ROLE:
             return deal
         return None
@@ -190,7 +191,7 @@ class DealTableModel(QAbstractTableModel):
         if key == "owner":
             return deal.owner
         if key == "expected_close_date":
-            return money.date(deal.expected_close_date)
+            return day_text(deal.expected_close_date)
         if key == "days":
             return "" if deal.status != OPEN else str(days_since(deal.stage_entered_at, self._now))
         return ""

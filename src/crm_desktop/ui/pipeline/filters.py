@@ -13,6 +13,7 @@ from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import list_pipelines
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import date_edit_format
 
 ANY_TIME = "any"
 THIS_MONTH = "this_month"
@@ -75,7 +76,7 @@ class DealFilterBar(QWidget):
         self.dash = QLabel("–")
         for edit in (self.close_from, self.close_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.dateChanged.connect(lambda _d: self.changed.emit())
             edit.hide()
         self.dash.hide()

@@ -36,6 +36,7 @@ from crm_desktop.ui.pipeline.filters import DealFilterBar
 from crm_desktop.ui.pipeline.formatting import MoneyFormat
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
+from crm_desktop.ui.widgets.formatting import money_sum_text
 
 CARDS_PER_STAGE = 100
 CLOSED_WITHIN_DAYS = 90
@@ -156,13 +157,11 @@ class PipelineView(MainView):
                 else self.tr("No open deals yet: add one with New deal.")
             )
             return
-        by_currency: dict[str, list[int]] = {}
-        for total in open_totals:
-            sums = by_currency.setdefault(total.currency, [0, 0])
-            sums[0] += total.value_minor
-            sums[1] += total.weighted_value_minor
-        worth = " + ".join(money.money(v[0], c) for c, v in sorted(by_currency.items()))
-        weighted = " + ".join(money.money(v[1], c) for c, v in sorted(by_currency.items()))
+        region = money.region
+        worth = money_sum_text(((t.value_minor, t.currency) for t in open_totals), region)
+        weighted = money_sum_text(
+            ((t.weighted_value_minor, t.currency) for t in open_totals), region
+        )
         text = (
             self.tr("%n open deal worth {worth}, weighted {weighted}", "", count)
             if count == 1

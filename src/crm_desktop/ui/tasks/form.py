@@ -27,7 +27,12 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.form import error_label
 from crm_desktop.ui.tickets.record_picker import RecordPicker
-from crm_desktop.ui.tickets.when import next_full_hour, to_stored
+from crm_desktop.ui.widgets.formatting import (
+    date_edit_format,
+    next_full_hour,
+    time_edit_format,
+    to_stored,
+)
 
 LINK_KINDS = ("contact", "company", "deal", "ticket")
 # Service error keys -> the field whose label shows them.
@@ -62,10 +67,10 @@ class TaskForm(QDialog):
         self.due_date = QDateEdit(default_due.date())
         self.due_date.setObjectName("dueDate")
         self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("ddd d MMM yyyy")
+        self.due_date.setDisplayFormat(date_edit_format())
         self.due_time = QTimeEdit(default_due.time())
         self.due_time.setObjectName("dueTime")
-        self.due_time.setDisplayFormat("HH:mm")
+        self.due_time.setDisplayFormat(time_edit_format())
         self.has_due.toggled.connect(self.due_date.setEnabled)
         self.has_due.toggled.connect(self.due_time.setEnabled)
         self.link = RecordPicker(state, LINK_KINDS)

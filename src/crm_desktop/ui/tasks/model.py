@@ -20,8 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.activities import TaskRow
-from crm_desktop.ui.tickets.labels import OVERDUE_COLOUR
-from crm_desktop.ui.tickets.when import format_day_and_time, format_local
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, day_and_time_text, moment_text
 
 _Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole  # the TaskRow of a task line
@@ -214,18 +213,18 @@ class TaskTreeModel(QAbstractItemModel):
             return label
         if task.done_at:
             return QCoreApplication.translate("TaskTreeModel", "Done {time}").format(
-                time=format_day_and_time(task.done_at, self.now)
+                time=day_and_time_text(task.done_at, self.now)
             )
         if task.due_at is None:
             return QCoreApplication.translate("TaskTreeModel", "No date")
-        return format_day_and_time(task.due_at, self.now)
+        return day_and_time_text(task.due_at, self.now)
 
     def _tooltip(self, task: TaskRow, column: str) -> str | None:
         if column == "subject":
             return "\n\n".join(p for p in (task.subject, task.body) if p) or None
         if column == "due" and task.due_at:
             return QCoreApplication.translate("TaskTreeModel", "Due {time}").format(
-                time=format_local(task.due_at)
+                time=moment_text(task.due_at)
             )
         if column == "linked" and task.linked_type:
             return QCoreApplication.translate(

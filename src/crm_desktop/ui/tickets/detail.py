@@ -30,7 +30,6 @@ from crm_desktop.services.users import list_users
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.labels import (
-    OVERDUE_COLOUR,
     channel_label,
     priority_icon,
     priority_label,
@@ -38,7 +37,7 @@ from crm_desktop.ui.tickets.labels import (
     status_label,
 )
 from crm_desktop.ui.tickets.thread import TicketThreadView
-from crm_desktop.ui.tickets.when import format_local, relative_due
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, moment_text, relative_due
 
 
 class TicketDetail(QWidget):
@@ -184,7 +183,7 @@ class TicketDetail(QWidget):
             self.tr("#{number} · via {channel} · opened {time} by {user}").format(
                 number=ticket.id,
                 channel=channel_label(ticket.channel),
-                time=format_local(ticket.created_at),
+                time=moment_text(ticket.created_at),
                 user=ticket.created_by,
             )
         )
@@ -200,16 +199,16 @@ class TicketDetail(QWidget):
     def _fill_sla(self, ticket: Ticket) -> None:
         now = self.state.db.now()
         if ticket.closed_at:
-            text = self.tr("Closed {time}").format(time=format_local(ticket.closed_at))
+            text = self.tr("Closed {time}").format(time=moment_text(ticket.closed_at))
         elif ticket.resolved_at:
-            text = self.tr("Resolved {time}").format(time=format_local(ticket.resolved_at))
+            text = self.tr("Resolved {time}").format(time=moment_text(ticket.resolved_at))
         elif ticket.is_overdue:
             text = self.tr("SLA: {late} (was due {time})").format(
-                late=relative_due(ticket.sla_due_at, now), time=format_local(ticket.sla_due_at)
+                late=relative_due(ticket.sla_due_at, now), time=moment_text(ticket.sla_due_at)
             )
         else:
             text = self.tr("SLA: due {when} ({time})").format(
-                when=relative_due(ticket.sla_due_at, now), time=format_local(ticket.sla_due_at)
+                when=relative_due(ticket.sla_due_at, now), time=moment_text(ticket.sla_due_at)
             )
         self.sla.setText(text)
         self.sla.setProperty("overdue", ticket.is_overdue)

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from functools import cache
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR
+from crm_desktop.ui.widgets.icons import dot_icon
+
+__all__ = [
+    "NOTE_BACKGROUND",
+    "NOTE_BORDER",
+    "OVERDUE_COLOUR",
+    "PRIORITY_COLOURS",
+    "STATUS_COLOURS",
+    "channel_label",
+    "priority_icon",
+    "priority_label",
+    "status_icon",
+    "status_label",
+]
 
 # Zendesk-like colours: a queue is read by colour before it is read by word.
 STATUS_COLOURS = {
@@ -21,7 +35,6 @@ PRIORITY_COLOURS = {
     "high": "#f08c00",
     "urgent": "#d6336c",
 }
-OVERDUE_COLOUR = "#c92a2a"
 NOTE_BACKGROUND = "#fff6cc"
 NOTE_BORDER = "#e8d27a"
 
@@ -52,21 +65,6 @@ def channel_label(channel: str) -> str:
         "web": QCoreApplication.translate("tickets", "Web"),
         "in_person": QCoreApplication.translate("tickets", "In person"),
     }.get(channel, channel)
-
-
-@cache
-def dot_icon(colour: str, size: int = 10) -> QIcon:
-    """A filled circle, to mark a status or priority beside its name."""
-    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays round on HiDPI
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def status_icon(status: str) -> QIcon:

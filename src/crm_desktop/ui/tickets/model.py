@@ -19,13 +19,12 @@ from crm_desktop.domain.tickets import FINISHED_STATUSES, TicketFilter, TicketRo
 from crm_desktop.services.tickets import count_tickets, list_tickets
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.labels import (
-    OVERDUE_COLOUR,
     priority_icon,
     priority_label,
     status_icon,
     status_label,
 )
-from crm_desktop.ui.tickets.when import format_local, relative_due
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, moment_text, relative_due
 
 BATCH = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -190,12 +189,12 @@ class TicketTableModel(QAbstractTableModel):
                 return "—"
             return relative_due(ticket.sla_due_at, self._now)
         if key == "created":
-            return format_local(ticket.created_at)
+            return moment_text(ticket.created_at)
         return str(getattr(ticket, key))
 
     def _tooltip(self, ticket: TicketRow, key: str) -> str | None:
         if key == "sla":
-            due = format_local(ticket.sla_due_at)
+            due = moment_text(ticket.sla_due_at)
             if ticket.is_overdue:
                 return QCoreApplication.translate(
                     "TicketTableModel", "Overdue: was due {time}"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from crm_desktop.domain.tickets import TicketMessage
 from crm_desktop.ui.tickets.labels import NOTE_BACKGROUND, NOTE_BORDER
-from crm_desktop.ui.tickets.when import format_local
+from crm_desktop.ui.widgets.formatting import moment_text
 
 REPLY_BACKGROUND = "#e7f0fd"
 REPLY_BORDER = "#b9d0f3"
@@ -45,7 +45,7 @@ class MessageCard(QFrame):
         self.author.setFont(font)
         self.kind_badge = QLabel(kind_label(message.kind))
         self.kind_badge.setObjectName("messageKind")
-        self.time = QLabel(format_local(message.created_at))
+        self.time = QLabel(moment_text(message.created_at))
         self.time.setObjectName("messageTime")
         for small in (self.kind_badge, self.time):
             small_font = small.font()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
-from crm_desktop.ui.widgets.formatting import iso_to_qdate, qdate_to_iso
+from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
 
 ERROR_COLOUR = "#c92a2a"
 _ITEM_KEY = re.compile(r"^(?P<field>[a-z_]+)\[(?P<index>\d+)\]")
@@ -168,14 +168,6 @@ class ContactPointsEdit(QPlainTextEdit):
         self.setPlainText("\n".join(f"{p.label}: {p.raw}" for p in phones))
 
 
-def _date_format() -> str:
-    """The user's short date format with a four-digit year ("dd/MM/yyyy")."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
 class DateField(QWidget):
     """A date that may be empty: typed in the local format or ISO, or picked from a calendar."""
 
@@ -183,7 +175,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
-        example = QLocale().toString(QDate(1985, 4, 23), _date_format())
+        example = QLocale().toString(QDate(1985, 4, 23), date_edit_format())
         self.edit.setPlaceholderText(
             QCoreApplication.translate("form", "e.g. {date}").format(date=example)
         )
@@ -224,14 +216,14 @@ class DateField(QWidget):
         text = self.edit.text().strip()
         if not text or parse_date(text).isValid():
             return ""
-        example = QLocale().toString(QDate(1985, 4, 23), _date_format())
+        example = QLocale().toString(QDate(1985, 4, 23), date_edit_format())
         return QCoreApplication.translate(
             "form", "Not a date. Type it like {example}, or pick it with ▾."
         ).format(example=example)
 
     def set_value(self, iso: str | None) -> None:
         day = iso_to_qdate(iso)
-        self.edit.setText(QLocale().toString(day, _date_format()) if day.isValid() else "")
+        self.edit.setText(QLocale().toString(day, date_edit_format()) if day.isValid() else "")
 
     def _prepare_calendar(self) -> None:
         day = parse_date(self.edit.text().strip())
@@ -239,7 +231,7 @@ class DateField(QWidget):
             self.calendar.setSelectedDate(day)
 
     def _picked(self, day: QDate) -> None:
-        self.edit.setText(QLocale().toString(day, _date_format()))
+        self.edit.setText(QLocale().toString(day, date_edit_format()))
         self.menu.close()
         self.edit.setFocus()
 
@@ -247,7 +239,11 @@ class DateField(QWidget):
 def parse_date(text: str) -> QDate:
     """A typed date in ISO, the local short format, or d/m/y with / . or - (invalid if none)."""
     locale = QLocale()
-    for fmt in ("yyyy-MM-dd", _date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat)):
+    for fmt in (
+        "yyyy-MM-dd",
+        date_edit_format(),
+        locale.dateFormat(QLocale.FormatType.ShortFormat),
+    ):
         day = locale.toDate(text, fmt)
         if day.isValid():
             return day

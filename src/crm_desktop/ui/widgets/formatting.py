@@ -1,14 +1,15 @@
-"""How dates, times, money, countries and lifecycle stages read in the record views."""
+"""How dates, times, money, countries, owners and stages read everywhere in the GUI."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from decimal import Decimal
 from functools import cache
 
 from babel.core import Locale, UnknownLocaleError
-from babel.numbers import format_currency
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
-from PySide6.QtGui import QColor
+from babel.numbers import format_currency, format_decimal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from crm_desktop.domain.money import Money, locale_for_region, minor_digits
 
@@ -16,6 +17,14 @@ _STORED_FORMAT = "yyyy-MM-ddTHH:mm:ss'Z'"
 
 
 # -- time ------------------------------------------------------------------------------
+# Dates and times use the application's QLocale for month and day names, and one
+# order everywhere: a spelled month reads the same in every country ("24 Nov 2026"),
+# where numeric short dates differ by locale.
+_DAY = "d MMM yyyy"
+_DAY_THIS_YEAR = "d MMM"
+_MONTH = "MMM yyyy"
+
+
 def to_local(stamp: str) -> QDateTime:
     """The local date and time of a stored "YYYY-MM-DDTHH:MM:SSZ" timestamp."""
     moment = QDateTime.fromString(stamp[:19], "yyyy-MM-ddTHH:mm:ss")
@@ -28,29 +37,106 @@ def to_stored(moment: QDateTime) -> str:
     return moment.toUTC().toString(_STORED_FORMAT)
 
 
+def time_text(moment: QDateTime) -> str:
+    """The time of day in the user's short format: "15:55" or "3:55 PM"."""
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
 def moment_text(stamp: str | None) -> str:
     """A stored timestamp as local date and time: "24 Nov 2026 15:55"."""
     if not stamp:
         return ""
     moment = to_local(stamp)
-    # A spelled month reads the same everywhere; numeric short dates differ by locale.
-    return "{day} {time}".format(
-        day=QLocale().toString(moment.date(), "d MMM yyyy"),
-        time=QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat),
-    )
+    return f"{QLocale().toString(moment.date(), _DAY)} {time_text(moment)}"
+
+
+def _day(stamp_or_date: str) -> QDate:
+    """The (local) day of a stored timestamp or of a "YYYY-MM-DD" date."""
+    if len(stamp_or_date) > 10:
+        return to_local(stamp_or_date).date()
+    return QDate.fromString(stamp_or_date, "yyyy-MM-dd")
 
 
 def day_text(stamp_or_date: str | None) -> str:
     """The (local) day of a stored timestamp or a "YYYY-MM-DD" date: "24 Nov 2026"."""
     if not stamp_or_date:
         return ""
-    if len(stamp_or_date) > 10:
-        day = to_local(stamp_or_date).date()
-    else:
-        day = QDate.fromString(stamp_or_date, "yyyy-MM-dd")
+    day = _day(stamp_or_date)
     if not day.isValid():
         return stamp_or_date
-    return QLocale().toString(day, "d MMM yyyy")
+    return QLocale().toString(day, _DAY)
+
+
+def short_day_text(stamp_or_date: str | None, this_year: int) -> str:
+    """A day without its year when it falls in ``this_year`` ("7 Mar"), else "Jan 2027"."""
+    if not stamp_or_date:
+        return ""
+    day = _day(stamp_or_date)
+    if not day.isValid():
+        return stamp_or_date
+    return QLocale().toString(day, _DAY_THIS_YEAR if day.year() == this_year else _MONTH)
+
+
+def day_and_time_text(stamp: str, now: str) -> str:
+    """Short and friendly: "Today 15:00", "Tomorrow 09:00", "Wed 25 Nov 09:00", "3 Feb 2025"."""
+    moment = to_local(stamp)
+    today = to_local(now).date()
+    time = time_text(moment)
+    day = moment.date()
+    if day == today:
+        return QCoreApplication.translate("formatting", "Today {time}").format(time=time)
+    if day == today.addDays(1):
+        return QCoreApplication.translate("formatting", "Tomorrow {time}").format(time=time)
+    if day == today.addDays(-1):
+        return QCoreApplication.translate("formatting", "Yesterday {time}").format(time=time)
+    if day.year() == today.year():
+        return "{day} {time}".format(day=QLocale().toString(day, "ddd d MMM"), time=time)
+    return QLocale().toString(day, _DAY)
+
+
+def seconds_until(stamp: str, now: str) -> int:
+    """Seconds from ``now`` to ``stamp``; negative when ``stamp`` is past."""
+    return int(to_local(now).secsTo(to_local(stamp)))
+
+
+def _duration(seconds: int) -> str:
+    minutes = max(1, seconds // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("formatting", "{n} min").format(n=minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return QCoreApplication.translate("formatting", "{n} h").format(n=hours)
+    return QCoreApplication.translate("formatting", "{n} d").format(n=hours // 24)
+
+
+def relative_due(stamp: str, now: str) -> str:
+    """The time left ("in 3 h") or past ("2 h overdue") until ``stamp``."""
+    left = seconds_until(stamp, now)
+    if left >= 0:
+        return QCoreApplication.translate("formatting", "in {amount}").format(
+            amount=_duration(left)
+        )
+    return QCoreApplication.translate("formatting", "{amount} overdue").format(
+        amount=_duration(-left)
+    )
+
+
+def next_full_hour(now: str) -> QDateTime:
+    """The next full hour in local time, a sensible default for a due time."""
+    moment = to_local(now)
+    start = QDateTime(moment.date(), QTime(moment.time().hour(), 0), moment.timeZone())
+    return start.addSecs(3600)
+
+
+def date_edit_format() -> str:
+    """The user's short date format with a four-digit year ("dd/MM/yyyy"), for date fields."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def time_edit_format() -> str:
+    """The user's short time format ("HH:mm" or "h:mm AP"), for time fields."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def iso_to_qdate(iso: str | None) -> QDate:
@@ -67,8 +153,10 @@ def count_text(number: int) -> str:
 
 
 # -- money -----------------------------------------------------------------------------
+# Money is written as the business's country writes it (the region in the file's
+# settings), the way ``domain.money.parse_amount`` reads a typed amount back.
 def money_text(minor: int, currency: str, region: str = "") -> str:
-    """An amount as the business's country writes it; decimals only when there are any."""
+    """An amount with its currency: "12.500 €"; the currency's decimals only when there are any."""
     locale = locale_for_region(region) if region else "en_US"
     amount = Money(minor, currency).as_decimal()
     if minor % (10 ** minor_digits(currency)) == 0:
@@ -82,6 +170,26 @@ def money_text(minor: int, currency: str, region: str = "") -> str:
             )
         )
     return str(format_currency(amount, currency, locale=locale))
+
+
+def money_sum_text(amounts: Iterable[tuple[int, str]], region: str = "") -> str:
+    """Amounts summed per currency, one after another: "1.500 € + 2.500 SEK".
+
+    Amounts in different currencies are never added up.
+    """
+    sums: dict[str, int] = {}
+    for minor, currency in amounts:
+        sums[currency] = sums.get(currency, 0) + minor
+    return " + ".join(money_text(sums[c], c, region) for c in sorted(sums))
+
+
+def amount_text(minor: int, currency: str, region: str = "") -> str:
+    """The number alone, as a user would type it back into a value field: "1.234,50"."""
+    locale = locale_for_region(region) if region else "en_US"
+    digits = minor_digits(currency)
+    amount = Decimal(minor).scaleb(-digits)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return str(format_decimal(amount, format=pattern, locale=locale))
 
 
 @cache
@@ -141,11 +249,29 @@ def stage_colour(stage: str) -> QColor:
     return QColor(_STAGE_COLOURS.get(stage, "#9a9a9a"))
 
 
-def birthday_text(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+# -- people and records ------------------------------------------------------------------
+def owner_text(name: str | None) -> str:
+    """Who owns (or is assigned) a record; "Unassigned" when nobody is."""
+    return name or QCoreApplication.translate("formatting", "Unassigned")
+
+
+def record_type_label(kind: str) -> str:
+    """What a kind of record is called: "Contact" for "contact"."""
+    return {
+        "contact": QCoreApplication.translate("formatting", "Contact"),
+        "company": QCoreApplication.translate("formatting", "Company"),
+        "deal": QCoreApplication.translate("formatting", "Deal"),
+        "ticket": QCoreApplication.translate("formatting", "Ticket"),
+    }.get(kind, kind)
+
+
+# -- colours -----------------------------------------------------------------------------
+# Past due (a ticket's SLA, a task, a deal's expected close): readable on light and dark.
+OVERDUE_COLOUR = "#c92a2a"
+
+
+def quiet_colour() -> QColor:
+    """Grey text for what recedes ("Unassigned", done tasks), from the palette."""
+    return QGuiApplication.palette().color(
+        QPalette.ColorGroup.Normal, QPalette.ColorRole.PlaceholderText
+    )

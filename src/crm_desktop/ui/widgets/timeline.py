@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -25,7 +25,13 @@ from crm_desktop.services.activities import complete_task, log_activity, timelin
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.form_fields import ErrorLabel
-from crm_desktop.ui.widgets.formatting import moment_text, to_local, to_stored
+from crm_desktop.ui.widgets.formatting import (
+    date_edit_format,
+    moment_text,
+    next_full_hour,
+    time_edit_format,
+    to_stored,
+)
 from crm_desktop.ui.widgets.icons import activity_pixmap
 
 SHOWN = 50  # the newest activities; older ones are rarely looked at here
@@ -68,7 +74,7 @@ class ActivityEditor(QFrame):
         self.due = QDateTimeEdit()
         self.due.setObjectName("activityDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy HH:mm")
+        self.due.setDisplayFormat(f"{date_edit_format()} {time_edit_format()}")
         self.error = ErrorLabel("error_activity")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveActivityButton")
@@ -124,10 +130,7 @@ class ActivityEditor(QFrame):
         self.form.setRowVisible(self.subject, kind in ("call", "task"))
         self.form.setRowVisible(self.due, kind == "task")
         if kind == "task":
-            now = to_local(self.state.db.now())
-            # The next full hour: a sensible default for "when".
-            start = QDateTime(now.date(), QTime(now.time().hour(), 0), now.timeZone())
-            self.due.setDateTime(start.addSecs(3600))
+            self.due.setDateTime(next_full_hour(self.state.db.now()))
         self.show()
         (self.body if kind == "note" else self.subject).setFocus()
 
