@@ -9,20 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from crm_desktop.domain.search import SearchResult
 from crm_desktop.services.search import search
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import record_type_label
 
 RESULT_LIMIT = 12
-
-
-def type_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "contact": QCoreApplication.translate("search", "Contact"),
-        "company": QCoreApplication.translate("search", "Company"),
-        "deal": QCoreApplication.translate("search", "Deal"),
-        "ticket": QCoreApplication.translate("search", "Ticket"),
-    }
-    return labels.get(kind, kind)
 
 
 class SearchField(QLineEdit):
@@ -64,7 +53,7 @@ class SearchField(QLineEdit):
             self.results_shown.emit(0)
             return
         for result in found:
-            line = f"{type_label(result.type)}  ·  {result.title}"
+            line = f"{record_type_label(result.type)}  ·  {result.title}"
             if result.subtitle:
                 line += f"  —  {result.subtitle}"
             item = QListWidgetItem(line)

@@ -33,9 +33,9 @@ from crm_desktop.services.users import list_users
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.pipeline.deal_history import StageHistory
 from crm_desktop.ui.pipeline.formatting import MoneyFormat
-from crm_desktop.ui.pipeline.pickers import RecordPicker
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import date_edit_format, day_text
+from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CHF", "DKK", "NOK", "PLN")
 FIELDS = (
@@ -109,8 +109,8 @@ class DealDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(COMMON_CURRENCIES)
         self.currency.setMinimumContentsLength(4)
-        self.contact = RecordPicker(state, "contact")
-        self.company = RecordPicker(state, "company")
+        self.contact = RecordPicker(state, {"contact"})
+        self.company = RecordPicker(state, {"company"})
         self.stage = QComboBox()
         self.stage_text = QLabel()
         self.has_close_date = QCheckBox(self.tr("Set"))
@@ -167,8 +167,8 @@ class DealDialog(QDialog):
             if deal.value_minor:
                 self.value.setText(self.money.amount_text(deal.value_minor, deal.currency))
             self.currency.setCurrentText(deal.currency)
-            self.contact.set_record(deal.contact_id, deal.contact)
-            self.company.set_record(deal.company_id, deal.company)
+            self.contact.set_record("contact", deal.contact_id, deal.contact)
+            self.company.set_record("company", deal.company_id, deal.company)
             self.stage_text.setText(self._stage_line(deal))
             self.has_close_date.setChecked(deal.expected_close_date is not None)
             self.close_date.setDate(

@@ -26,13 +26,13 @@ from crm_desktop.services.users import current_user, list_users
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.form import error_label
-from crm_desktop.ui.tickets.record_picker import RecordPicker
 from crm_desktop.ui.widgets.formatting import (
     date_edit_format,
     next_full_hour,
     time_edit_format,
     to_stored,
 )
+from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 LINK_KINDS = ("contact", "company", "deal", "ticket")
 # Service error keys -> the field whose label shows them.

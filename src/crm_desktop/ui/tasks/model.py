@@ -20,7 +20,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.activities import TaskRow
-from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, day_and_time_text, moment_text
+from crm_desktop.ui.widgets.formatting import (
+    OVERDUE_COLOUR,
+    day_and_time_text,
+    moment_text,
+    record_type_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole  # the TaskRow of a task line
@@ -45,14 +50,8 @@ def linked_label(task: TaskRow) -> str:
     """What the task is about ("Contact: Giulia Bianchi"); "" if about nothing."""
     if task.linked_type is None:
         return ""
-    kind = {
-        "contact": QCoreApplication.translate("TaskTreeModel", "Contact"),
-        "company": QCoreApplication.translate("TaskTreeModel", "Company"),
-        "deal": QCoreApplication.translate("TaskTreeModel", "Deal"),
-        "ticket": QCoreApplication.translate("TaskTreeModel", "Ticket"),
-    }.get(task.linked_type, task.linked_type)
     return QCoreApplication.translate("TaskTreeModel", "{kind}: {title}").format(
-        kind=kind, title=task.linked_title
+        kind=record_type_label(task.linked_type), title=task.linked_title
     )
 
 

@@ -22,7 +22,7 @@ from crm_desktop.services.users import current_user, list_users
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.labels import channel_label, priority_icon, priority_label
-from crm_desktop.ui.tickets.record_picker import RecordPicker
+from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 ERROR_STYLE = "color: #b00020"
 # Service error keys -> the field whose label shows them.
