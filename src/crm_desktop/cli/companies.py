@@ -50,7 +50,7 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("list", parents=[parent], help="list companies")
     listing.add_argument("--industry", metavar="TEXT")
     listing.add_argument("--country", metavar="CC", help="two-letter country code")
-    listing.add_argument("--tag", metavar="TAG")
+    listing.add_argument("--tag", metavar="TAG", help="only companies with this tag")
     listing.add_argument("--owner", metavar="USER", help="login or name")
     listing.add_argument(
         "--search", metavar="TEXT", help="part of the name, an e-mail, website or VAT id"

@@ -61,10 +61,14 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("list", parents=[parent], help="list contacts")
     listing.add_argument("--stage", metavar="STAGE", help=" | ".join(LIFECYCLE_STAGES))
     listing.add_argument("--country", metavar="CC", help="two-letter country code")
-    listing.add_argument("--tag", metavar="TAG")
+    listing.add_argument("--tag", metavar="TAG", help="only contacts with this tag")
     listing.add_argument("--owner", metavar="USER", help="login or name")
     listing.add_argument("--company", metavar="NAME", help="the company's exact name")
-    listing.add_argument("--search", metavar="TEXT", help="part of a name or e-mail")
+    listing.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="words that start a name, e-mail, company, city or phone number",
+    )
     ra.page_options(listing, CONTACT_SORTS, default=100)
     listing.set_defaults(handler=cmd_list)
 

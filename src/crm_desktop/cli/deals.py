@@ -50,7 +50,7 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     )
     listing.add_argument("--status", metavar="STATUS", help=" | ".join(DEAL_STATUSES))
     listing.add_argument("--owner", metavar="USER", help="login or name")
-    listing.add_argument("--tag", metavar="TAG")
+    listing.add_argument("--tag", metavar="TAG", help="only deals with this tag")
     ra.page_options(listing, list(DEAL_SORTS), default=200)
     listing.set_defaults(handler=cmd_list)
 
@@ -62,7 +62,12 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     move = sub.add_parser("move", parents=[parent], help="move a deal to another stage")
     ra.record_id(move, "deal")
     move.add_argument("stage", metavar="STAGE", help="the stage's name (any case) or id")
-    move.add_argument("--lost-reason", metavar="TEXT", default="", help="needed for lost")
+    move.add_argument(
+        "--lost-reason",
+        metavar="TEXT",
+        default="",
+        help="why the deal was lost (for the lost stage only)",
+    )
     ra.expected_version(move, "deal")
     ra.json_flag(move)
     move.set_defaults(handler=cmd_move)

@@ -42,7 +42,7 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     listing.add_argument("--assignee", metavar="USER", help="login or name")
     listing.add_argument("--unassigned", action="store_true", help="only tickets nobody has")
     listing.add_argument("--overdue", action="store_true", help="only tickets past their SLA")
-    listing.add_argument("--tag", metavar="TAG")
+    listing.add_argument("--tag", metavar="TAG", help="only tickets with this tag")
     ra.page_options(listing, list(SORTS), default=200)
     listing.set_defaults(handler=cmd_list)
 
