@@ -135,7 +135,7 @@ def test_read_only_and_busy_failures_say_what_to_do(tmp_path: Path) -> None:
     busy = file_failure(path, sqlite3.OperationalError("database is locked"))
 
     assert "the file or its folder is read-only" in str(read_only)
-    assert "another program is using it" in str(busy)
+    assert "another program or window is using it" in str(busy)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")

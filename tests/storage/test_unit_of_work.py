@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.errors import ConflictError, NotFoundError
+from crm_desktop.domain.errors import ConflictError, NotFoundError, StorageError
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -137,3 +138,17 @@ def test_a_unit_of_work_inside_another_is_a_bug_and_the_outer_rolls_back(db: Dat
             pass
 
     assert db.scalar("SELECT count(*) FROM tags") == 0
+
+
+def test_a_file_another_program_is_writing_says_so(db: Database) -> None:
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    db.conn.execute("PRAGMA busy_timeout = 0")  # fail at once instead of waiting 5 s
+    try:
+        with pytest.raises(StorageError) as caught, UnitOfWork(db):
+            pass
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert "cannot start writing: another program or window is using it" in str(caught.value)

@@ -58,18 +58,27 @@ def is_file_failure(error: sqlite3.Error) -> bool:
     return any(word in text for word in _FILE_FAILURES)
 
 
-def file_failure(path: Path, error: sqlite3.Error) -> DatabaseFileError:
-    """Word SQLite's failure to open or change the file itself so a user can act on it."""
+def failure_reason(error: sqlite3.Error) -> str:
+    """SQLite's complaint about the file or its drive, said so a user can act on it."""
     text = str(error).lower()
     if "readonly" in text:
         reason = "the file or its folder is read-only"
     elif "unable to open" in text:
         reason = "its folder cannot be written to, or the file cannot be read"
     elif "locked" in text or "busy" in text:
-        reason = "another program is using it; try again when it is done"
+        reason = "another program or window is using it; try again in a moment"
+    elif "full" in text:
+        reason = "the disk is full"
+    elif "i/o" in text:
+        reason = "the drive could not be read or written (was it disconnected?)"
     else:
-        return DatabaseFileError(f"cannot open {path}: {error}")
-    return DatabaseFileError(f"cannot open {path}: {reason} ({error})")
+        return str(error)
+    return f"{reason} ({error})"
+
+
+def file_failure(path: Path, error: sqlite3.Error) -> DatabaseFileError:
+    """The user-facing error for SQLite failing to open or prepare the file."""
+    return DatabaseFileError(f"cannot open {path}: {failure_reason(error)}")
 
 
 def utc_now() -> datetime:
@@ -122,7 +131,8 @@ class Database:
             yield
         except sqlite3.OperationalError as error:
             if is_file_failure(error):
-                raise StorageError(f"{self.path}: cannot read: {error}") from error
+                reason = failure_reason(error)
+                raise StorageError(f"{self.path}: cannot read: {reason}") from error
             raise
 
     @property

@@ -17,7 +17,7 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes, ChangesBuilder
 from crm_desktop.domain.errors import ConflictError, NotFoundError, StorageError
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, failure_reason
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -64,7 +64,8 @@ class UnitOfWork:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             self.database.lock.release()
-            raise StorageError(f"{self.database.path}: cannot start writing: {error}") from error
+            reason = failure_reason(error)
+            raise StorageError(f"{self.database.path}: cannot start writing: {reason}") from error
         except BaseException:
             self.database.lock.release()
             raise
@@ -84,7 +85,8 @@ class UnitOfWork:
             self.database.lock.release()
         if isinstance(exc, sqlite3.OperationalError):
             # Busy, read-only, disk full, file gone: the user can act on these.
-            raise StorageError(f"{self.database.path}: nothing was saved: {exc}") from exc
+            reason = failure_reason(exc)
+            raise StorageError(f"{self.database.path}: nothing was saved: {reason}") from exc
 
     def commit(self) -> Changes:
         self.conn.execute("COMMIT")  # an OperationalError here becomes StorageError in __exit__
