@@ -182,7 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> NoReturn:
     """Console-script entry point."""
-    sys.exit(main())
+    try:
+        status = main()
+    except KeyboardInterrupt:
+        # Ctrl+C while the file is opened or migrated: SQLite rolls back, no traceback.
+        status = 130
+    sys.exit(status)
 
 
 if __name__ == "__main__":
