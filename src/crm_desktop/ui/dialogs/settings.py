@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,13 +18,9 @@ from crm_desktop.services.settings import get_settings, update_settings
 from crm_desktop.services.users import current_user, rename_user
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
-
-COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CHF", "DKK", "NOK", "PLN")
-
-
-def country_name(code: str) -> str:
-    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
-    return name if name and name != "Default" else code
+from crm_desktop.ui.widgets.choosers import CurrencyCombo
+from crm_desktop.ui.widgets.form_fields import ErrorLabel, sentence
+from crm_desktop.ui.widgets.formatting import country_name
 
 
 class SettingsDialog(QDialog):
@@ -44,14 +38,9 @@ class SettingsDialog(QDialog):
         for code in regions:
             self.region.addItem(f"{country_name(code)} ({code})", code)
         self.region.setCurrentIndex(max(0, self.region.findData(settings.default_region)))
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(COMMON_CURRENCIES)
-        self.currency.setCurrentText(settings.default_currency)
-        self.errors = QLabel()
-        self.errors.setObjectName("formErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020")
+        self.currency = CurrencyCombo()
+        self.currency.set_code(settings.default_currency)
+        self.errors = ErrorLabel("formErrors")
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.user_name)
@@ -74,13 +63,13 @@ class SettingsDialog(QDialog):
                 self.state.db,
                 company_name=self.company_name.text().strip(),
                 default_region=str(self.region.currentData()),
-                default_currency=self.currency.currentText().strip().upper(),
+                default_currency=self.currency.code(),
             )
             me = current_user(self.state.db)
             if self.user_name.text().strip() != me.name:
                 rename_user(self.state.db, me.id, self.user_name.text())
         except ValidationError as error:
-            self.errors.setText("\n".join(error.errors.values()))
+            self.errors.set_message("\n".join(sentence(r) for r in error.errors.values()))
             return
         except Exception as error:
             show_error(self, error)

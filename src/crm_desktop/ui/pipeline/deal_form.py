@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,28 +33,22 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.pipeline.deal_history import StageHistory
 from crm_desktop.ui.pipeline.formatting import MoneyFormat
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import date_edit_format, day_text
+from crm_desktop.ui.widgets.choosers import CurrencyCombo, OwnerCombo
+from crm_desktop.ui.widgets.form_fields import ErrorLabel, FieldErrors
+from crm_desktop.ui.widgets.formatting import (
+    date_edit_format,
+    day_text,
+    iso_to_qdate,
+    qdate_to_iso,
+)
+from crm_desktop.ui.widgets.record_form import form_layout
 from crm_desktop.ui.widgets.record_picker import RecordPicker
 
-COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CHF", "DKK", "NOK", "PLN")
-FIELDS = (
-    "title",
-    "value",
-    "currency",
-    "contact",
-    "company",
-    "stage",
-    "expected_close_date",
-    "probability",
-    "owner",
-    "lost_reason",
-    "notes",
-    "form",
-)
 # Service error keys -> the form field whose label shows the reason.
 _FIELD_OF = {
     "value_text": "value",
     "value_minor": "value",
+    "currency": "value",  # the currency sits in the value's row
     "contact_id": "contact",
     "company_id": "company",
     "owner_id": "owner",
@@ -67,11 +60,15 @@ _FIELD_OF = {
 CloseDeal = Callable[[Deal, str], bool]
 
 
-def field_for(key: str) -> str:
-    """The form field an error key belongs to: ``value_text`` -> ``value``, ``custom.x`` -> form."""
-    base = key.split("[", 1)[0]
-    base = _FIELD_OF.get(base, base)
-    return base if base in FIELDS else "form"
+def _row(widgets: Sequence[QWidget], stretch: QWidget) -> QWidget:
+    """Widgets side by side in one form field; focusing the row focuses the first."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is stretch else 0)
+    row.setFocusProxy(widgets[0])
+    return row
 
 
 class DealDialog(QDialog):
@@ -105,10 +102,7 @@ class DealDialog(QDialog):
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.money.amount_text(0, default_currency))
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(COMMON_CURRENCIES)
-        self.currency.setMinimumContentsLength(4)
+        self.currency = CurrencyCombo()
         self.contact = RecordPicker(state, {"contact"})
         self.company = RecordPicker(state, {"company"})
         self.stage = QComboBox()
@@ -121,26 +115,16 @@ class DealDialog(QDialog):
         self.probability = QSpinBox()
         self.probability.setRange(-1, 100)
         self.probability.setSuffix("%")
-        self.owner = QComboBox()
+        users = list_users(db)
+        self.owner = OwnerCombo(self.tr("Unassigned"))
+        self.owner.fill(users)
         self.lost_reason = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
-        self.error_labels: dict[str, QLabel] = {}
-        for name in FIELDS:
-            label = QLabel()
-            label.setObjectName(f"error_{name}")
-            label.setStyleSheet("color: #b00020")
-            label.setWordWrap(True)
-            label.hide()
-            self.error_labels[name] = label
-
-        self.owner.addItem(self.tr("Nobody"), None)
-        me = None
-        for user in list_users(db):
-            self.owner.addItem(user.name, int(user.id))
-            if user.login == db.user:
-                me = int(user.id)
+        self.errors = FieldErrors(_FIELD_OF)
+        self.general = ErrorLabel("error_form")
+        me = next((int(user.id) for user in users if user.login == db.user), None)
         self._fill(deal, default_currency, me)
         self._build(deal)
 
@@ -148,10 +132,10 @@ class DealDialog(QDialog):
     def _fill(self, deal: Deal | None, default_currency: str, me: int | None) -> None:
         stage_probability = 0
         if deal is None:
-            self.currency.setCurrentText(default_currency)
-            self.owner.setCurrentIndex(max(0, self.owner.findData(me)))
+            self.currency.set_code(default_currency)
+            self.owner.set_owner_id(me)
             self.has_close_date.setChecked(False)
-            self.close_date.setDate(QDate.fromString(today(self.state.db), "yyyy-MM-dd"))
+            self.close_date.setDate(iso_to_qdate(today(self.state.db)))
             if self.pipeline is not None:
                 for stage in self.pipeline.stages:
                     if stage.outcome == OPEN:
@@ -166,16 +150,14 @@ class DealDialog(QDialog):
             self.title.setText(deal.title)
             if deal.value_minor:
                 self.value.setText(self.money.amount_text(deal.value_minor, deal.currency))
-            self.currency.setCurrentText(deal.currency)
+            self.currency.set_code(deal.currency)
             self.contact.set_record("contact", deal.contact_id, deal.contact)
             self.company.set_record("company", deal.company_id, deal.company)
             self.stage_text.setText(self._stage_line(deal))
             self.has_close_date.setChecked(deal.expected_close_date is not None)
-            self.close_date.setDate(
-                QDate.fromString(deal.expected_close_date or today(self.state.db), "yyyy-MM-dd")
-            )
+            self.close_date.setDate(iso_to_qdate(deal.expected_close_date or today(self.state.db)))
             self.probability.setValue(-1 if deal.probability is None else deal.probability)
-            self.owner.setCurrentIndex(max(0, self.owner.findData(deal.owner_id)))
+            self.owner.set_owner_id(deal.owner_id)
             self.lost_reason.setText(deal.lost_reason)
             self.notes.setPlainText(deal.notes)
             stage_probability = deal.stage_probability
@@ -204,45 +186,24 @@ class DealDialog(QDialog):
         )
 
     def _build(self, deal: Deal | None) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        value_row = QHBoxLayout()
-        value_row.addWidget(self.value, 1)
         currency_label = QLabel(self.tr("C&urrency:"))
         currency_label.setBuddy(self.currency)
-        value_row.addWidget(currency_label)
-        value_row.addWidget(self.currency)
-        close_row = QHBoxLayout()
-        close_row.addWidget(self.has_close_date)
-        close_row.addWidget(self.close_date, 1)
+        value_row = _row([self.value, currency_label, self.currency], stretch=self.value)
+        close_row = _row([self.has_close_date, self.close_date], stretch=self.close_date)
+        add = self.errors.add
+        form = form_layout()
+        form.addRow(self.tr("&Title:"), add("title", self.title))
+        form.addRow(self.tr("&Value:"), add("value", value_row))
+        form.addRow(self.tr("Co&ntact:"), add("contact", self.contact))
+        form.addRow(self.tr("Co&mpany:"), add("company", self.company))
         stage_widget: QWidget = self.stage if deal is None else self.stage_text
-        rows: list[tuple[str, QWidget | QHBoxLayout, QWidget, tuple[str, ...]]] = [
-            (self.tr("&Title:"), self.title, self.title, ("title",)),
-            (self.tr("&Value:"), value_row, self.value, ("value", "currency")),
-            (self.tr("Co&ntact:"), self.contact, self.contact, ("contact",)),
-            (self.tr("Co&mpany:"), self.company, self.company, ("company",)),
-            (self.tr("St&age:"), stage_widget, stage_widget, ("stage",)),
-            (self.tr("E&xpected close:"), close_row, self.has_close_date, ("expected_close_date",)),
-            (self.tr("&Probability:"), self.probability, self.probability, ("probability",)),
-            (self.tr("&Owner:"), self.owner, self.owner, ("owner",)),
-        ]
+        form.addRow(self.tr("St&age:"), add("stage", stage_widget))
+        form.addRow(self.tr("E&xpected close:"), add("expected_close_date", close_row))
+        form.addRow(self.tr("&Probability:"), add("probability", self.probability))
+        form.addRow(self.tr("&Owner:"), add("owner", self.owner))
         if deal is not None and deal.status == LOST:
-            rows.append(
-                (self.tr("Lost &reason:"), self.lost_reason, self.lost_reason, ("lost_reason",))
-            )
-        rows.append((self.tr("Not&es:"), self.notes, self.notes, ("notes",)))
-        for text, field, buddy, names in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            holder = QVBoxLayout()
-            holder.setSpacing(2)
-            if isinstance(field, QHBoxLayout):
-                holder.addLayout(field)
-            else:
-                holder.addWidget(field)
-            for name in names:
-                holder.addWidget(self.error_labels[name])
-            form.addRow(label, holder)
+            form.addRow(self.tr("Lost &reason:"), add("lost_reason", self.lost_reason))
+        form.addRow(self.tr("Not&es:"), add("notes", self.notes))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -267,7 +228,7 @@ class DealDialog(QDialog):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
-        details_layout.addWidget(self.error_labels["form"])
+        details_layout.addWidget(self.general)
         layout = QVBoxLayout(self)
         if deal is None:
             layout.addWidget(details)
@@ -283,23 +244,21 @@ class DealDialog(QDialog):
     # -- reading the form ---------------------------------------------------------------
     def _values(self) -> dict[str, object]:
         probability = self.probability.value()
-        owner = self.owner.currentData()
         return {
             "title": self.title.text().strip(),
             "value_text": self.value.text().strip(),
-            "currency": self.currency.currentText().strip().upper(),
+            "currency": self.currency.code(),
             "contact_id": self.contact.record_id(),
             "company_id": self.company.record_id(),
-            "expected_close_date": (
-                self.close_date.date().toString("yyyy-MM-dd")
-                if self.has_close_date.isChecked()
-                else None
-            ),
+            "expected_close_date": self._close_date(),
             "probability": None if probability < 0 else probability,
-            "owner_id": None if owner is None else int(owner),
+            "owner_id": self.owner.owner_id(),
             "lost_reason": self.lost_reason.text().strip(),
             "notes": self.notes.toPlainText().strip(),
         }
+
+    def _close_date(self) -> str | None:
+        return qdate_to_iso(self.close_date.date()) if self.has_close_date.isChecked() else None
 
     def _changes(self) -> dict[str, object]:
         """The fields that differ from the stored deal, as update_deal takes them."""
@@ -315,37 +274,29 @@ class DealDialog(QDialog):
     def _draft(self) -> DealDraft:
         stage = self.stage.currentData()
         contact, company = self.contact.record_id(), self.company.record_id()
-        owner = self.owner.currentData()
+        owner = self.owner.owner_id()
         probability = self.probability.value()
         return DealDraft(
             title=self.title.text().strip(),
             value_text=self.value.text().strip(),
-            currency=self.currency.currentText().strip().upper() or None,
+            currency=self.currency.code() or None,
             contact_id=None if contact is None else ContactId(contact),
             company_id=None if company is None else CompanyId(company),
             pipeline_id=None if self.pipeline is None else PipelineId(self.pipeline.id),
             stage_id=None if stage is None else StageId(int(stage[0])),
             probability=None if probability < 0 else probability,
-            owner_id=None if owner is None else UserId(int(owner)),
-            expected_close_date=(
-                self.close_date.date().toString("yyyy-MM-dd")
-                if self.has_close_date.isChecked()
-                else None
-            ),
+            owner_id=None if owner is None else UserId(owner),
+            expected_close_date=self._close_date(),
             notes=self.notes.toPlainText().strip(),
         )
 
     # -- saving -------------------------------------------------------------------------
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Each reason under its field; everything typed stays as it is."""
-        texts: dict[str, list[str]] = {}
-        for key, reason in errors.items():
-            field = field_for(key)
-            texts.setdefault(field, []).append(reason if field != "form" else f"{key}: {reason}")
-        for name, label in self.error_labels.items():
-            label.setText("\n".join(texts.get(name, [])))
-            label.setVisible(name in texts)
-        if self.deal is not None and texts:
+        left = self.errors.show(errors)
+        # No field of the form shows these: name the field they are about.
+        self.general.set_message("\n".join(f"{key}: {reason}" for key, reason in left.items()))
+        if self.deal is not None and errors:
             self.tabs.setCurrentIndex(0)
 
     def _store(self) -> Deal | None:
@@ -353,8 +304,10 @@ class DealDialog(QDialog):
         errors: dict[str, str] = {}
         for name, picker in (("contact", self.contact), ("company", self.company)):
             if picker.has_unmatched_text():
-                errors[name] = self.tr(
-                    "Pick one from the list that opens as you type, or leave it empty."
+                errors[name] = (
+                    self.tr("pick the contact from the list, or leave it empty")
+                    if name == "contact"
+                    else self.tr("pick the company from the list, or leave it empty")
                 )
         if errors:
             self.show_errors(errors)

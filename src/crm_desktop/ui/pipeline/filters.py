@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from crm_desktop.domain.ids import PipelineId, UserId
@@ -13,7 +13,7 @@ from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import list_pipelines
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import date_edit_format
+from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
 
 ANY_TIME = "any"
 THIS_MONTH = "this_month"
@@ -161,7 +161,7 @@ class DealFilterBar(QWidget):
             start, end = close_range(THIS_MONTH, on)
             for edit, value in ((self.close_from, start), (self.close_to, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+                edit.setDate(iso_to_qdate(value))
                 edit.blockSignals(False)
         for widget in (self.close_from, self.dash, self.close_to):
             widget.setVisible(custom)
@@ -170,8 +170,8 @@ class DealFilterBar(QWidget):
     def deal_filter(self) -> DealFilter:
         period = str(self.close_box.currentData())
         if period == CUSTOM:
-            start: str | None = self.close_from.date().toString("yyyy-MM-dd")
-            end: str | None = self.close_to.date().toString("yyyy-MM-dd")
+            start: str | None = qdate_to_iso(self.close_from.date())
+            end: str | None = qdate_to_iso(self.close_to.date())
         else:
             start, end = close_range(period, date.fromisoformat(today(self.state.db)))
         pipeline_id = self.pipeline_id()

@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.activities import ActivityDraft
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.activities import log_activity
 from crm_desktop.services.users import current_user, list_users
-from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.tickets.form import error_label
+from crm_desktop.ui.widgets.choosers import OwnerCombo
 from crm_desktop.ui.widgets.formatting import (
     date_edit_format,
     next_full_hour,
     time_edit_format,
     to_stored,
 )
+from crm_desktop.ui.widgets.record_form import RecordForm, form_layout
 from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 LINK_KINDS = ("contact", "company", "deal", "ticket")
@@ -44,16 +41,15 @@ _FIELD_OF = {
 }
 
 
-class TaskForm(QDialog):
-    """Adds a task; emits ``created`` with its id."""
+class TaskForm(RecordForm):
+    """Adds a task; emits ``saved`` with its id."""
 
-    created = Signal(int)
+    field_aliases = _FIELD_OF
 
     def __init__(
         self, state: AppState, owner_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, None, parent)
         self.setWindowTitle(self.tr("New task"))
         self.setMinimumWidth(480)
 
@@ -75,24 +71,19 @@ class TaskForm(QDialog):
         self.has_due.toggled.connect(self.due_time.setEnabled)
         self.link = RecordPicker(state, LINK_KINDS)
         self.link.setObjectName("link")
-        self.link.line_edit().setPlaceholderText(
-            self.tr("Optional: a contact, company, deal or ticket")
-        )
-        self.owner = QComboBox()
+        self.link.setPlaceholderText(self.tr("Optional: a contact, company, deal or ticket"))
+        self.owner = OwnerCombo(None)  # a task is always someone's
         self.owner.setObjectName("owner")
-        for user in list_users(state.db):
-            self.owner.addItem(user.name, int(user.id))
-        wanted = owner_id if owner_id is not None else int(current_user(state.db).id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(wanted)))
+        self.owner.fill(list_users(state.db))
+        self.owner.set_owner_id(
+            owner_id if owner_id is not None else int(current_user(state.db).id)
+        )
         self.body = QPlainTextEdit()
         self.body.setObjectName("body")
         self.body.setTabChangesFocus(True)
         self.body.setMaximumHeight(90)
         self.body.setPlaceholderText(self.tr("Notes (optional)"))
 
-        self.errors = {
-            field: error_label(field) for field in ("subject", "due", "link", "owner", "body")
-        }
         due_row = QHBoxLayout()
         due_row.setContentsMargins(0, 0, 0, 0)
         due_row.addWidget(self.has_due)
@@ -101,35 +92,16 @@ class TaskForm(QDialog):
         due_holder = QWidget()
         due_holder.setLayout(due_row)
 
-        form = QFormLayout()
-        for text, widget, buddy, field in (
-            (self.tr("&Task:"), self.subject, self.subject, "subject"),
-            (self.tr("When:"), due_holder, self.due_date, "due"),
-            (self.tr("&About:"), self.link, self.link, "link"),
-            (self.tr("&For:"), self.owner, self.owner, "owner"),
-            (self.tr("&Notes:"), self.body, self.body, "body"),
-        ):
-            holder = QWidget()
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(self.errors[field])
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            form.addRow(label, holder)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        add = self.errors.add
+        form = form_layout()
+        form.addRow(self.tr("&Task:"), add("subject", self.subject))
+        form.addRow(self.tr("When:"), add("due", due_holder))
+        form.addRow(self.tr("&About:"), add("link", self.link))
+        form.addRow(self.tr("&For:"), add("owner", self.owner))
+        form.addRow(self.tr("&Notes:"), add("body", self.body))
+        self.outer.addLayout(form)
         self.save_button.setText(self.tr("Add task"))
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish()
         self.subject.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def due_at(self) -> str | None:
@@ -138,46 +110,32 @@ class TaskForm(QDialog):
             return None
         return to_stored(QDateTime(self.due_date.date(), self.due_time.time()))
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-        for key, reason in errors.items():
-            field = _FIELD_OF.get(key, key)
-            label = self.errors.get(field, self.errors["subject"])
-            text = reason[:1].upper() + reason[1:]
-            label.setText("\n".join(filter(None, (label.text(), text))))
-            label.show()
+    def values(self) -> dict[str, Any]:
+        links: dict[str, int] = {}
+        record = self.link.record()
+        if record is not None:
+            links[f"{record[0]}_id"] = record[1]
+        return {
+            "kind": "task",
+            "subject": self.subject.text(),
+            "body": self.body.toPlainText(),
+            "due_at": self.due_at(),
+            "owner_id": self.owner.owner_id(),
+            **links,
+        }
 
-    def save(self) -> None:
+    def prepare(self, values: dict[str, Any]) -> dict[str, Any]:
+        """What the form can tell before the service is asked, said under the fields."""
         errors: dict[str, str] = {}
         if not self.subject.text().strip():
             errors["subject"] = self.tr("say what is to be done")
         if self.link.has_unmatched_text():
             errors["link"] = self.tr("pick the record from the list, or leave it empty")
         if errors:
-            self.show_errors(errors)
-            return
-        links: dict[str, int] = {}
-        record = self.link.record()
-        if record is not None:
-            links[f"{record[0]}_id"] = record[1]
-        draft = ActivityDraft(
-            kind="task",
-            subject=self.subject.text(),
-            body=self.body.toPlainText(),
-            due_at=self.due_at(),
-            owner_id=self.owner.currentData(),
-            **links,
-        )
-        try:
-            task = log_activity(self.state.db, draft)
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except CrmError as error:
-            show_error(self, error)
-            return
+            raise ValidationError(errors)
+        return values
+
+    def create_record(self, values: Mapping[str, Any]) -> int:
+        task = log_activity(self.state.db, ActivityDraft(**values))
         self.state.say(self.tr("Task added."))
-        self.created.emit(int(task.id))
-        self.accept()
+        return int(task.id)

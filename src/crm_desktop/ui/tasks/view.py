@@ -237,7 +237,7 @@ class TasksView(MainView):
 
     def new_record(self) -> None:
         self.form = TaskForm(self.state, self.owner_id(), self)
-        self.form.created.connect(self._created)
+        self.form.saved.connect(self._created)
         self.form.open()
 
     def open_record(self, record_id: int) -> None:

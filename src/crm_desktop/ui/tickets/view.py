@@ -300,7 +300,7 @@ class TicketsView(MainView):
     # -- creating and deleting -------------------------------------------------------
     def new_record(self) -> None:
         self.form = TicketForm(self.state, self)
-        self.form.created.connect(self.open_record)
+        self.form.saved.connect(self.open_record)
         self.form.open()
 
     def delete_current(self) -> None:

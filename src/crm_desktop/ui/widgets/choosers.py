@@ -1,4 +1,4 @@
-"""Combo boxes for values records share: country, owner, lifecycle stage."""
+"""Combo boxes for values records share: country, currency, owner, lifecycle stage, tag."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from crm_desktop.ui.widgets.formatting import countries, stage_colour, stage_lab
 from crm_desktop.ui.widgets.icons import dot_icon
 
 TYPING_PAUSE_MS = 250  # a filter field queries when the user stops typing, not per key
+COMMON_CURRENCIES = ("EUR", "SEK", "USD", "GBP", "CHF", "DKK", "NOK", "PLN")
 
 
 class CountryCombo(QComboBox):
@@ -38,13 +39,34 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(index)
 
 
-class OwnerCombo(QComboBox):
-    """The file's users; the data is the user id, None for "nobody" (or "anyone")."""
+class CurrencyCombo(QComboBox):
+    """The common currencies to pick from; any other ISO code may be typed."""
 
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.addItems(COMMON_CURRENCIES)
+        self.setMinimumContentsLength(4)
+
+    def code(self) -> str:
+        """The code as typed, in capitals ("" when empty); the service checks it."""
+        return self.currentText().strip().upper()
+
+    def set_code(self, code: str) -> None:
+        self.setCurrentText(code)
+
+
+class OwnerCombo(QComboBox):
+    """The file's users; the data is the user id, None for "unassigned" (or "any owner").
+
+    Without ``none_text`` there is no such entry: someone must be chosen.
+    """
+
+    def __init__(self, none_text: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.none_text = none_text
-        self.addItem(none_text, None)
+        if none_text is not None:
+            self.addItem(none_text, None)
         self.setMinimumContentsLength(12)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -54,7 +76,8 @@ class OwnerCombo(QComboBox):
         self.blockSignals(True)
         try:
             self.clear()
-            self.addItem(self.none_text, None)
+            if self.none_text is not None:
+                self.addItem(self.none_text, None)
             for user in users:
                 self.addItem(user.name, int(user.id))
             self.setCurrentIndex(max(0, self.findData(chosen)))

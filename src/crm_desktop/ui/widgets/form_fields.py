@@ -56,9 +56,14 @@ class ErrorLabel(QLabel):
 
 
 class FieldErrors:
-    """The error label of each field of a form, by the service's field name."""
+    """The error label of each field of a form, by the service's field name.
 
-    def __init__(self) -> None:
+    ``aliases`` name the form field of service keys that differ from it
+    (``{"contact_id": "contact"}``).
+    """
+
+    def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
+        self.aliases = dict(aliases or {})
         self.labels: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
         self.line_numbers: dict[str, ContactPointsEdit] = {}
@@ -94,6 +99,7 @@ class FieldErrors:
         left: dict[str, str] = {}
         for key, reason in errors.items():
             field, index = _split(key)
+            field = self.aliases.get(field, field)
             if field not in self.labels:
                 left[key] = reason
                 continue

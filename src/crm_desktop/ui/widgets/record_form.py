@@ -56,6 +56,8 @@ class RecordForm(QDialog):
     """A dialog that creates (``record_id`` None) or edits one record."""
 
     saved = Signal(int)  # the record's id, after a successful save
+    # Service error keys that another field of the form shows ("contact_id" -> "contact").
+    field_aliases: Mapping[str, str] = {}
 
     def __init__(
         self, state: AppState, record_id: int | None = None, parent: QWidget | None = None
@@ -65,7 +67,7 @@ class RecordForm(QDialog):
         self.record_id = record_id
         self.record: Any = None
         self._loaded: dict[str, Any] = {}
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(self.field_aliases)
         self.general = ErrorLabel("error_form")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
