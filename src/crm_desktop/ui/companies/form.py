@@ -35,7 +35,7 @@ class CompanyForm(RecordForm):
         self.vat_id.setPlaceholderText(self.tr("e.g. IT01234567890"))
         self.emails = ContactPointsEdit(self.tr("info@example.com\nbilling: invoices@example.com"))
         self.phones = ContactPointsEdit(self.tr("+39 06 1234 5678"))
-        self.owner = OwnerCombo(self.tr("Nobody"))
+        self.owner = OwnerCombo(self.tr("Unassigned"))
         self.owner.fill(list_users(state.db))
         self.street = QLineEdit()
         self.postcode = QLineEdit()

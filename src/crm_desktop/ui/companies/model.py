@@ -5,13 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.companies import CompanyFilter, CompanyRow
 from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import count_text, country_name, day_text
+from crm_desktop.ui.widgets.formatting import (
+    count_text,
+    country_name,
+    day_text,
+    owner_text,
+    quiet_colour,
+)
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 
 COLUMNS = (
@@ -40,6 +44,7 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
         "contacts": "contact_count",
         "updated": "updated_at",
     }
+    right_aligned = frozenset({"contacts"})
     default_sort = "name"
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
@@ -85,7 +90,7 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
         if key == "email":
             return row.primary_email
         if key == "owner":
-            return row.owner or QCoreApplication.translate("CompanyTableModel", "Unassigned")
+            return owner_text(row.owner)
         if key == "contacts":
             return count_text(row.contact_count)
         if key == "updated":
@@ -93,10 +98,6 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
         return ""
 
     def cell_data(self, row: CompanyRow, key: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "contacts":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "owner" and not row.owner:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Normal, QPalette.ColorRole.PlaceholderText
-            )
+            return quiet_colour()
         return None

@@ -48,7 +48,7 @@ class ContactForm(RecordForm):
         self.emails = ContactPointsEdit(self.tr("anna@example.com\nhome: anna@mail.it"))
         self.phones = ContactPointsEdit(self.tr("+39 06 1234 5678\nmobile: 333 123 4567"))
         self.lifecycle_stage = StageCombo()
-        self.owner = OwnerCombo(self.tr("Nobody"))
+        self.owner = OwnerCombo(self.tr("Unassigned"))
         self.owner.fill(list_users(state.db))
         self.lead_source = QLineEdit()
         self.lead_source.setPlaceholderText(self.tr("e.g. trade fair, website, referral"))

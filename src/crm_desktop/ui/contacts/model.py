@@ -5,13 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.contacts import ContactFilter, ContactRow
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import country_name, day_text, stage_colour, stage_label
+from crm_desktop.ui.widgets.formatting import (
+    country_name,
+    day_text,
+    owner_text,
+    quiet_colour,
+    stage_colour,
+    stage_label,
+)
 from crm_desktop.ui.widgets.icons import dot_icon
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 
@@ -89,7 +94,7 @@ class ContactTableModel(LazyTableModel[ContactRow]):
         if key == "stage":
             return stage_label(row.lifecycle_stage)
         if key == "owner":
-            return row.owner or QCoreApplication.translate("ContactTableModel", "Unassigned")
+            return owner_text(row.owner)
         if key == "updated":
             return day_text(row.updated_at)
         return ""
@@ -98,7 +103,5 @@ class ContactTableModel(LazyTableModel[ContactRow]):
         if role == Qt.ItemDataRole.DecorationRole and key == "stage":
             return dot_icon(stage_colour(row.lifecycle_stage).name())
         if role == Qt.ItemDataRole.ForegroundRole and key == "owner" and not row.owner:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Normal, QPalette.ColorRole.PlaceholderText
-            )
+            return quiet_colour()
         return None

@@ -4,35 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QStackedWidget,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 
 from crm_desktop.domain.pipeline import OPEN, DealFilter, DealRow
-from crm_desktop.services.deal_lists import list_deals
+from crm_desktop.services.deal_lists import count_deals, list_deals
 from crm_desktop.services.orders import today
 from crm_desktop.services.settings import get_settings
-from crm_desktop.ui.pipeline.formatting import MoneyFormat, days_since
+from crm_desktop.ui.pipeline.formatting import days_since
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, day_text
-
-BATCH = 200
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+from crm_desktop.ui.widgets.empty_state import placeholder_label
+from crm_desktop.ui.widgets.formatting import (
+    OVERDUE_COLOUR,
+    day_text,
+    money_text,
+    owner_text,
+    quiet_colour,
+)
+from crm_desktop.ui.widgets.lazy_table_model import BATCH, LazyTableModel
+from crm_desktop.ui.widgets.record_table import RecordTable
 
 # (column key, sort key of list_deals for ascending order)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -48,92 +39,60 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     # descending entry time.
     ("days", "-stage_entered_at"),
 )
-_NUMERIC = {"value", "probability", "weighted", "days"}
+# Column widths in characters of the average glyph; the title takes the room left.
+_WIDTHS = {
+    "company": 24,
+    "stage": 12,
+    "value": 12,
+    "probability": 11,
+    "weighted": 14,
+    "owner": 17,
+    "expected_close_date": 15,
+    "days": 13,
+}
 
 
-class DealTableModel(QAbstractTableModel):
-    """Rows of ``list_deals`` fetched in batches of ``BATCH``, sorted by the service."""
+class DealTableModel(LazyTableModel[DealRow]):
+    """Rows of ``list_deals`` for one ``DealFilter`` and sort; nothing before a filter is set."""
+
+    columns = tuple(key for key, _ in COLUMNS)
+    sort_keys = dict(COLUMNS)  # noqa: RUF012 - read-only
+    right_aligned = frozenset({"value", "probability", "weighted", "days"})
+    default_sort = "stage"
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.filter = DealFilter()
-        self.sort_key = "stage"
-        self.rows: list[DealRow] = []
-        self._exhausted = True
-        self._active = False  # nothing is read until a filter is set
-        self._money = MoneyFormat("US")
+        self._region = ""
         self._now = state.db.clock()
         self._today = ""
 
     # -- loading ----------------------------------------------------------------------
-    def set_filter(self, spec: DealFilter) -> None:
-        self.filter = spec
-        self._active = True
-        self.reload()
+    def read_page(
+        self, spec: Any, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> list[DealRow]:
+        if descending:
+            sort_key = sort_key[1:] if sort_key.startswith("-") else f"-{sort_key}"
+        return list_deals(self.state.db, spec, offset=offset, limit=limit, sort=sort_key)
+
+    def count_rows(self) -> int:
+        return count_deals(self.state.db, self.filter)
 
     def reload(self) -> None:
         db = self.state.db
-        self.beginResetModel()
-        self.rows = []
-        self._exhausted = False
-        self._money = MoneyFormat(get_settings(db).default_region)
+        self._region = get_settings(db).default_region
         self._now = db.clock()
         self._today = today(db)
-        self.endResetModel()
-        self.fetchMore()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
-            return
-        batch = list_deals(
-            self.state.db, self.filter, offset=len(self.rows), limit=BATCH, sort=self.sort_key
-        )
-        self._exhausted = len(batch) < BATCH
-        if batch:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        key = COLUMNS[column][1]
-        if order == Qt.SortOrder.DescendingOrder:
-            key = key[1:] if key.startswith("-") else f"-{key}"
-        self.sort_key = key
-        if self._active:
-            self.reload()
+        super().reload()
 
     # -- reading ----------------------------------------------------------------------
     def deal_at(self, row: int) -> DealRow:
-        return self.rows[row]
+        return self.row_at(row)
 
-    def row_of(self, deal_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == deal_id), None)
+    def row_id(self, row: DealRow) -> int:
+        return int(row.id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(COLUMNS[section][0])
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _title(self, key: str) -> str:
+    def column_title(self, key: str) -> str:
         return {
             "title": self.tr("Title"),
             "company": self.tr("Company"),
@@ -146,27 +105,6 @@ class DealTableModel(QAbstractTableModel):
             "days": self.tr("Days in stage"),
         }[key]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        deal = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(deal, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "company"):
-            return self._text(deal, key) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and key == "expected_close_date"
-            and self._overdue(deal)
-        ):
-            return QColor(OVERDUE_COLOUR)
-        if role == ROW_ROLE:
-            return deal
-        return None
-
     def _overdue(self, deal: DealRow) -> bool:
         return (
             deal.status == OPEN
@@ -174,27 +112,35 @@ class DealTableModel(QAbstractTableModel):
             and deal.expected_close_date < self._today
         )
 
-    def _text(self, deal: DealRow, key: str) -> str:
-        money = self._money
+    def text(self, row: DealRow, key: str) -> str:
         if key == "title":
-            return deal.title
+            return row.title
         if key == "company":
-            return deal.company or deal.contact
+            return row.company or row.contact
         if key == "stage":
-            return deal.stage
+            return row.stage
         if key == "value":
-            return money.money(deal.value_minor, deal.currency)
+            return money_text(row.value_minor, row.currency, self._region)
         if key == "probability":
-            return f"{deal.probability}%"
+            return f"{row.probability}%"
         if key == "weighted":
-            return money.money(deal.weighted_value_minor, deal.currency)
+            return money_text(row.weighted_value_minor, row.currency, self._region)
         if key == "owner":
-            return deal.owner
+            return owner_text(row.owner)
         if key == "expected_close_date":
-            return day_text(deal.expected_close_date)
+            return day_text(row.expected_close_date)
         if key == "days":
-            return "" if deal.status != OPEN else str(days_since(deal.stage_entered_at, self._now))
+            return "" if row.status != OPEN else str(days_since(row.stage_entered_at, self._now))
         return ""
+
+    def cell_data(self, row: DealRow, key: str, role: int) -> Any:
+        if role != Qt.ItemDataRole.ForegroundRole:
+            return None
+        if key == "expected_close_date" and self._overdue(row):
+            return QColor(OVERDUE_COLOUR)
+        if key == "owner" and not row.owner:
+            return quiet_colour()
+        return None
 
 
 class DealListView(QStackedWidget):
@@ -205,35 +151,14 @@ class DealListView(QStackedWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DealTableModel(state, self)
-        self.table = QTableView()
+        self.table = RecordTable(self.model, _WIDTHS, stretch_column="title")
         self.table.setObjectName("dealTable")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)  # as the contact, company and ticket lists
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The title takes what the other columns leave; they start at a width
-        # that fits their header and usual contents.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 160, 90, 85, 80, 100, 120, 105, 95)):
-            if width:
-                header.resizeSection(column, width)
         self.table.activated.connect(
             lambda index: self.deal_activated.emit(self.model.deal_at(index.row()).id)
         )
-        self.empty = QLabel(self.tr("No deals match these filters."))
+        self.empty = placeholder_label(self.tr("No deals match these filters."))
         self.empty.setObjectName("emptyDeals")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.table)
         self.addWidget(self.empty)
         self.model.modelReset.connect(self._update_empty)
@@ -254,7 +179,7 @@ class DealListView(QStackedWidget):
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
             row = self.model.row_of(deal_id)
-            if len(self.model.rows) > 5 * BATCH:
+            if self.model.rowCount() > 5 * BATCH:
                 break  # far down a long list: open the deal without scrolling to it
         if row is None:
             return False

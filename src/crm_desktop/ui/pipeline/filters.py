@@ -13,6 +13,7 @@ from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import list_pipelines
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.choosers import OwnerCombo
 from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
 
 ANY_TIME = "any"
@@ -57,9 +58,8 @@ class DealFilterBar(QWidget):
         self.pipeline_box.setObjectName("pipelineChooser")
         self.pipeline_box.setMinimumContentsLength(12)
         self.pipeline_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.owner_box = QComboBox()
+        self.owner_box = OwnerCombo(self.tr("Any owner"))
         self.owner_box.setObjectName("ownerFilter")
-        self.owner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.close_box = QComboBox()
         self.close_box.setObjectName("closeFilter")
         for text, period in (
@@ -110,21 +110,14 @@ class DealFilterBar(QWidget):
         """Read pipelines and users again, keeping what was chosen when it still exists."""
         db = self.state.db
         pipeline_id = self.pipeline_id()
-        owner_id = self.owner_box.currentData()
         self._pipelines = list_pipelines(db)
-        for box in (self.pipeline_box, self.owner_box):
-            box.blockSignals(True)
+        self.pipeline_box.blockSignals(True)
         self.pipeline_box.clear()
         for pipeline in self._pipelines:
             self.pipeline_box.addItem(pipeline.name, int(pipeline.id))
         self.pipeline_box.setCurrentIndex(max(0, self.pipeline_box.findData(pipeline_id)))
-        self.owner_box.clear()
-        self.owner_box.addItem(self.tr("Everyone"), None)
-        for user in list_users(db):
-            self.owner_box.addItem(user.name, int(user.id))
-        self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(owner_id)))
-        for box in (self.pipeline_box, self.owner_box):
-            box.blockSignals(False)
+        self.pipeline_box.blockSignals(False)
+        self.owner_box.fill(list_users(db))
 
     def pipeline(self) -> Pipeline | None:
         index = self.pipeline_box.currentIndex()
@@ -140,18 +133,18 @@ class DealFilterBar(QWidget):
             self.pipeline_box.setCurrentIndex(index)
 
     def set_owner(self, user_id: int | None) -> None:
-        self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(user_id)))
+        self.owner_box.set_owner_id(user_id)
 
     def set_period(self, period: str) -> None:
         self.close_box.setCurrentIndex(max(0, self.close_box.findData(period)))
 
     def clear_filters(self) -> None:
-        """Show every deal of the pipeline: owner Everyone, closing Any time."""
+        """Show every deal of the pipeline: any owner, closing any time."""
         self.set_owner(None)
         self.set_period(ANY_TIME)
 
     def is_filtered(self) -> bool:
-        return self.owner_box.currentData() is not None or self.close_box.currentData() != ANY_TIME
+        return self.owner_box.owner_id() is not None or self.close_box.currentData() != ANY_TIME
 
     # -- the filter ----------------------------------------------------------------------
     def _period_chosen(self, _index: int) -> None:
@@ -175,10 +168,10 @@ class DealFilterBar(QWidget):
         else:
             start, end = close_range(period, date.fromisoformat(today(self.state.db)))
         pipeline_id = self.pipeline_id()
-        owner = self.owner_box.currentData()
+        owner = self.owner_box.owner_id()
         return DealFilter(
             pipeline_id=None if pipeline_id is None else PipelineId(pipeline_id),
-            owner_id=None if owner is None else UserId(int(owner)),
+            owner_id=None if owner is None else UserId(owner),
             expected_close_from=start,
             expected_close_to=end,
             # A won or lost deal is never late, whatever date it was expected.

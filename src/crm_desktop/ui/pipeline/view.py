@@ -322,12 +322,12 @@ class PipelineView(MainView):
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/mode", self.mode())
         settings.setValue(f"{self.key}/pipeline", self.filters.pipeline_id())
-        settings.setValue(f"{self.key}/list_header", self.list.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/list_header", self.list.table.header_state())
 
     def restore_layout(self, settings: QSettings) -> None:
         header = settings.value(f"{self.key}/list_header")
         if header is not None:
-            self.list.table.horizontalHeader().restoreState(header)
+            self.list.table.restore_header_state(header)
         mode = settings.value(f"{self.key}/mode")
         self.filters.blockSignals(True)
         self.modes.blockSignals(True)

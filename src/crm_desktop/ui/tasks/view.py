@@ -35,6 +35,7 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.form import TaskForm
 from crm_desktop.ui.tasks.model import COLUMNS, Section, TaskTreeModel
 from crm_desktop.ui.views import MainView
+from crm_desktop.ui.widgets.empty_state import placeholder_label
 
 EVERYONE = -1
 # Done tasks shown under "Show done", the most recently finished first.
@@ -72,11 +73,8 @@ class TasksView(MainView):
         self.tree.setObjectName("taskTree")
         self.tree.setModel(self.model)
         self._setup_tree()
-        self.empty_label = QLabel()
+        self.empty_label = placeholder_label()
         self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty_label)

@@ -37,6 +37,7 @@ from crm_desktop.ui.tickets.labels import (
     status_label,
 )
 from crm_desktop.ui.tickets.thread import TicketThreadView
+from crm_desktop.ui.widgets.choosers import OwnerCombo
 from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, moment_text, relative_due
 
 
@@ -77,18 +78,15 @@ class TicketDetail(QWidget):
         self.priority.setObjectName("priorityCombo")
         for priority in PRIORITIES:
             self.priority.addItem(priority_icon(priority), priority_label(priority), priority)
-        self.assignee = QComboBox()
+        self.assignee = OwnerCombo(self.tr("Unassigned"))
         self.assignee.setObjectName("assigneeCombo")
-        self.assignee.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.assignee.setMinimumContentsLength(10)
         self.status.activated.connect(lambda _i: self._save("status", self.status.currentData()))
         self.priority.activated.connect(
             lambda _i: self._save("priority", self.priority.currentData())
         )
         self.assignee.activated.connect(
-            lambda _i: self._save("assignee_id", self.assignee.currentData())
+            lambda _i: self._save("assignee_id", self.assignee.owner_id())
         )
 
         self.conversation = TicketThreadView()
@@ -190,11 +188,8 @@ class TicketDetail(QWidget):
         self._fill_sla(ticket)
         self.status.setCurrentIndex(max(0, self.status.findData(ticket.status)))
         self.priority.setCurrentIndex(max(0, self.priority.findData(ticket.priority)))
-        self.assignee.clear()
-        self.assignee.addItem(self.tr("Unassigned"), None)
-        for user in list_users(self.state.db):
-            self.assignee.addItem(user.name, int(user.id))
-        self.assignee.setCurrentIndex(max(0, self.assignee.findData(ticket.assignee_id)))
+        self.assignee.fill(list_users(self.state.db))
+        self.assignee.set_owner_id(ticket.assignee_id)
 
     def _fill_sla(self, ticket: Ticket) -> None:
         now = self.state.db.now()

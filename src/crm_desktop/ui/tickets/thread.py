@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from crm_desktop.domain.tickets import TicketMessage
 from crm_desktop.ui.tickets.labels import NOTE_BACKGROUND, NOTE_BORDER
+from crm_desktop.ui.widgets.empty_state import placeholder_label
 from crm_desktop.ui.widgets.formatting import moment_text
 
 REPLY_BACKGROUND = "#e7f0fd"
@@ -117,13 +118,11 @@ class TicketThreadView(QScrollArea):
         self.cards = []
         self.empty = None
         if not messages:
-            self.empty = QLabel(
+            self.empty = placeholder_label(
                 QCoreApplication.translate(
                     "TicketThread", "No messages yet. Write the first reply below."
                 )
             )
-            self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.empty.setEnabled(False)
             layout.addWidget(self.empty, 1)
         for message in messages:
             card = MessageCard(message)

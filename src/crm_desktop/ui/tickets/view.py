@@ -16,14 +16,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +42,11 @@ from crm_desktop.ui.tickets.filters import TicketFilterBar
 from crm_desktop.ui.tickets.form import TicketForm
 from crm_desktop.ui.tickets.model import (
     COLUMN_KEYS,
-    COLUMNS,
-    DEFAULT_SORT,
     TicketTableModel,
-    column_title,
 )
 from crm_desktop.ui.views import MainView
+from crm_desktop.ui.widgets.empty_state import EmptyState, placeholder_label
+from crm_desktop.ui.widgets.record_table import RecordTable
 
 # Column widths in characters of the average glyph, before the user resizes them.
 _WIDTHS = {
@@ -82,7 +79,6 @@ class TicketsView(MainView):
         self.filters = TicketFilterBar(state)
         self.filters.changed.connect(self._filters_changed)
         self.model = TicketTableModel(state, self)
-        self.model.filter = self.filters.ticket_filter()
 
         self.new_button = QPushButton(self.tr("&New ticket"))
         self.new_button.setObjectName("newTicketButton")
@@ -90,32 +86,20 @@ class TicketsView(MainView):
         self.count_label = QLabel()
         self.count_label.setObjectName("ticketCount")
 
-        self.table = QTableView()
+        self.table = RecordTable(self.model, _WIDTHS, _HIDDEN_BY_DEFAULT, "subject")
         self.table.setObjectName("ticketTable")
-        self.table.setModel(self.model)
         self._setup_table()
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton()
+        self.empty = EmptyState()
+        self.empty_label, self.empty_button = self.empty.label, self.empty.button
         self.empty_button.clicked.connect(self._empty_action)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
         self.queue = QStackedWidget()
         self.queue.addWidget(self.table)
-        self.queue.addWidget(empty)
+        self.queue.addWidget(self.empty)
 
         self.detail = TicketDetail(state)
         self.detail.closed.connect(self._detail_closed)
-        self.placeholder = QLabel(self.tr("Choose a ticket to see its conversation."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
+        self.placeholder = placeholder_label(self.tr("Choose a ticket to see its conversation."))
         self.side = QStackedWidget()
         self.side.addWidget(self.placeholder)
         self.side.addWidget(self.detail)
@@ -144,38 +128,17 @@ class TicketsView(MainView):
         self._clock.setInterval(CLOCK_TICK_MS)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self._update_counts()  # enabling sorting in _setup_table loaded the first rows
+        self.model.set_filter(self.filters.ticket_filter())
+        self._update_counts()
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
         self.subject_delegate = TwoLineDelegate(table)
         table.setItemDelegateForColumn(COLUMN_KEYS.index("subject"), self.subject_delegate)
         option = QStyleOptionViewItem()
         option.initFrom(table)
         table.verticalHeader().setDefaultSectionSize(two_line_height(option))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        em = table.fontMetrics().averageCharWidth()
-        for column, key in enumerate(COLUMN_KEYS):
-            header.resizeSection(column, _WIDTHS[key] * em + 16)
-        header.setSectionResizeMode(COLUMN_KEYS.index("subject"), QHeaderView.ResizeMode.Stretch)
-        for key in _HIDDEN_BY_DEFAULT:
-            header.setSectionHidden(COLUMN_KEYS.index(key), True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        sort_column = [sort for _, sort in COLUMNS].index(DEFAULT_SORT)
-        header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.delete_action = QAction(self.tr("&Delete ticket"), self)
@@ -340,30 +303,16 @@ class TicketsView(MainView):
         menu.addAction(self.delete_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def _header_menu(self, position: QPoint) -> None:
-        """Let the user show or hide columns (the subject always stays)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for column, key in enumerate(COLUMN_KEYS):
-            if key == "subject":
-                continue
-            action = menu.addAction(column_title(key))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
-        menu.popup(header.mapToGlobal(position))
-
     # -- layout ----------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/header", self.table.header_state())
 
     def restore_layout(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         header = settings.value(f"{self.key}/header")
-        if header is not None and self.table.horizontalHeader().restoreState(header):
-            # The restored sort indicator must also sort the rows (in SQL).
-            restored = self.table.horizontalHeader()
-            self.table.sortByColumn(restored.sortIndicatorSection(), restored.sortIndicatorOrder())
+        if header is not None:
+            self.table.restore_header_state(header)  # sorts again in SQL
+            self._update_counts()

@@ -118,7 +118,7 @@ class BulkActions(QObject):
         for user in list_users(self.state.db):
             menu.addAction(user.name, self._assigner(int(user.id)))
         menu.addSeparator()
-        menu.addAction(self.tr("Nobody"), self._assigner(None))
+        menu.addAction(self.tr("Unassigned"), self._assigner(None))
 
     def _assigner(self, owner_id: int | None) -> Callable[[], None]:
         return lambda: self.assign_owner(self.selected(), owner_id)

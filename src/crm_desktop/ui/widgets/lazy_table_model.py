@@ -29,13 +29,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of one filter and sort, read ``batch`` at a time.
 
-    Subclasses set ``columns`` (column keys) and ``sort_keys`` (column key ->
-    the service's sort key; columns not in it cannot be sorted) and implement
-    ``read_page``, ``count_rows``, ``row_id``, ``column_title`` and ``text``.
+    Subclasses set ``columns`` (column keys), ``sort_keys`` (column key -> the
+    service's sort key; columns not in it cannot be sorted) and ``right_aligned``
+    (numeric columns) and implement ``read_page``, ``count_rows``, ``row_id``,
+    ``column_title`` and ``text``. Nothing is read while ``filter`` is None.
     """
 
     columns: Sequence[str] = ()
     sort_keys: dict[str, str] = {}  # noqa: RUF012 - read-only per subclass
+    right_aligned: frozenset[str] = frozenset()
     default_sort = ""
     batch = BATCH
 
@@ -68,8 +70,12 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def text(self, row: RowT, key: str) -> str:
         raise NotImplementedError
 
+    def tooltip(self, row: RowT, key: str) -> str | None:
+        """Cells may be elided: the full text on hover."""
+        return self.text(row, key) or None
+
     def cell_data(self, row: RowT, key: str, role: int) -> Any:
-        """Roles other than display, tool tip and id (colours, icons); None by default."""
+        """Roles other than display, tool tip, alignment and id (colours, icons); None here."""
         return None
 
     def fetch_rows(self, offset: int, limit: int) -> list[RowT]:
@@ -95,8 +101,11 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def reload(self) -> None:
         """Read the first batch again (a new filter or sort, another file)."""
         self.beginResetModel()
-        self.total = self.count_rows()
-        self._rows = self.fetch_rows(0, self.batch)
+        if self.filter is None:
+            self.total, self._rows = 0, []
+        else:
+            self.total = self.count_rows()
+            self._rows = self.fetch_rows(0, self.batch)
         self._exhausted = len(self._rows) < self.batch
         self.endResetModel()
 
@@ -178,12 +187,17 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.column_title(self.columns[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(self.columns[section])
+        return None
+
+    def _alignment(self, key: str) -> int | None:
+        if key in self.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -198,6 +212,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         if role == ID_ROLE:
             return self.row_id(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Cells may be elided: the full text on hover.
-            return self.text(row, key) or None
+            return self.tooltip(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.right_aligned:
+            return self._alignment(key)
         return self.cell_data(row, key, role)

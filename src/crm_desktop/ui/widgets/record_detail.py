@@ -24,6 +24,7 @@ from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import custom_value_text
+from crm_desktop.ui.widgets.empty_state import placeholder_label
 from crm_desktop.ui.widgets.icons import avatar_pixmap
 from crm_desktop.ui.widgets.tag_editor import TagEditor
 from crm_desktop.ui.widgets.timeline import TimelineView
@@ -150,11 +151,8 @@ class RecordDetail(QStackedWidget):
         self.body.setContentsMargins(16, 12, 16, 16)
         self.body.setSpacing(6)
         self._build_header()
-        self.many = QLabel()
+        self.many = placeholder_label()
         self.many.setObjectName("manySelected")
-        self.many.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.many.setWordWrap(True)
-        self.many.setEnabled(False)
         self.scroll_area.setWidget(self.page)
         self.addWidget(self.scroll_area)
         self.addWidget(self.many)

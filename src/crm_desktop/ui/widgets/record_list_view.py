@@ -39,6 +39,7 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
 from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
+from crm_desktop.ui.widgets.empty_state import EmptyState, placeholder_label
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 from crm_desktop.ui.widgets.record_detail import RecordDetail
@@ -145,28 +146,15 @@ class RecordListView(MainView):
         self.table.setObjectName(f"{self.key}Table")
         self._connect_table()
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton()
-        self.empty_button.setObjectName("emptyStateButton")
+        self.empty = EmptyState()
+        self.empty_label, self.empty_button = self.empty.label, self.empty.button
         self.empty_button.clicked.connect(self._empty_action)
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.addStretch(1)
-        column.addWidget(self.empty_label)
-        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
         self.rows = QStackedWidget()
         self.rows.addWidget(self.table)
-        self.rows.addWidget(empty)
+        self.rows.addWidget(self.empty)
 
-        self.placeholder = QLabel(self.texts.placeholder)
+        self.placeholder = placeholder_label(self.texts.placeholder)
         self.placeholder.setObjectName("detailPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
         self.side = QStackedWidget()
         self.side.addWidget(self.placeholder)
         self.side.addWidget(self.detail)
@@ -260,11 +248,9 @@ class RecordListView(MainView):
             self.rows.setCurrentIndex(0)
             return
         if self.filters.is_default():
-            self.empty_label.setText(self.texts.nothing_yet)
-            self.empty_button.setText(self.texts.new_button.replace("&", ""))
+            self.empty.show_text(self.texts.nothing_yet, self.texts.new_button.replace("&", ""))
         else:
-            self.empty_label.setText(self.texts.nothing_matches)
-            self.empty_button.setText(self.tr("Clear filters"))
+            self.empty.show_text(self.texts.nothing_matches, self.tr("Clear filters"))
         self.rows.setCurrentIndex(1)
 
     def _update_select_all(self, chosen: int) -> None:
