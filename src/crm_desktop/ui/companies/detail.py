@@ -8,15 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contacts import ContactFilter
-from crm_desktop.domain.pipeline import DealFilter
-from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
 from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import (
-    address_text,
-    created_text,
     points_html,
 )
 from crm_desktop.ui.widgets.formatting import count_text, stage_colour, stage_label
@@ -25,12 +21,6 @@ from crm_desktop.ui.widgets.record_detail import RecordDetail, section_title
 from crm_desktop.ui.widgets.related import RelatedList, RelatedRow
 from crm_desktop.ui.widgets.related_records import (
     SHOWN,
-    deal_rows,
-    deals_list,
-    order_rows,
-    orders_list,
-    ticket_rows,
-    tickets_list,
     titled,
 )
 
@@ -62,21 +52,11 @@ class CompanyDetail(RecordDetail):
             self.tr("Nobody from this company yet."),
             stretch=1,  # names stay whole; long e-mails elide
         )
-        self.deals = deals_list()
-        self.tickets = tickets_list()
-        self.orders = orders_list()
         self.people_title = section_title(self.tr("People"))
-        self.deals_title = section_title(self.tr("Deals"))
-        self.tickets_title = section_title(self.tr("Tickets"))
-        self.orders_title = section_title(self.tr("Orders"))
         self.add_section(section_title(self.tr("About")), self.fields)
         self.add_section(self.custom_title, self.custom)
         self.add_section(self.people_title, self.people)
-        self.add_section(self.deals_title, self.deals)
-        self.add_section(self.tickets_title, self.tickets)
-        self.add_section(self.orders_title, self.orders)
-        for related in (self.people, self.deals, self.tickets, self.orders):
-            related.opened.connect(lambda kind, rid: self.link_activated(f"{kind}:{rid}"))
+        self.add_related_sections()
         self.finish_layout()
 
     def fill(self, record_id: int) -> None:
@@ -89,45 +69,24 @@ class CompanyDetail(RecordDetail):
         self.subtitle.setText(" · ".join(subtitle))
         self.subtitle.setVisible(bool(subtitle))
         people_total = count_contacts(db, ContactFilter(company_id=company.id))
-        owner = (
-            self.tr("Owner: {name}").format(name=company.owner)
-            if company.owner
-            else self.tr("No owner")
-        )
         people = self.tr("1 person") if people_total == 1 else self.tr("{n} people")
         self.badges.setText(
             "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
-                [html.escape(owner), html.escape(people.format(n=count_text(people_total)))]
+                [
+                    self.owner_badge(company.owner),
+                    html.escape(people.format(n=count_text(people_total))),
+                ]
             )
         )
-        fields = self.fields
-        fields.set(
-            "emails",
-            points_html([(f"mailto:{e.address}", e.address, e.label) for e in company.emails]),
-            rich=True,
-        )
-        fields.set(
-            "phones",
-            points_html([(f"tel:{p.e164}", p.raw, p.label) for p in company.phones]),
-            rich=True,
-        )
-        fields.set(
+        self.fill_reachable(company)
+        self.fields.set(
             "website",
             points_html([(website_href(company.website), company.website, "")])
             if company.website
             else "",
             rich=True,
         )
-        fields.set(
-            "address",
-            address_text(
-                company.street, company.postcode, company.city, company.region, company.country
-            ),
-        )
-        fields.set("vat_id", company.vat_id)
-        fields.set("notes", company.notes)
-        fields.set("created", created_text(company.created_at, company.created_by))
-        fields.set("updated", created_text(company.updated_at, company.updated_by))
+        self.fields.set("vat_id", company.vat_id)
         self.fill_custom(list_custom_fields(db, "company"), company.custom)
 
         self.people.set_rows(
@@ -141,15 +100,7 @@ class CompanyDetail(RecordDetail):
             ]
         )
         self.people_title.setText(titled(self.tr("People"), people_total))
-        deals, deal_count = deal_rows(db, DealFilter(company_id=company.id))
-        self.deals.set_rows(deals)
-        self.deals_title.setText(titled(self.tr("Deals"), deal_count))
-        tickets, ticket_count = ticket_rows(db, TicketFilter(company_id=company.id))
-        self.tickets.set_rows(tickets)
-        self.tickets_title.setText(titled(self.tr("Tickets"), ticket_count))
-        orders, order_count = order_rows(db, company_id=company.id)
-        self.orders.set_rows(orders)
-        self.orders_title.setText(titled(self.tr("Orders"), order_count))
+        self.fill_related(company_id=company.id)
 
     def many_text(self, count: int) -> str:
         return self.tr(

@@ -2,63 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.companies import CompanyFilter
-from crm_desktop.services.tags import list_tags
-from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.choosers import (
-    TYPING_PAUSE_MS,
-    CountryCombo,
-    OwnerCombo,
-    TagFilterCombo,
-)
-from crm_desktop.ui.widgets.record_list_view import FilterBar
+from crm_desktop.ui.widgets.filter_bar import FilterBar
 
 
 class CompanyFilterBar(FilterBar):
-    changed = Signal()
-
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self.text = QLineEdit()
+        super().__init__(state, text_width=28, parent=parent)
         self.text.setObjectName("companySearch")
         self.text.setPlaceholderText(self.tr("Filter by name, e-mail, website or VAT number"))
-        self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 28)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.changed)
-        self.text.textChanged.connect(lambda _t: self._typing.start())
-        self.text.returnPressed.connect(self._apply_now)
-        self.owner = OwnerCombo(self.tr("Any owner"))
-        self.owner.setObjectName("ownerFilter")
-        self.country = CountryCombo(self.tr("Any country"))
-        self.country.setObjectName("countryFilter")
-        self.tag = TagFilterCombo(self.tr("Any tag"))
-        self.tag.setObjectName("tagFilter")
-        for combo in (self.owner, self.country, self.tag):
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 2)
-        layout.addWidget(self.owner)
-        layout.addWidget(self.country)
-        layout.addWidget(self.tag)
-        self.reload_choices()
-
-    def _apply_now(self) -> None:
-        self._typing.stop()
-        self.changed.emit()
-
-    def reload_choices(self) -> None:
-        db = self.state.db
-        self.owner.fill(list_users(db))
-        self.tag.fill([t.name for t in list_tags(db)])
 
     def current_filter(self) -> CompanyFilter:
         return CompanyFilter(
@@ -70,13 +25,3 @@ class CompanyFilterBar(FilterBar):
 
     def is_default(self) -> bool:
         return self.current_filter() == CompanyFilter()
-
-    def reset(self) -> None:
-        for combo in (self.owner, self.country, self.tag):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.text.blockSignals(True)
-        self.text.clear()
-        self.text.blockSignals(False)
-        self.changed.emit()

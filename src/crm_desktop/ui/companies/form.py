@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from crm_desktop.domain.companies import Company, CompanyDraft
 from crm_desktop.services.companies import create_company, get_company, update_company
-from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.choosers import CountryCombo, OwnerCombo
-from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
-from crm_desktop.ui.widgets.form_fields import ContactPointsEdit
-from crm_desktop.ui.widgets.record_form import RecordForm, form_layout, two_columns
+from crm_desktop.ui.widgets.choosers import OwnerCombo
+from crm_desktop.ui.widgets.form_fields import AddressFields, ContactPointsEdit
+from crm_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class CompanyForm(RecordForm):
@@ -37,12 +35,7 @@ class CompanyForm(RecordForm):
         self.phones = ContactPointsEdit(self.tr("+39 06 1234 5678"))
         self.owner = OwnerCombo(self.tr("Unassigned"))
         self.owner.fill(list_users(state.db))
-        self.street = QLineEdit()
-        self.postcode = QLineEdit()
-        self.postcode.setMaximumWidth(self.postcode.fontMetrics().averageCharWidth() * 12)
-        self.city = QLineEdit()
-        self.region = QLineEdit()
-        self.country = CountryCombo(self.tr("(none)"))
+        self.address = AddressFields()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
@@ -64,22 +57,9 @@ class CompanyForm(RecordForm):
         left.addRow(self.tr("&VAT number:"), add("vat_id", self.vat_id))
         left.addRow(self.tr("O&wner:"), add("owner_id", self.owner))
         right = form_layout()
-        right.addRow(self.tr("S&treet:"), add("street", self.street))
-        place = QHBoxLayout()
-        place.setContentsMargins(0, 0, 0, 0)
-        place.addWidget(add("postcode", self.postcode))
-        place.addWidget(add("city", self.city), 1)
-        holder = QWidget()
-        holder.setLayout(place)
-        holder.setFocusProxy(self.postcode)
-        right.addRow(self.tr("Postcode, cit&y:"), holder)
-        right.addRow(self.tr("&Region:"), add("region", self.region))
-        right.addRow(self.tr("Cou&ntry:"), add("country", self.country))
+        self.address.add_rows(right, self.errors)
         right.addRow(self.tr("No&tes:"), add("notes", self.notes))
-        definitions = list_custom_fields(self.state.db, "company")
-        self.custom = CustomFieldsEditor(definitions, right, self.errors, self)
-        self.outer.addLayout(two_columns(left, right))
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
+        self.custom = self.add_columns(left, right, "company")
 
     def read_record(self, record_id: int) -> Company:
         return get_company(self.state.db, record_id)
@@ -94,11 +74,7 @@ class CompanyForm(RecordForm):
         self.emails.set_emails(company.emails)
         self.phones.set_phones(company.phones)
         self.owner.set_owner_id(company.owner_id)
-        self.street.setText(company.street)
-        self.postcode.setText(company.postcode)
-        self.city.setText(company.city)
-        self.region.setText(company.region)
-        self.country.set_code(company.country)
+        self.address.load(company)
         self.notes.setPlainText(company.notes)
         self.custom.set_values(company.custom)
 
@@ -111,11 +87,7 @@ class CompanyForm(RecordForm):
             "emails": self.emails.items(),
             "phones": self.phones.items(),
             "owner_id": self.owner.owner_id(),
-            "street": self.street.text(),
-            "postcode": self.postcode.text(),
-            "city": self.city.text(),
-            "region": self.region.text(),
-            "country": self.country.code(),
+            **self.address.values(),
             "notes": self.notes.toPlainText(),
             "custom": self.custom.values(),
         }

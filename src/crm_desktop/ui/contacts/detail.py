@@ -7,16 +7,11 @@ import html
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.contacts import Contact
-from crm_desktop.domain.pipeline import DealFilter
-from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.contacts import get_contact
 from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import (
-    address_text,
-    created_text,
     link,
-    points_html,
 )
 from crm_desktop.ui.widgets.formatting import (
     count_text,
@@ -25,15 +20,6 @@ from crm_desktop.ui.widgets.formatting import (
     stage_label,
 )
 from crm_desktop.ui.widgets.record_detail import RecordDetail, section_title
-from crm_desktop.ui.widgets.related_records import (
-    deal_rows,
-    deals_list,
-    order_rows,
-    orders_list,
-    ticket_rows,
-    tickets_list,
-    titled,
-)
 
 
 class ContactDetail(RecordDetail):
@@ -54,19 +40,9 @@ class ContactDetail(RecordDetail):
         fields.add("updated", self.tr("Updated"))
         for key in ("emails", "phones"):
             fields.values[key].setOpenExternalLinks(True)
-        self.deals = deals_list()
-        self.tickets = tickets_list()
-        self.orders = orders_list()
-        self.deals_title = section_title(self.tr("Deals"))
-        self.tickets_title = section_title(self.tr("Tickets"))
-        self.orders_title = section_title(self.tr("Orders"))
         self.add_section(section_title(self.tr("About")), self.fields)
         self.add_section(self.custom_title, self.custom)
-        self.add_section(self.deals_title, self.deals)
-        self.add_section(self.tickets_title, self.tickets)
-        self.add_section(self.orders_title, self.orders)
-        for related in (self.deals, self.tickets, self.orders):
-            related.opened.connect(lambda kind, rid: self.link_activated(f"{kind}:{rid}"))
+        self.add_related_sections()
         self.finish_layout()
 
     def fill(self, record_id: int) -> None:
@@ -78,40 +54,12 @@ class ContactDetail(RecordDetail):
         self.subtitle.setText(self._subtitle(contact))
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self.badges.setText(self._badges(contact))
-        fields = self.fields
-        fields.set(
-            "emails",
-            points_html([(f"mailto:{e.address}", e.address, e.label) for e in contact.emails]),
-            rich=True,
-        )
-        fields.set(
-            "phones",
-            points_html([(f"tel:{p.e164}", p.raw, p.label) for p in contact.phones]),
-            rich=True,
-        )
-        fields.set(
-            "address",
-            address_text(
-                contact.street, contact.postcode, contact.city, contact.region, contact.country
-            ),
-        )
-        fields.set("birthday", day_text(contact.birthday))
-        fields.set("lead_source", contact.lead_source)
-        fields.set("consent", self._consent(contact))
-        fields.set("notes", contact.notes)
-        fields.set("created", created_text(contact.created_at, contact.created_by))
-        fields.set("updated", created_text(contact.updated_at, contact.updated_by))
+        self.fill_reachable(contact)
+        self.fields.set("birthday", day_text(contact.birthday))
+        self.fields.set("lead_source", contact.lead_source)
+        self.fields.set("consent", self._consent(contact))
         self.fill_custom(list_custom_fields(db, "contact"), contact.custom)
-
-        deals, deal_count = deal_rows(db, DealFilter(contact_id=contact.id))
-        self.deals.set_rows(deals)
-        self.deals_title.setText(titled(self.tr("Deals"), deal_count))
-        tickets, ticket_count = ticket_rows(db, TicketFilter(contact_id=contact.id))
-        self.tickets.set_rows(tickets)
-        self.tickets_title.setText(titled(self.tr("Tickets"), ticket_count))
-        orders, order_count = order_rows(db, contact_id=contact.id)
-        self.orders.set_rows(orders)
-        self.orders_title.setText(titled(self.tr("Orders"), order_count))
+        self.fill_related(contact_id=contact.id)
 
     def _subtitle(self, contact: Contact) -> str:
         job = html.escape(contact.job_title)
@@ -127,11 +75,7 @@ class ContactDetail(RecordDetail):
         parts = [
             f'<span style="color: {colour}">●</span>&nbsp;'
             + html.escape(stage_label(contact.lifecycle_stage)),
-            html.escape(
-                self.tr("Owner: {name}").format(name=contact.owner)
-                if contact.owner
-                else self.tr("No owner")
-            ),
+            self.owner_badge(contact.owner),
         ]
         return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -18,18 +17,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.contacts import CONSENT_METHODS, Contact, ContactDraft
 from crm_desktop.services.companies import find_company_by_name, find_or_create_company
 from crm_desktop.services.contacts import create_contact, get_contact, update_contact
-from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.choosers import CountryCombo, OwnerCombo, StageCombo
+from crm_desktop.ui.widgets.choosers import OwnerCombo, StageCombo
 from crm_desktop.ui.widgets.company_field import CompanyField
-from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
-from crm_desktop.ui.widgets.form_fields import ContactPointsEdit, DateField
+from crm_desktop.ui.widgets.form_fields import AddressFields, ContactPointsEdit, DateField
 from crm_desktop.ui.widgets.record_form import (
     RecordForm,
     SaveDeclinedError,
     form_layout,
-    two_columns,
 )
 
 
@@ -58,12 +54,7 @@ class ContactForm(RecordForm):
         self.consent_method.addItems(["", *CONSENT_METHODS])
         self.consent_method.setEnabled(False)
         self.consent.toggled.connect(self.consent_method.setEnabled)
-        self.street = QLineEdit()
-        self.postcode = QLineEdit()
-        self.postcode.setMaximumWidth(self.postcode.fontMetrics().averageCharWidth() * 12)
-        self.city = QLineEdit()
-        self.region = QLineEdit()
-        self.country = CountryCombo(self.tr("(none)"))
+        self.address = AddressFields()
         self.birthday = DateField()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -90,23 +81,10 @@ class ContactForm(RecordForm):
         left.addRow(self.tr("&Marketing:"), add("marketing_consent", self.consent))
         left.addRow(self.tr("Consent given &by:"), add("consent_method", self.consent_method))
         right = form_layout()
-        right.addRow(self.tr("S&treet:"), add("street", self.street))
-        place = QHBoxLayout()
-        place.setContentsMargins(0, 0, 0, 0)
-        place.addWidget(add("postcode", self.postcode))
-        place.addWidget(add("city", self.city), 1)
-        holder = QWidget()
-        holder.setLayout(place)
-        holder.setFocusProxy(self.postcode)
-        right.addRow(self.tr("Postcode, cit&y:"), holder)
-        right.addRow(self.tr("&Region:"), add("region", self.region))
-        right.addRow(self.tr("Cou&ntry:"), add("country", self.country))
+        self.address.add_rows(right, self.errors)
         right.addRow(self.tr("&Birthday:"), add("birthday", self.birthday))
         right.addRow(self.tr("No&tes:"), add("notes", self.notes))
-        definitions = list_custom_fields(self.state.db, "contact")
-        self.custom = CustomFieldsEditor(definitions, right, self.errors, self)
-        self.outer.addLayout(two_columns(left, right))
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
+        self.custom = self.add_columns(left, right, "contact")
 
     # -- reading and filling ------------------------------------------------------------------
     def read_record(self, record_id: int) -> Contact:
@@ -126,11 +104,7 @@ class ContactForm(RecordForm):
         self.lead_source.setText(contact.lead_source)
         self.consent.setChecked(contact.marketing_consent)
         self.consent_method.setCurrentText(contact.consent_method)
-        self.street.setText(contact.street)
-        self.postcode.setText(contact.postcode)
-        self.city.setText(contact.city)
-        self.region.setText(contact.region)
-        self.country.set_code(contact.country)
+        self.address.load(contact)
         self.birthday.set_value(contact.birthday)
         self.notes.setPlainText(contact.notes)
         self.custom.set_values(contact.custom)
@@ -149,11 +123,7 @@ class ContactForm(RecordForm):
             "lead_source": self.lead_source.text(),
             "marketing_consent": consent,
             "consent_method": self.consent_method.currentText() if consent else "",
-            "street": self.street.text(),
-            "postcode": self.postcode.text(),
-            "city": self.city.text(),
-            "region": self.region.text(),
-            "country": self.country.code(),
+            **self.address.values(),
             "birthday": self.birthday.value(),
             "notes": self.notes.toPlainText(),
             "custom": self.custom.values(),

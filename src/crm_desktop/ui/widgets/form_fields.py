@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
+from crm_desktop.domain.contacts import Contact
+from crm_desktop.ui.widgets.choosers import CountryCombo
 from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
 
 ERROR_COLOUR = "#c92a2a"
@@ -131,6 +135,57 @@ def _split(key: str) -> tuple[str, int | None]:
     if match:
         return match["field"], int(match["index"])
     return key, None
+
+
+class AddressFields:
+    """Street, postcode and city, region and country: the address contacts and companies have."""
+
+    def __init__(self) -> None:
+        self.street = QLineEdit()
+        self.postcode = QLineEdit()
+        self.postcode.setMaximumWidth(self.postcode.fontMetrics().averageCharWidth() * 12)
+        self.city = QLineEdit()
+        self.region = QLineEdit()
+        self.country = CountryCombo(QCoreApplication.translate("form", "(none)"))
+        for name in FIELDS_OF_ADDRESS:
+            getattr(self, name).setObjectName(name)
+
+    def add_rows(self, form: QFormLayout, errors: FieldErrors) -> None:
+        form.addRow(
+            QCoreApplication.translate("form", "S&treet:"), errors.add("street", self.street)
+        )
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(errors.add("postcode", self.postcode))
+        row.addWidget(errors.add("city", self.city), 1)
+        place.setFocusProxy(self.postcode)
+        form.addRow(QCoreApplication.translate("form", "Postcode, cit&y:"), place)
+        form.addRow(
+            QCoreApplication.translate("form", "&Region:"), errors.add("region", self.region)
+        )
+        form.addRow(
+            QCoreApplication.translate("form", "Cou&ntry:"), errors.add("country", self.country)
+        )
+
+    def values(self) -> dict[str, str]:
+        return {
+            "street": self.street.text(),
+            "postcode": self.postcode.text(),
+            "city": self.city.text(),
+            "region": self.region.text(),
+            "country": self.country.code(),
+        }
+
+    def load(self, record: Contact | Company) -> None:
+        self.street.setText(record.street)
+        self.postcode.setText(record.postcode)
+        self.city.setText(record.city)
+        self.region.setText(record.region)
+        self.country.set_code(record.country)
+
+
+FIELDS_OF_ADDRESS = ("street", "postcode", "city", "region", "country")
 
 
 class ContactPointsEdit(QPlainTextEdit):

@@ -6,6 +6,8 @@ the parts every record page has and says when the record is gone.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,12 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.companies import Company
+from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.domain.ids import CompanyId, ContactId
+from crm_desktop.domain.pipeline import DealFilter
+from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.detail_text import custom_value_text
+from crm_desktop.ui.widgets.detail_text import (
+    address_text,
+    created_text,
+    custom_value_text,
+    points_html,
+)
 from crm_desktop.ui.widgets.empty_state import placeholder_label
+from crm_desktop.ui.widgets.formatting import owner_text
 from crm_desktop.ui.widgets.icons import avatar_pixmap
+from crm_desktop.ui.widgets.related import RelatedList
+from crm_desktop.ui.widgets.related_records import (
+    deal_rows,
+    deals_list,
+    order_rows,
+    orders_list,
+    ticket_rows,
+    tickets_list,
+    titled,
+)
 from crm_desktop.ui.widgets.tag_editor import TagEditor
 from crm_desktop.ui.widgets.timeline import TimelineView
 
@@ -184,6 +207,18 @@ class RecordDetail(QStackedWidget):
             self.body.addLayout(content)
         else:
             self.body.addWidget(content)
+        if isinstance(content, RelatedList):
+            content.opened.connect(lambda kind, rid: self.link_activated(f"{kind}:{rid}"))
+
+    def add_related_sections(self) -> None:
+        """The record's deals, tickets and orders, after the sections added so far."""
+        self.deals, self.tickets, self.orders = deals_list(), tickets_list(), orders_list()
+        self.deals_title = section_title(self.tr("Deals"))
+        self.tickets_title = section_title(self.tr("Tickets"))
+        self.orders_title = section_title(self.tr("Orders"))
+        self.add_section(self.deals_title, self.deals)
+        self.add_section(self.tickets_title, self.tickets)
+        self.add_section(self.orders_title, self.orders)
 
     def finish_layout(self) -> None:
         """Subclasses call this after their sections: the timeline goes last."""
@@ -227,6 +262,52 @@ class RecordDetail(QStackedWidget):
             self.custom.add(key, definition.label)
             self.custom.set(key, custom_value_text(definition, values.get(definition.key)))
         self.custom_title.setVisible(bool(definitions))
+
+    def fill_related(
+        self, contact_id: ContactId | None = None, company_id: CompanyId | None = None
+    ) -> None:
+        """The deals, tickets and orders of the contact or the company shown."""
+        db = self.state.db
+        deals, deal_count = deal_rows(db, DealFilter(contact_id=contact_id, company_id=company_id))
+        self.deals.set_rows(deals)
+        self.deals_title.setText(titled(self.tr("Deals"), deal_count))
+        tickets, ticket_count = ticket_rows(
+            db, TicketFilter(contact_id=contact_id, company_id=company_id)
+        )
+        self.tickets.set_rows(tickets)
+        self.tickets_title.setText(titled(self.tr("Tickets"), ticket_count))
+        orders, order_count = order_rows(db, contact_id=contact_id, company_id=company_id)
+        self.orders.set_rows(orders)
+        self.orders_title.setText(titled(self.tr("Orders"), order_count))
+
+    def fill_reachable(self, record: Contact | Company) -> None:
+        """E-mails, phones, address, notes and who made and changed the record."""
+        fields = self.fields
+        fields.set(
+            "emails",
+            points_html([(f"mailto:{e.address}", e.address, e.label) for e in record.emails]),
+            rich=True,
+        )
+        fields.set(
+            "phones",
+            points_html([(f"tel:{p.e164}", p.raw, p.label) for p in record.phones]),
+            rich=True,
+        )
+        fields.set(
+            "address",
+            address_text(
+                record.street, record.postcode, record.city, record.region, record.country
+            ),
+        )
+        fields.set("notes", record.notes)
+        fields.set("created", created_text(record.created_at, record.created_by))
+        fields.set("updated", created_text(record.updated_at, record.updated_by))
+
+    def owner_badge(self, owner: str) -> str:
+        """The owner as the header's badges say it ("Owner: Anna", "Unassigned"), as HTML."""
+        return html.escape(
+            self.tr("Owner: {name}").format(name=owner) if owner else owner_text(owner)
+        )
 
     def set_avatar(self, name: str) -> None:
         self.avatar.setPixmap(avatar_pixmap(name, AVATAR_SIZE))

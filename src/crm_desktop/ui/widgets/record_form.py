@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.ui.errors import error_text, show_error
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
 from crm_desktop.ui.widgets.form_fields import ErrorLabel, FieldErrors, sentence
 
 
@@ -85,6 +87,16 @@ class RecordForm(QDialog):
         self.outer.addWidget(self.buttons)
         if self.record_id is not None:
             self.reload_record()
+
+    def add_columns(
+        self, left: QFormLayout, right: QFormLayout, entity_type: str
+    ) -> CustomFieldsEditor:
+        """The two columns of a contact or company form, the custom fields under the right one."""
+        definitions = list_custom_fields(self.state.db, entity_type)
+        custom = CustomFieldsEditor(definitions, right, self.errors, self)
+        self.outer.addLayout(two_columns(left, right))
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.sizeHint().height())
+        return custom
 
     def reload_record(self) -> None:
         assert self.record_id is not None

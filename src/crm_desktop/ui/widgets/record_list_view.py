@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -40,34 +39,13 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
 from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
 from crm_desktop.ui.widgets.empty_state import EmptyState, placeholder_label
+from crm_desktop.ui.widgets.filter_bar import FilterBar
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
 from crm_desktop.ui.widgets.record_detail import RecordDetail
 from crm_desktop.ui.widgets.record_table import RecordTable
 
-__all__ = ["BulkOps", "FilterBar", "ListTexts", "RecordListView"]
-
-
-class FilterBar(QWidget):
-    """What a list view's filter bar offers (subclasses add the widgets and ``changed``)."""
-
-    text: QLineEdit  # the free-text filter every bar has
-
-    def current_filter(self) -> Any:
-        raise NotImplementedError
-
-    def reload_choices(self) -> None:
-        """Refill users and tags after they changed."""
-
-    def is_default(self) -> bool:
-        raise NotImplementedError
-
-    def reset(self) -> None:
-        raise NotImplementedError
-
-    def focus_text(self) -> None:
-        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.text.selectAll()
+__all__ = ["BulkOps", "ListTexts", "RecordListView"]
 
 
 @dataclass(frozen=True)
@@ -101,7 +79,7 @@ class RecordListView(MainView):
         self.all_matching = False  # "select all N" chosen: every row the filter matches
         self.bulk = BulkActions(self, state, self.bulk_ops(), self.chosen)
         self._build()
-        self.filters.changed.connect(self._filters_changed)  # type: ignore[attr-defined]
+        self.filters.changed.connect(self._filters_changed)
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.delete_requested.connect(lambda record_id: self.bulk.delete([record_id]))
         self.detail.closed.connect(self._detail_closed)

@@ -40,7 +40,7 @@ def tickets_list() -> RelatedList:
             QCoreApplication.translate("related", "Ticket"),
             QCoreApplication.translate("related", "Status"),
         ],
-        QCoreApplication.translate("related", "No tickets."),
+        QCoreApplication.translate("related", "No tickets yet."),
     )
 
 

@@ -1,0 +1,96 @@
+"""The filter bar above a record list: a text field, then owner, country and tag choosers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from crm_desktop.services.tags import list_tags
+from crm_desktop.services.users import list_users
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.choosers import (
+    TYPING_PAUSE_MS,
+    CountryCombo,
+    OwnerCombo,
+    TagFilterCombo,
+)
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` when a chooser moves, or when the user pauses typing.
+
+    Subclasses put their own choosers before the shared ones (``insert_chooser``)
+    and say what filter the bar means (``current_filter``, ``is_default``).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        text_width: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.text = QLineEdit()  # subclasses say what it searches (placeholder text)
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * text_width)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.changed)
+        self.text.textChanged.connect(lambda _t: self._typing.start())
+        self.text.returnPressed.connect(self._apply_now)
+        self.owner = OwnerCombo(self.tr("Any owner"))
+        self.owner.setObjectName("ownerFilter")
+        self.country = CountryCombo(self.tr("Any country"))
+        self.country.setObjectName("countryFilter")
+        self.tag = TagFilterCombo(self.tr("Any tag"))
+        self.tag.setObjectName("tagFilter")
+        self.choosers: list[QComboBox] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.text, 2)
+        for combo in (self.owner, self.country, self.tag):
+            self.insert_chooser(combo, len(self.choosers))
+        self.reload_choices()
+
+    def insert_chooser(self, combo: QComboBox, position: int = 0) -> None:
+        """Add ``combo`` at ``position`` among the choosers (0: right after the text)."""
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._layout.insertWidget(1 + position, combo)
+        self.choosers.insert(position, combo)
+
+    def _apply_now(self) -> None:
+        self._typing.stop()
+        self.changed.emit()
+
+    def current_filter(self) -> Any:
+        raise NotImplementedError
+
+    def is_default(self) -> bool:
+        raise NotImplementedError
+
+    def reload_choices(self) -> None:
+        """Refill users and tags after they changed."""
+        db = self.state.db
+        self.owner.fill(list_users(db))
+        self.tag.fill([t.name for t in list_tags(db)])
+
+    def reset(self) -> None:
+        """Every chooser back to its first entry and no text (one ``changed``)."""
+        for combo in self.choosers:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.changed.emit()
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
