@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
 )
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -44,8 +41,7 @@ from crm_desktop.ui.tickets.model import (
     COLUMN_KEYS,
     TicketTableModel,
 )
-from crm_desktop.ui.views import MainView
-from crm_desktop.ui.widgets.empty_state import EmptyState, placeholder_label
+from crm_desktop.ui.widgets.list_detail_view import ListDetailView
 from crm_desktop.ui.widgets.record_table import RecordTable
 
 # Column widths in characters of the average glyph, before the user resizes them.
@@ -68,7 +64,7 @@ _MAX_SEARCH_BATCHES = 20
 CLOCK_TICK_MS = 60_000
 
 
-class TicketsView(MainView):
+class TicketsView(ListDetailView):
     key = "tickets"
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -90,28 +86,13 @@ class TicketsView(MainView):
         self.table.setObjectName("ticketTable")
         self._setup_table()
 
-        self.empty = EmptyState()
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
-        self.empty_button.clicked.connect(self._empty_action)
-        self.queue = QStackedWidget()
-        self.queue.addWidget(self.table)
-        self.queue.addWidget(self.empty)
-
         self.detail = TicketDetail(state)
         self.detail.closed.connect(self._detail_closed)
-        self.placeholder = placeholder_label(self.tr("Choose a ticket to see its conversation."))
-        self.side = QStackedWidget()
-        self.side.addWidget(self.placeholder)
-        self.side.addWidget(self.detail)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("ticketsSplitter")
-        self.splitter.addWidget(self.queue)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 370])
-        self.splitter.setChildrenCollapsible(False)
+        self.build_split(
+            self.detail, self.tr("Choose a ticket to see its conversation."), (640, 370)
+        )
+        self.queue = self.rows  # the ticket queue, or why it is empty
+        self.empty_button.clicked.connect(self._empty_action)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -129,7 +110,7 @@ class TicketsView(MainView):
         self._clock.timeout.connect(self._tick)
         self._clock.start()
         self.model.set_filter(self.filters.ticket_filter())
-        self._update_counts()
+        self.update_counts()
 
     def _setup_table(self) -> None:
         table = self.table
@@ -175,11 +156,11 @@ class TicketsView(MainView):
     def _reload_keeping_selection(self) -> None:
         shown = self.detail.ticket.id if self.detail.ticket is not None else None
         self.model.reload()
-        self._update_counts()
+        self.update_counts()
         if shown is not None:
             self._select_row(self.model.row_of(shown))
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         total = self.model.total
         self.count_label.setText(
             self.tr("1 ticket") if total == 1 else self.tr("{n} tickets").format(n=total)
@@ -302,17 +283,3 @@ class TicketsView(MainView):
         menu = QMenu(self)
         menu.addAction(self.delete_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
-
-    # -- layout ----------------------------------------------------------------------
-    def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.key}/header", self.table.header_state())
-
-    def restore_layout(self, settings: QSettings) -> None:
-        splitter = settings.value(f"{self.key}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = settings.value(f"{self.key}/header")
-        if header is not None:
-            self.table.restore_header_state(header)  # sorts again in SQL
-            self._update_counts()

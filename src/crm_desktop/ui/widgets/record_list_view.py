@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -28,20 +27,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.views import MainView
 from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
-from crm_desktop.ui.widgets.empty_state import EmptyState, placeholder_label
 from crm_desktop.ui.widgets.filter_bar import FilterBar
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.lazy_table_model import LazyTableModel
+from crm_desktop.ui.widgets.list_detail_view import ListDetailView
 from crm_desktop.ui.widgets.record_detail import RecordDetail
 from crm_desktop.ui.widgets.record_table import RecordTable
 
@@ -59,7 +55,7 @@ class ListTexts:
     count: Callable[[int], str]  # "1,234 contacts"
 
 
-class RecordListView(MainView):
+class RecordListView(ListDetailView):
     """A filtered, lazily loaded table of records with a detail pane beside it."""
 
     # Changes to these tables can alter what the rows say; the others only the detail.
@@ -84,7 +80,7 @@ class RecordListView(MainView):
         self.detail.delete_requested.connect(lambda record_id: self.bulk.delete([record_id]))
         self.detail.closed.connect(self._detail_closed)
         self.model.set_filter(self.filters.current_filter())
-        self._update_counts()
+        self.update_counts()
 
     # -- what subclasses provide ------------------------------------------------------------
     def make_model(self) -> LazyTableModel[Any]:
@@ -124,27 +120,8 @@ class RecordListView(MainView):
         self.table.setObjectName(f"{self.key}Table")
         self._connect_table()
 
-        self.empty = EmptyState()
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
+        self.build_split(self.detail, self.texts.placeholder, (680, 400))
         self.empty_button.clicked.connect(self._empty_action)
-        self.rows = QStackedWidget()
-        self.rows.addWidget(self.table)
-        self.rows.addWidget(self.empty)
-
-        self.placeholder = placeholder_label(self.texts.placeholder)
-        self.placeholder.setObjectName("detailPlaceholder")
-        self.side = QStackedWidget()
-        self.side.addWidget(self.placeholder)
-        self.side.addWidget(self.detail)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName(f"{self.key}Splitter")
-        self.splitter.addWidget(self.rows)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([680, 400])
-        self.splitter.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -171,7 +148,7 @@ class RecordListView(MainView):
         table.installEventFilter(self)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
-        table.horizontalHeader().sectionClicked.connect(lambda _c: self._update_counts())
+        table.horizontalHeader().sectionClicked.connect(lambda _c: self.update_counts())
         find = QAction(self.tr("Filter the list"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -185,7 +162,7 @@ class RecordListView(MainView):
         self.detail.show_record(None)
         self.side.setCurrentWidget(self.placeholder)
         self.model.reload()
-        self._update_counts()
+        self.update_counts()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("users", "tags", "taggings"):
@@ -203,7 +180,7 @@ class RecordListView(MainView):
         if self.model.refresh():
             self.table.select_ids(selected, current)
             self.table.verticalScrollBar().setValue(scroll)
-        self._update_counts()
+        self.update_counts()
 
     def _filters_changed(self) -> None:
         self.all_matching = False
@@ -211,9 +188,9 @@ class RecordListView(MainView):
         self.model.set_filter(self.filters.current_filter())
         if shown is not None:
             self.table.select_ids([shown], shown)
-        self._update_counts()
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         total = self.model.total
         text = self.texts.count(total)
         chosen = self.chosen().count
@@ -255,7 +232,7 @@ class RecordListView(MainView):
     def _select_all_link(self, link: str) -> None:
         if link == "all":
             self.all_matching = True
-            self._update_counts()
+            self.update_counts()
             self.detail.show_many(self.model.total)
         else:
             self.table.clearSelection()
@@ -282,7 +259,7 @@ class RecordListView(MainView):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self.table.quiet:
             self.all_matching = False  # the user chose rows themselves again
-        self._update_counts()
+        self.update_counts()
         if self.table.quiet:
             return
         ids = self.selected_ids()
@@ -321,7 +298,7 @@ class RecordListView(MainView):
             self.table.scrollTo(index)
         else:
             self.table.select_ids([], None)
-            self._update_counts()
+            self.update_counts()
         self.show_detail(record_id)
         if self.detail.record_id != record_id:
             self.state.say(self.tr("That record is no longer there (it may be in the trash)."))
@@ -375,18 +352,4 @@ class RecordListView(MainView):
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self.table.sort_by(column, order)
-        self._update_counts()
-
-    # -- layout ------------------------------------------------------------------------------
-    def save_layout(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.key}/header", self.table.header_state())
-
-    def restore_layout(self, settings: QSettings) -> None:
-        splitter = settings.value(f"{self.key}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = settings.value(f"{self.key}/header")
-        if header is not None:
-            self.table.restore_header_state(header)
-            self._update_counts()
+        self.update_counts()
