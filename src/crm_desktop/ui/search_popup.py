@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from crm_desktop.domain.search import SearchResult
 from crm_desktop.services.search import search
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import record_type_label
+from crm_desktop.ui.widgets.formatting import search_result_text
 
 RESULT_LIMIT = 12
 
@@ -53,10 +53,7 @@ class SearchField(QLineEdit):
             self.results_shown.emit(0)
             return
         for result in found:
-            line = f"{record_type_label(result.type)}  ·  {result.title}"
-            if result.subtitle:
-                line += f"  —  {result.subtitle}"
-            item = QListWidgetItem(line)
+            item = QListWidgetItem(search_result_text(result))
             item.setData(Qt.ItemDataRole.UserRole, (result.type, result.id))
             self.results.addItem(item)
         self.results.setCurrentRow(0)

@@ -154,7 +154,7 @@ class PipelineView(MainView):
             self.summary.setText(
                 self.tr("No open deals match these filters.")
                 if self.filters.is_filtered()
-                else self.tr("No open deals yet: add one with New deal.")
+                else self.tr("No open deals yet: add one with “New deal”.")
             )
             return
         region = money.region

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from crm_desktop.domain.money import Money, locale_for_region, minor_digits
+from crm_desktop.domain.search import SearchResult
 
 _STORED_FORMAT = "yyyy-MM-ddTHH:mm:ss'Z'"
 
@@ -263,6 +264,12 @@ def record_type_label(kind: str) -> str:
         "deal": QCoreApplication.translate("formatting", "Deal"),
         "ticket": QCoreApplication.translate("formatting", "Ticket"),
     }.get(kind, kind)
+
+
+def search_result_text(result: SearchResult, with_type: bool = True) -> str:
+    """A search result on one line: "Contact · Giulia Bianchi  —  ACME Srl"."""
+    line = f"{record_type_label(result.type)} · {result.title}" if with_type else result.title
+    return f"{line}  —  {result.subtitle}" if result.subtitle else line
 
 
 # -- colours -----------------------------------------------------------------------------

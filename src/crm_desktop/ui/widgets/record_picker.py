@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from crm_desktop.services.search import search
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import record_type_label
+from crm_desktop.ui.widgets.formatting import search_result_text
 
 RESULT_LIMIT = 12
 _TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,12 +94,8 @@ class RecordPicker(QLineEdit):
         if not typed:
             return
         for result in search(self.state.db, typed, limit=RESULT_LIMIT, kinds=self.kinds):
-            line = result.title
-            if len(self.kinds) > 1:
-                line = f"{record_type_label(result.type)} · {line}"
-            if result.subtitle:
-                line += f"  —  {result.subtitle}"
-            item = QStandardItem(line)
+            # The kind is named only when the field finds several kinds of record.
+            item = QStandardItem(search_result_text(result, with_type=len(self.kinds) > 1))
             item.setData(result.title, _TITLE_ROLE)
             item.setData((result.type, int(result.id)), _RECORD_ROLE)
             self.results.appendRow(item)
