@@ -22,7 +22,7 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.model import COLUMNS, TaskTreeModel
 from crm_desktop.ui.tasks.view import TasksView
 from crm_desktop.ui.tickets.view import TicketsView
-from crm_desktop.ui.tickets.when import to_stored
+from crm_desktop.ui.widgets.formatting import to_stored
 
 # A Tuesday morning; tasks are placed around it.
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)

@@ -28,9 +28,9 @@ from crm_desktop.services.users import create_user, current_user
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.preferences import app_settings
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.tickets.labels import OVERDUE_COLOUR
 from crm_desktop.ui.tickets.model import COLUMN_KEYS, OVERDUE_ROLE, TicketTableModel
 from crm_desktop.ui.tickets.view import TicketsView
+from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR
 
 # The moment the demo file was made for (tests/ui/conftest.py).
 DEMO_ANCHOR = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
-from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR
 from crm_desktop.ui.widgets.icons import dot_icon
 
 __all__ = [
     "NOTE_BACKGROUND",
     "NOTE_BORDER",
-    "OVERDUE_COLOUR",
     "PRIORITY_COLOURS",
     "STATUS_COLOURS",
     "channel_label",
