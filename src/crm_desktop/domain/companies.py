@@ -92,6 +92,7 @@ class CompanyFilter:
     """What a company list shows; empty fields do not filter.
 
     ``text`` is a substring of the name, an e-mail, the website or the VAT id.
+    ``ids``, when not None, keeps only those companies.
     """
 
     text: str = ""
@@ -100,3 +101,4 @@ class CompanyFilter:
     country: str | None = None
     tag: str | None = None
     include_deleted: bool = False
+    ids: tuple[int, ...] | None = None

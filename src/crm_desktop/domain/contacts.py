@@ -139,6 +139,8 @@ class ContactFilter:
 
     ``text`` matches names and e-mails (a plain substring match; the ranked
     search is ``services/search.py``). ``tag`` is a tag name, any letter case.
+    ``ids``, when not None, keeps only those contacts (a view re-reading the
+    few rows a change touched).
     """
 
     text: str = ""
@@ -148,6 +150,7 @@ class ContactFilter:
     company_id: int | None = None
     tag: str | None = None
     include_deleted: bool = False
+    ids: tuple[int, ...] | None = None
 
 
 def contact_title(first_name: str, last_name: str, emails: Sequence[EmailAddress]) -> str:

@@ -10,7 +10,7 @@ from crm_desktop.domain.ids import CompanyId
 from crm_desktop.services.contact_lists import like_pattern
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, ids_param
 
 _CONTACT_COUNT = (
     "(SELECT count(*) FROM contacts x WHERE x.company_id = co.id AND x.deleted_at IS NULL)"
@@ -57,7 +57,10 @@ def _where(db: Database, spec: CompanyFilter) -> tuple[str, dict[str, Any]] | No
         conditions.append("co.owner_id = :owner")
     if spec.country:
         conditions.append("co.country = :country")
+    if spec.ids is not None:
+        conditions.append("co.id IN (SELECT value FROM json_each(:ids))")
     named: dict[str, Any] = {
+        "ids": ids_param(spec.ids or ()),
         "text": like_pattern(text),
         "industry": (spec.industry or "").strip(),
         "owner": spec.owner_id,

@@ -9,7 +9,7 @@ from crm_desktop.domain.ids import ContactId
 from crm_desktop.domain.search import exact_expression, parse_query
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, ids_param
 
 _FROM = (
     " FROM contacts c"
@@ -67,7 +67,10 @@ def _where(db: Database, spec: ContactFilter) -> tuple[str, dict[str, Any]] | No
         conditions.append("c.country = :country")
     if spec.company_id is not None:
         conditions.append("c.company_id = :company")
+    if spec.ids is not None:
+        conditions.append("c.id IN (SELECT value FROM json_each(:ids))")
     named: dict[str, Any] = {
+        "ids": ids_param(spec.ids or ()),
         "text": exact_expression(query) if searching else "",
         "stage": spec.lifecycle_stage,
         "owner": spec.owner_id,

@@ -94,6 +94,16 @@ def list_tags(db: Database) -> list[Tag]:
     return sorted(tags, key=lambda t: tag_key(t.name))
 
 
+def tag_names(db: Database) -> list[str]:
+    """Live tag names sorted as ``list_tags`` sorts them, without counting their uses.
+
+    A filter chooser needs only the names; counting 100,000 taggings takes a
+    fifth of a second.
+    """
+    names = [row["name"] for row in db.query("SELECT name FROM tags WHERE deleted_at IS NULL")]
+    return sorted(names, key=tag_key)
+
+
 def get_tag(db: Database, tag_id: int) -> Tag:
     for tag in list_tags(db):
         if tag.id == tag_id:

@@ -35,6 +35,7 @@ class CompanyTableModel(LazyTableModel[CompanyRow]):
     """Rows of ``list_companies`` for one ``CompanyFilter`` and sort."""
 
     columns = COLUMNS
+    table = "companies"
     sort_keys = {  # noqa: RUF012 - read-only
         "name": "name",
         "industry": "industry",

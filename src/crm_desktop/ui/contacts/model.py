@@ -37,6 +37,7 @@ class ContactTableModel(LazyTableModel[ContactRow]):
     """Rows of ``list_contacts`` for one ``ContactFilter`` and sort."""
 
     columns = COLUMNS
+    table = "contacts"
     sort_keys = {  # noqa: RUF012 - read-only
         "name": "last_name",
         "company": "company",

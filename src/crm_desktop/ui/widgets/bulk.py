@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, ValidationError
-from crm_desktop.services.tags import list_tags, tag_records
+from crm_desktop.services.tags import tag_names, tag_records
 from crm_desktop.services.users import list_users
 from crm_desktop.storage.database import Database
 from crm_desktop.ui.errors import show_error
@@ -125,7 +125,7 @@ class BulkActions(QObject):
 
     # -- questions (tests replace these) --------------------------------------------------------
     def ask_tag_name(self, count: int) -> str | None:
-        names = [tag.name for tag in list_tags(self.state.db)]
+        names = tag_names(self.state.db)
         prompt = self.tr("Tag to add to {records}:").format(records=self.ops.selection_text(count))
         dialog = TagNameDialog(names, prompt, self.view)
         if dialog.exec() != TagNameDialog.DialogCode.Accepted:
@@ -274,7 +274,7 @@ class BulkActions(QObject):
         label = self.tr("Working on {records}…").format(
             records=self.ops.selection_text(chosen.count)
         )
-        self._start(work, done, label, failed, on_cancel=lambda: done(list(finished)))
+        self._start(work, done, label, failed, on_cancel=lambda: done(list(finished)), writes=True)
 
     def _start(
         self,
@@ -283,7 +283,13 @@ class BulkActions(QObject):
         label: str,
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        writes: bool = False,
     ) -> None:
+        """Run ``work`` in the background; a job that ``writes`` holds change notices.
+
+        Views then reload at most every few hundred milliseconds while it runs,
+        and once when it ends, instead of once per chunk.
+        """
         outcome: list[str] = []
 
         def succeeded(result: object) -> None:
@@ -297,6 +303,8 @@ class BulkActions(QObject):
             else:
                 show_error(self.view, error)
 
+        if writes:
+            self.state.hold()
         operation = run_in_background(
             self.view, work, succeeded, failed, label=label, cancellable=True
         )
@@ -304,6 +312,8 @@ class BulkActions(QObject):
 
         def ended() -> None:
             self._operations.remove(operation)
+            if writes:
+                self.state.release()
             if not outcome and on_cancel is not None:  # neither done nor failed: cancelled
                 on_cancel()
             self.finished.emit()

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from crm_desktop.services.tags import list_tags
+from crm_desktop.services.tags import tag_names
 from crm_desktop.services.users import list_users
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.choosers import (
@@ -76,9 +76,15 @@ class FilterBar(QWidget):
 
     def reload_choices(self) -> None:
         """Refill users and tags after they changed."""
-        db = self.state.db
-        self.owner.fill(list_users(db))
-        self.tag.fill([t.name for t in list_tags(db)])
+        self.reload_owners()
+        self.reload_tags()
+
+    def reload_owners(self) -> None:
+        self.owner.fill(list_users(self.state.db))
+
+    def reload_tags(self) -> None:
+        """Only the names: putting a tag on records does not change the choices."""
+        self.tag.fill(tag_names(self.state.db))
 
     def reset(self) -> None:
         """Every chooser back to its first entry and no text (one ``changed``)."""

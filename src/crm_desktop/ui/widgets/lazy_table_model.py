@@ -9,6 +9,7 @@ keeping what the user was looking at.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import is_dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -18,6 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from crm_desktop.domain.changes import Changes
 
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +43,9 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
     right_aligned: frozenset[str] = frozenset()
     default_sort = ""
     batch = BATCH
+    table = ""  # the table of the rows ("contacts"): a refresh can then re-read by id
+    # Writes to these tables also mark the records of ``table`` they touch as updated.
+    marks_rows: tuple[str, ...] = ("taggings",)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +55,7 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         self.total = 0
         self._rows: list[RowT] = []
         self._exhausted = True
+        self.refreshed_rows = 0  # rows the last refresh read again (tests and benches)
 
     # -- what subclasses provide ----------------------------------------------------
     def read_page(
@@ -109,19 +116,38 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
         self._exhausted = len(self._rows) < self.batch
         self.endResetModel()
 
-    def refresh(self) -> bool:
-        """Read the rows already loaded again after a change; True if the rows moved.
+    def refresh(self, changes: Changes | None = None, keep: int | None = None) -> bool:
+        """Bring the loaded rows up to date after a change; True if the rows moved.
 
-        When the same records are still in the same places only their cells are
-        updated, so selection and scroll position stay as they are; otherwise
-        the model is reset and the caller restores what it can.
+        When ``changes`` only updated records of ``table`` (and the count is the
+        same), just those rows are read again, if loaded. Otherwise the first
+        pages are read again, enough to cover row ``keep`` (the last one in
+        view; None: every loaded row), and rows past them are dropped, to be
+        fetched again on scrolling. When the same records are still in the same
+        places only their cells are updated, so selection and scroll position
+        stay as they are; otherwise the model is reset and the caller restores
+        what it can.
         """
-        loaded = max(len(self._rows), self.batch)
-        fresh = self.fetch_rows(0, loaded)
-        self.total = self.count_rows()
-        same = [self.row_id(r) for r in fresh] == [self.row_id(r) for r in self._rows]
-        if same:
-            self._rows = fresh
+        if self.filter is None:
+            self.reload()
+            return True
+        total = self.count_rows()
+        if changes is not None and total == self.total and self._refresh_updated(changes):
+            return False
+        self.total = total
+        loaded = len(self._rows)
+        wanted = loaded if keep is None else min(loaded, keep + 1)
+        wanted = max(self.batch, -(-wanted // self.batch) * self.batch)  # whole batches
+        fresh = self.fetch_rows(0, wanted)
+        self.refreshed_rows = len(fresh)
+        ids = [self.row_id(r) for r in fresh]
+        if len(fresh) <= loaded and ids == [self.row_id(r) for r in self._rows[: len(fresh)]]:
+            if loaded > len(fresh):
+                self.beginRemoveRows(QModelIndex(), len(fresh), loaded - 1)  # inclusive last
+                del self._rows[len(fresh) :]
+                self.endRemoveRows()
+            self._rows[: len(fresh)] = fresh
+            self._exhausted = len(fresh) < wanted
             if fresh:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(fresh) - 1, len(self.columns) - 1)
@@ -129,9 +155,46 @@ class LazyTableModel(QAbstractTableModel, Generic[RowT]):
             return False
         self.beginResetModel()
         self._rows = fresh
-        self._exhausted = len(fresh) < loaded
+        self._exhausted = len(fresh) < wanted
         self.endResetModel()
         return True
+
+    def _refresh_updated(self, changes: Changes) -> bool:
+        """Read again only the loaded rows ``changes`` updated; False if that cannot do."""
+        if not self.table or self.table in changes.created or self.table in changes.deleted:
+            return False
+        if not changes.tables <= {self.table, *self.marks_rows}:
+            return False  # e.g. a company renamed: which contact rows show it is not known
+        updated = changes.updated.get(self.table, frozenset())
+        places = {}
+        for place, row in enumerate(self._rows):
+            record_id = self.row_id(row)
+            if record_id in updated:
+                places[record_id] = place
+        if not places:
+            self.refreshed_rows = 0
+            return True
+        fresh = self.read_by_ids(sorted(places))
+        if fresh is None or len(fresh) != len(places):
+            return False  # some no longer match the filter: the row set changed
+        self.refreshed_rows = len(fresh)
+        for row in fresh:
+            place = places[self.row_id(row)]
+            self._rows[place] = row
+            self.dataChanged.emit(self.index(place, 0), self.index(place, len(self.columns) - 1))
+        return True
+
+    def read_by_ids(self, ids: Sequence[int]) -> list[RowT] | None:
+        """The rows of ``ids`` the current filter still matches, in any order.
+
+        This works for filters with an ``ids`` field (``ContactFilter``); None
+        for others, and then a refresh reads pages instead.
+        """
+        spec = self.filter
+        if not is_dataclass(spec) or isinstance(spec, type) or not hasattr(spec, "ids"):
+            return None
+        narrowed = replace(spec, ids=tuple(ids))
+        return self.read_page(narrowed, self.sort_key, self.descending, 0, len(ids))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted

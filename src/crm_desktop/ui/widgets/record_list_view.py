@@ -165,19 +165,28 @@ class RecordListView(ListDetailView):
         self.update_counts()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("users", "tags", "taggings"):
-            self.filters.reload_choices()
+        # Taggings alone never change the set of tag names the tag chooser offers.
+        if changes.touches("users"):
+            self.filters.reload_owners()
+        if changes.touches("tags"):
+            self.filters.reload_tags()
         if changes.touches(*self.row_tables):
-            self.refresh_rows()
+            self.refresh_rows(changes)
         if changes.touches(*self.row_tables, *self.detail_tables):
             self.detail.reload()
 
-    def refresh_rows(self) -> None:
-        """Read the loaded rows again, keeping selection and scroll position where possible."""
+    def refresh_rows(self, changes: Changes | None = None) -> None:
+        """Bring the rows up to date, keeping selection and scroll position where possible.
+
+        Only what ``changes`` updated is read again, or the pages down to the
+        last row in view: never every row loaded (100,000 after a long scroll).
+        """
         selected = self.selected_ids()
         current = self.current_id()
         scroll = self.table.verticalScrollBar().value()
-        if self.model.refresh():
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        keep = last if last >= 0 else self.model.rowCount() - 1
+        if self.model.refresh(changes, keep):
             self.table.select_ids(selected, current)
             self.table.verticalScrollBar().setValue(scroll)
         self.update_counts()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError, ValidationError
-from crm_desktop.services.tags import list_tags, tag_records, tags_for, untag_records
+from crm_desktop.services.tags import tag_names, tag_records, tags_for, untag_records
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.flow_layout import FlowLayout, fixed_size_policy
@@ -106,7 +106,7 @@ class TagEditor(QWidget):
         """The tags the record lacks, read when the field is entered, not on every show."""
         taken = {n.casefold() for n in self.names}
         self._choices.setStringList(
-            [t.name for t in list_tags(self.state.db) if t.name.casefold() not in taken]
+            [name for name in tag_names(self.state.db) if name.casefold() not in taken]
         )
 
     def add_tag(self, name: str) -> bool:
