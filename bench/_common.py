@@ -218,7 +218,13 @@ def swedish_phone(rng: random.Random) -> str:
 
 def english_phone(rng: random.Random) -> str:
     rest = _digits(rng, 7)
-    return rng.choice((f"+1 (212) {rest[:3]}-{rest[3:]}", f"+44 20 {rest[:4]} {rest[4:]}0"))
+    # Only numbers in real ranges are accepted: US exchanges start with 2-9 and
+    # are never N11; London numbers go on with 3, 7 or 8.
+    exchange = "23456789"[int(rest[0]) % 8] + rest[1:3]
+    if exchange[1:] == "11":
+        exchange = exchange[0] + "10"
+    london = "378"[int(rest[0]) % 3] + rest[1:]
+    return rng.choice((f"+1 (212) {exchange}-{rest[3:]}", f"+44 20 {london[:4]} {london[4:]}0"))
 
 
 def company_drafts(count: int = COMPANIES, seed: int = SEED) -> list[CompanyDraft]:

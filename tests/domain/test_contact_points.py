@@ -15,6 +15,7 @@ from crm_desktop.domain.contact_points import (
     phone_search_tokens,
 )
 from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_search_tokens
+from crm_desktop.domain.fast_phone_validity import is_valid_nsn
 
 
 # -- contact_points -----------------------------------------------------------
@@ -48,6 +49,30 @@ def test_international_number_ignores_the_default_region() -> None:
 def test_text_that_is_no_phone_number_is_refused(text: str) -> None:
     with pytest.raises(ContactPointError):
         normalise_phone(text, "IT")
+
+
+def test_number_of_a_possible_length_but_no_real_range_is_refused_with_a_hint() -> None:
+    # Read as a US number this would be +10612345678: no US area code starts with 0.
+    with pytest.raises(ContactPointError) as caught:
+        normalise_phone("06 1234 5678", "US")
+    assert str(caught.value) == (
+        "'06 1234 5678' is not a valid phone number for US; "
+        "write it with its country code, e.g. +1 201-555-0123"
+    )
+
+
+def test_invalid_number_typed_with_a_foreign_code_names_that_country() -> None:
+    with pytest.raises(ContactPointError, match=r"not a valid phone number for GB$"):
+        normalise_phone("+44 20 2123 4567", "IT")
+
+
+def test_fast_phone_refuses_an_invalid_number_with_the_same_message() -> None:
+    with pytest.raises(ContactPointError) as fast:
+        fast_phone("212 012 3456", "US")
+    with pytest.raises(ContactPointError) as reference:
+        normalise_phone("212 012 3456", "US")
+    assert str(fast.value) == str(reference.value)
+    assert "is not a valid phone number for US" in str(fast.value)
 
 
 def test_phone_tokens_for_italy_keep_the_leading_zero() -> None:
@@ -187,3 +212,17 @@ def test_fast_search_tokens_answer_as_phone_search_tokens() -> None:
 
     assert len(e164s) > 100
     assert [fast_search_tokens(e) for e in e164s] == [phone_search_tokens(e) for e in e164s]
+
+
+def test_is_valid_nsn_answers_as_phonenumbers_for_every_calling_code() -> None:
+    rng = random.Random(7)
+    differences = []
+    for country_code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        for _ in range(40):
+            significant = str(rng.randrange(1, 10 ** rng.randint(4, 12)))
+            number = phonenumbers.PhoneNumber(
+                country_code=country_code, national_number=int(significant)
+            )
+            if is_valid_nsn(country_code, significant) != phonenumbers.is_valid_number(number):
+                differences.append((country_code, significant))
+    assert differences == []

@@ -2,8 +2,9 @@
 
 Phones are parsed with ``phonenumbers`` against the firm's default region, so
 "06 1234 5678" typed in Italy is stored as +390612345678 while what the user
-typed is kept for display. E-mails get a syntax check only (no DNS look-up:
-the CRM must work offline).
+typed is kept for display. Only numbers ``phonenumbers`` deems valid (in a
+real numbering plan's ranges, not merely of a plausible length) are accepted.
+E-mails get a syntax check only (no DNS look-up: the CRM must work offline).
 """
 
 from __future__ import annotations
@@ -51,8 +52,28 @@ def normalise_phone(text: str, default_region: str, label: str = "work") -> Phon
         raise ContactPointError(
             f"{raw!r} is not a possible phone number for region {default_region.upper()}"
         )
+    if not phonenumbers.is_valid_number(parsed):
+        # A possible length is not enough: "06 1234 5678" read as a US number
+        # would give +10612345678, which no exchange can ever hand out.
+        raise ContactPointError(_invalid_reason(raw, parsed, default_region.upper()))
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return PhoneNumber(raw=raw, e164=e164, label=label)
+
+
+def _invalid_reason(raw: str, parsed: phonenumbers.PhoneNumber, region: str) -> str:
+    """Why a number of the right length is still refused, and how to write it."""
+    if region and parsed.country_code == phonenumbers.country_code_for_region(region):
+        reason = f"{raw!r} is not a valid phone number for {region}"
+        example = phonenumbers.example_number(region)
+        if example is None:
+            return f"{reason}; write it with its country code"
+        shown = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return f"{reason}; write it with its country code, e.g. {shown}"
+    # Typed with another country code: the region that code belongs to.
+    home = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
+    if home in ("", "ZZ", phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY):
+        return f"{raw!r} is not a valid phone number"
+    return f"{raw!r} is not a valid phone number for {home}"
 
 
 def phone_search_tokens(e164: str) -> list[str]:

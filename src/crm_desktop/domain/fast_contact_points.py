@@ -26,6 +26,7 @@ from crm_desktop.domain.contact_points import (
     normalise_phone,
     phone_search_tokens,
 )
+from crm_desktop.domain.fast_phone_validity import is_valid_nsn
 
 # -- e-mail ---------------------------------------------------------------------
 # Plain ASCII addresses that email_validator accepts unchanged but for the
@@ -329,7 +330,11 @@ def fast_phone(
         country_code, significant, used = parsed
         main = _main_metadata(country_code)
         # is_possible_number, as phonenumbers does it: lengths of the calling code's main region.
-        if main is not None and _test_number_length(significant, main) in _POSSIBLE:
+        if (
+            main is not None
+            and _test_number_length(significant, main) in _POSSIBLE
+            and is_valid_nsn(country_code, significant)
+        ):
             e164 = f"+{country_code}{significant}"
             if main is used and not _might_strip_again(significant, main):
                 # Parsing the E.164 form would give this very number.
