@@ -7,9 +7,11 @@ import pytest
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.demo import generate_demo_data
+from crm_desktop.services.demo_texts import TEXTS
 from crm_desktop.services.files import open_crm_file
+from crm_desktop.services.orders import create_product
 from crm_desktop.services.settings import get_settings
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, to_iso
 
 ANCHOR = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 
@@ -115,3 +117,90 @@ def test_bad_demo_options_are_refused(tmp_path: Path) -> None:
 
     assert "contacts" in caught.value.errors
     assert db.scalar("SELECT count(*) FROM contacts") == 0
+
+
+_COUNTED = ("contacts", "companies", "deals", "tickets", "activities", "orders", "products")
+
+
+def _counts(db: Database) -> dict[str, int]:
+    return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in (*_COUNTED, "users")}
+
+
+def test_demo_in_another_locale_is_refused_and_adds_nothing(tmp_path: Path) -> None:
+    db = open_crm_file(tmp_path / "crm.sqlite3", user="tester")
+    generate_demo_data(db, contacts=10, seed=1, locale="sv_SE", anchor=ANCHOR)
+    before = _counts(db)
+
+    with pytest.raises(ValidationError) as caught:
+        generate_demo_data(db, contacts=10, seed=2, locale="it_IT", anchor=ANCHOR)
+
+    assert "SE and SEK" in caught.value.errors["locale"]
+    assert "--locale sv_SE" in caught.value.errors["locale"]
+    assert _counts(db) == before
+
+
+def test_demo_refuses_an_existing_product_with_its_sku_in_another_currency(
+    tmp_path: Path,
+) -> None:
+    db = open_crm_file(tmp_path / "crm.sqlite3", user="tester")
+    create_product(db, "NAS", "HW-NAS4", 620000, "SEK")
+    before = _counts(db)
+
+    with pytest.raises(ValidationError) as caught:
+        generate_demo_data(db, contacts=10, seed=1, locale="it_IT", anchor=ANCHOR)
+
+    assert "HW-NAS4" in caught.value.errors["locale"]
+    assert _counts(db) == before
+
+
+def test_the_same_locale_twice_on_one_file_adds_more_data(tmp_path: Path) -> None:
+    db = open_crm_file(tmp_path / "crm.sqlite3", user="tester")
+    generate_demo_data(db, contacts=10, seed=1, locale="sv_SE", anchor=ANCHOR)
+
+    counts = generate_demo_data(db, contacts=10, seed=2, locale="sv_SE", anchor=ANCHOR)
+
+    assert counts["contacts"] == 10 and "products" not in counts  # catalogue reused
+    assert db.scalar("SELECT count(*) FROM contacts") == 20
+    assert db.scalar("SELECT count(*) FROM products") == len(TEXTS["sv_SE"].products)
+
+
+def test_activities_link_only_their_own_contacts_deals(demo_db: Database) -> None:
+    linked = demo_db.query(
+        "SELECT a.contact_id, d.contact_id AS deal_contact, a.created_at, d.created_at AS opened"
+        " FROM activities a JOIN deals d ON d.id = a.deal_id"
+    )
+
+    assert len(linked) > 20
+    assert all(r["contact_id"] == r["deal_contact"] for r in linked)
+    assert all(r["created_at"] >= r["opened"] for r in linked)
+
+
+def test_activities_link_only_their_own_contacts_tickets(demo_db: Database) -> None:
+    linked = demo_db.query(
+        "SELECT a.contact_id, t.contact_id AS ticket_contact"
+        " FROM activities a JOIN tickets t ON t.id = a.ticket_id"
+    )
+
+    assert len(linked) > 5
+    assert all(r["contact_id"] == r["ticket_contact"] for r in linked)
+
+
+def test_nothing_is_stamped_after_the_anchor(demo_db: Database) -> None:
+    tables = (*_COUNTED, "deal_stage_changes", "ticket_messages", "order_lines", "taggings")
+    latest = {
+        t: demo_db.scalar(f"SELECT max(max(created_at), max(updated_at)) FROM {t}") for t in tables
+    }
+
+    assert all(latest.values()), latest
+    assert all(stamp <= to_iso(ANCHOR) for stamp in latest.values()), latest
+
+
+def test_each_ticket_opens_with_the_message_paired_with_its_subject(demo_db: Database) -> None:
+    firsts = demo_db.query(
+        "SELECT t.subject, m.body FROM tickets t JOIN ticket_messages m ON m.id ="
+        " (SELECT min(id) FROM ticket_messages WHERE ticket_id = t.id)"
+    )
+    paired = dict(TEXTS["it_IT"].tickets)
+
+    assert len(firsts) == demo_db.scalar("SELECT count(*) FROM tickets")
+    assert all(r["body"] == paired[r["subject"]] for r in firsts)

@@ -1,13 +1,15 @@
 """Realistic demo data made with Faker: 18 months of a small firm's business.
 
-Deterministic for a given seed and day: the same seed gives the same people,
-deals and tickets, dated back from today so the demo always looks current.
-Everything is written through the services, so demo data obeys the same rules
-as what users type.
+Deterministic for a given seed and anchor time: the same seed gives the same
+people, deals and tickets, dated back from "now" (never after it) so the demo
+always looks current. Everything is written through the services, so demo data
+obeys the same rules as what users type.
 """
 
 from __future__ import annotations
 
+import bisect
+import json
 import random
 import re
 import unicodedata
@@ -70,9 +72,11 @@ class _Maker:
         if recent_days is not None:
             low = max(low, self.anchor - timedelta(days=recent_days))
         span = max(1, int((self.anchor - low).total_seconds()))
-        moment = low + timedelta(seconds=self.rng.randrange(span))
-        # Office hours look more believable than 3 a.m. entries.
-        return moment.replace(hour=self.rng.randint(8, 17), minute=self.rng.randrange(60))
+        raw = min(self.anchor, low + timedelta(seconds=self.rng.randrange(span)))
+        # Office hours look more believable than 3 a.m. entries, unless they
+        # would fall before ``low`` or after "now" (today's afternoon).
+        office = raw.replace(hour=self.rng.randint(8, 17), minute=self.rng.randrange(60))
+        return office if low <= office <= self.anchor else raw
 
     def phone(self) -> str:
         pattern = self.rng.choice(_PHONE_PATTERNS[self.texts.region])
@@ -109,36 +113,95 @@ def generate_demo_data(
     About 0.3 companies, 0.6 deals, 0.4 tickets and 4 activities per contact,
     plus orders for customers and won deals.
 
+    Nothing is written when the file cannot take this locale's data.
+
     Raises:
-        ValidationError: ``contacts`` out of range or an unknown ``locale``.
+        ValidationError: ``contacts`` out of range, an unknown ``locale``, or a
+            ``locale`` whose country or currency differs from the file's data.
     """
     if locale not in TEXTS:
         raise ValidationError.single("locale", f"must be one of {', '.join(LOCALES)}")
     if not 1 <= contacts <= MAX_CONTACTS:
         raise ValidationError.single("contacts", f"must be between 1 and {MAX_CONTACTS}")
-    moment = (anchor or db.clock()).astimezone(UTC)
-    maker = _Maker(db, seed, locale, moment.replace(hour=12, minute=0, second=0, microsecond=0))
-    if db.scalar("SELECT count(*) FROM contacts") == 0:
-        # A fresh file takes the demo's country and currency, so numbers parse.
-        update_settings(
-            db,
-            default_region=maker.texts.region,
-            default_currency=maker.texts.currency,
-            company_name=get_settings(db).company_name or maker.texts.company_name,
-        )
-    owners = _make_users(maker)
-    products = _make_products(maker)
-    company_ids = _make_companies(maker, max(1, round(contacts * 0.3)), owners)
-    contact_rows = _make_contacts(maker, contacts, company_ids, owners)
-    _make_tags(maker, contact_rows, company_ids)
-    deal_ids = _make_deals(maker, round(contacts * 0.6), contact_rows, owners, products)
-    _make_repeat_orders(maker, contact_rows, products)
-    ticket_ids = _make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
-    _make_activities(maker, contacts * 4, contact_rows, deal_ids, ticket_ids, owners)
+    fresh = not _holds_data(db)
+    _check_file_fits(db, TEXTS[locale], fresh)
+    moment = (anchor or db.clock()).astimezone(UTC).replace(microsecond=0)
+    maker = _Maker(db, seed, locale, moment)
+    # Anything not dated explicitly below (settings, tags) is stamped "now".
+    with db.clock_at(maker.anchor):
+        if fresh:
+            # A fresh file takes the demo's country and currency, so numbers parse.
+            update_settings(
+                db,
+                default_region=maker.texts.region,
+                default_currency=maker.texts.currency,
+                company_name=get_settings(db).company_name or maker.texts.company_name,
+            )
+        owners = _make_users(maker)
+        products = _make_products(maker)
+        company_ids = _make_companies(maker, max(1, round(contacts * 0.3)), owners)
+        contact_rows = _make_contacts(maker, contacts, company_ids, owners)
+        _make_tags(maker, contact_rows, company_ids)
+        deals_of = _make_deals(maker, round(contacts * 0.6), contact_rows, owners, products)
+        _make_repeat_orders(maker, contact_rows, products)
+        tickets_of = _make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
+        _make_activities(maker, contacts * 4, contact_rows, deals_of, tickets_of, owners)
     return maker.counts
 
 
+def _holds_data(db: Database) -> bool:
+    """Whether the file has business records (trashed ones count: they come back)."""
+    tables = ("contacts", "companies", "deals", "tickets", "orders")
+    return bool(db.scalar("SELECT " + " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)))
+
+
+def _advice(region: str | None, currency: str) -> str:
+    fits = [
+        name for name, t in TEXTS.items() if t.currency == currency and region in (None, t.region)
+    ]
+    return f"use --locale {fits[0]}, or a new file" if fits else "use a new file"
+
+
+def _check_file_fits(db: Database, texts: DemoTexts, fresh: bool) -> None:
+    """Refuse up front a locale whose numbers or prices the file cannot take.
+
+    A file with data keeps its region and currency, so the demo's phone
+    numbers and prices must match them; catalogue SKUs are reused, so an
+    existing product with the same SKU must be live and in the same currency.
+    """
+    settings = get_settings(db)
+    region, currency = settings.default_region, settings.default_currency
+    if not fresh and (region, currency) != (texts.region, texts.currency):
+        raise ValidationError.single(
+            "locale",
+            f"this file is set up for {region} and {currency}: {_advice(region, currency)}",
+        )
+    skus = [sku for _, sku, _ in texts.products]
+    clashes = db.query(
+        "SELECT sku, currency, deleted_at FROM products"
+        " WHERE sku COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+        (json.dumps(skus),),
+    )
+    for row in clashes:
+        if row["deleted_at"] is not None:
+            raise ValidationError.single(
+                "locale",
+                f"product {row['sku']} is in the trash: restore it, or use a new file",
+            )
+        if row["currency"] != texts.currency:
+            raise ValidationError.single(
+                "locale",
+                f"product {row['sku']} is priced in {row['currency']}, the demo in"
+                f" {texts.currency}: {_advice(None, row['currency'])}",
+            )
+
+
 def _make_users(maker: _Maker) -> list[UserId]:
+    with maker.db.clock_at(maker.start):
+        return _make_owners(maker)
+
+
+def _make_owners(maker: _Maker) -> list[UserId]:
     me = current_user(maker.db)
     owners = [me.id]
     for _ in range(3):
@@ -288,15 +351,20 @@ def _make_deals(
     people: Sequence[_Contact],
     owners: Sequence[UserId],
     products: Sequence[tuple[ProductId, int]],
-) -> list[DealId]:
+) -> dict[ContactId, list[tuple[DealId, datetime]]]:
+    """Deals per contact, each with when it was opened."""
     pipeline = default_pipeline(maker.db)
     open_stages = [s for s in pipeline.stages if s.outcome == "open"]
-    ids: list[DealId] = []
+    made: dict[ContactId, list[tuple[DealId, datetime]]] = {}
+    created_times = [p[3] for p in people]  # people come sorted by creation
     for _ in range(n):
-        contact_id, company_id, _, created = maker.rng.choice(people)
         # Recent months are busier, so the board has plenty of open deals.
         recent = 90 if maker.rng.random() < 0.4 else None
-        start = maker.moment(not_before=created, recent_days=recent)
+        start = maker.moment(recent_days=recent)
+        # Deals spread over the whole history, each for someone known by then.
+        known = max(1, bisect.bisect_right(created_times, start))
+        contact_id, company_id, _, created = people[maker.rng.randrange(known)]
+        start = max(start, created)
         basket = _basket(maker, products)
         value = sum(_price(products, line) * line.quantity for line in basket)
         word = maker.rng.choice(maker.texts.deal_words)
@@ -313,10 +381,10 @@ def _make_deals(
         )
         with maker.db.clock_at(start):
             deal = deals.create_deal(maker.db, draft)
-        ids.append(deal.id)
+        made.setdefault(contact_id, []).append((deal.id, start))
         _advance_deal(maker, deal.id, start, open_stages, basket)
-    maker.count("deals", len(ids))
-    return ids
+    maker.count("deals", n)
+    return made
 
 
 def _advance_deal(
@@ -384,16 +452,21 @@ def _make_repeat_orders(
 
 def _make_tickets(
     maker: _Maker, n: int, people: Sequence[_Contact], owners: Sequence[UserId]
-) -> list[TicketId]:
+) -> dict[ContactId, list[tuple[TicketId, datetime]]]:
+    """Tickets per contact, each with when it was opened."""
     priorities = ("low", "normal", "high", "urgent")
     channels = ("email", "phone", "web", "in_person")
-    ids: list[TicketId] = []
-    for _ in range(n):
+    made: dict[ContactId, list[tuple[TicketId, datetime]]] = {}
+    # The queue always shows a few tickets that came in since yesterday and
+    # nobody has answered yet, however the dice fall.
+    fresh = max(1, n // 25)
+    for i in range(n):
         contact_id, _, _, created = maker.rng.choice(people)
-        opened = maker.moment(not_before=created, recent_days=240)
+        opened = maker.moment(not_before=created, recent_days=2 if i < fresh else 240)
+        subject, message = maker.rng.choice(maker.texts.tickets)
         draft = TicketDraft(
-            subject=maker.rng.choice(maker.texts.ticket_subjects),
-            description=maker.rng.choice(maker.texts.note_bodies),
+            subject=subject,
+            description=message,
             contact_id=contact_id,
             priority=maker.rng.choices(priorities, (20, 50, 22, 8))[0],
             channel=maker.rng.choices(channels, (55, 25, 15, 5))[0],
@@ -401,10 +474,10 @@ def _make_tickets(
         )
         with maker.db.clock_at(opened):
             ticket = tickets.create_ticket(maker.db, draft)
-        ids.append(ticket.id)
+        made.setdefault(contact_id, []).append((ticket.id, opened))
         age_days = (maker.anchor - opened).days
         when = opened + timedelta(hours=maker.rng.randint(1, 30))
-        if when >= maker.anchor or (age_days < 5 and maker.rng.random() < 0.3):
+        if i < fresh or when >= maker.anchor or (age_days < 5 and maker.rng.random() < 0.3):
             continue  # still waiting for a first answer
         with maker.db.clock_at(when):
             tickets.add_reply(maker.db, ticket.id, maker.rng.choice(maker.texts.ticket_replies))
@@ -421,26 +494,38 @@ def _make_tickets(
         elif maker.rng.random() < 0.4:
             with maker.db.clock_at(when):
                 tickets.update_ticket(maker.db, ticket.id, {"status": "pending"})
-    maker.count("tickets", len(ids))
-    return ids
+    maker.count("tickets", n)
+    return made
 
 
 def _make_activities(
     maker: _Maker,
     n: int,
     people: Sequence[_Contact],
-    deal_ids: Sequence[DealId],
-    ticket_ids: Sequence[TicketId],
+    deals_of: dict[ContactId, list[tuple[DealId, datetime]]],
+    tickets_of: dict[ContactId, list[tuple[TicketId, datetime]]],
     owners: Sequence[UserId],
 ) -> None:
+    """Activities about a contact, linked only to that contact's deals and tickets."""
     kinds = ("call", "email", "meeting", "note", "task")
     texts = maker.texts
     me = owners[0]
     for _ in range(n):
         kind = maker.rng.choices(kinds, (30, 25, 12, 18, 15))[0]
         contact_id, company_id, _, created = maker.rng.choice(people)
-        deal_id = maker.rng.choice(deal_ids) if deal_ids and maker.rng.random() < 0.15 else None
-        when = maker.moment(not_before=created)
+        # About 45% of contacts have deals and 33% tickets, so these odds give
+        # roughly 15% deal-linked activities and 10% ticket-linked e-mails.
+        own_deals = deals_of.get(contact_id, [])
+        deal = maker.rng.choice(own_deals) if own_deals and maker.rng.random() < 0.33 else None
+        own_tickets = tickets_of.get(contact_id, [])
+        ticket = (
+            maker.rng.choice(own_tickets)
+            if kind == "email" and own_tickets and maker.rng.random() < 0.3
+            else None
+        )
+        # Nothing is logged about a deal or ticket before it existed.
+        not_before = max([created] + [link[1] for link in (deal, ticket) if link is not None])
+        when = maker.moment(not_before=not_before)
         due: str | None = None
         subject = {
             "call": maker.rng.choice(texts.call_subjects),
@@ -452,7 +537,7 @@ def _make_activities(
         owner = me if kind == "task" and maker.rng.random() < 0.4 else maker.rng.choice(owners)
         if kind in ("task", "meeting"):
             # Tasks cluster around today: some overdue, some due now, most ahead.
-            when = maker.moment(recent_days=30) if kind == "task" else when
+            when = maker.moment(not_before, recent_days=30) if kind == "task" else when
             due_moment = maker.anchor + timedelta(
                 days=maker.rng.randint(-10, 21), hours=maker.rng.randint(-3, 5)
             )
@@ -467,10 +552,8 @@ def _make_activities(
             owner_id=owner,
             contact_id=contact_id,
             company_id=company_id,
-            deal_id=deal_id,
-            ticket_id=maker.rng.choice(ticket_ids)
-            if kind == "email" and ticket_ids and maker.rng.random() < 0.1
-            else None,
+            deal_id=deal[0] if deal else None,
+            ticket_id=ticket[0] if ticket else None,
         )
         with maker.db.clock_at(when):
             activity = activities.log_activity(maker.db, draft)

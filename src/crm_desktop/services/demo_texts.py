@@ -18,7 +18,8 @@ class DemoTexts:
     lead_sources: tuple[str, ...]
     lost_reasons: tuple[str, ...]
     deal_words: tuple[str, ...]
-    ticket_subjects: tuple[str, ...]
+    # (subject, the customer's opening message): a ticket reads as one story.
+    tickets: tuple[tuple[str, str], ...]
     ticket_replies: tuple[str, ...]
     call_subjects: tuple[str, ...]
     meeting_subjects: tuple[str, ...]
@@ -67,15 +68,45 @@ TEXTS: dict[str, DemoTexts] = {
             "Nessuna risposta",
         ),
         deal_words=("Rinnovo", "Fornitura", "Progetto", "Ampliamento", "Migrazione", "Offerta"),
-        ticket_subjects=(
-            "La stampante non si accende",
-            "Fattura elettronica scartata dallo SdI",
-            "Richiesta copia fattura",
-            "Errore all'avvio del gestionale",
-            "Password dimenticata",
-            "Consegna in ritardo",
-            "Toner difettoso",
-            "Domanda sul contratto di assistenza",
+        tickets=(
+            (
+                "La stampante non si accende",
+                "Da stamattina la stampante dell'ufficio non si accende più, "
+                "neanche la spia. Abbiamo già provato a cambiare presa.",
+            ),
+            (
+                "Fattura elettronica scartata dallo SdI",
+                "Lo SdI ha scartato la fattura di ieri con l'errore 00305. "
+                "Potete controllare il codice destinatario?",
+            ),
+            (
+                "Richiesta copia fattura",
+                "Il nostro commercialista ci chiede una copia dell'ultima fattura. "
+                "Potete inviarcela via e-mail?",
+            ),
+            (
+                "Errore all'avvio del gestionale",
+                "Quando apro il gestionale compare un errore di connessione al database "
+                "e il programma si chiude.",
+            ),
+            (
+                "Password dimenticata",
+                "Non ricordo più la password per accedere al gestionale. Come posso reimpostarla?",
+            ),
+            (
+                "Consegna in ritardo",
+                "Il materiale ordinato due settimane fa non è ancora arrivato. "
+                "Sapete dirci quando verrà consegnato?",
+            ),
+            (
+                "Toner difettoso",
+                "Il toner nuovo lascia righe nere su tutte le pagine stampate.",
+            ),
+            (
+                "Domanda sul contratto di assistenza",
+                "Il contratto di assistenza copre anche gli interventi del sabato? "
+                "Vorremmo capire cosa è incluso.",
+            ),
         ),
         ticket_replies=(
             "Grazie per la segnalazione, stiamo verificando.",
@@ -147,15 +178,44 @@ TEXTS: dict[str, DemoTexts] = {
             "Inget svar",
         ),
         deal_words=("Förnyelse", "Leverans", "Projekt", "Utökning", "Migrering", "Offert"),
-        ticket_subjects=(
-            "Skrivaren startar inte",
-            "E-faktura avvisad",
-            "Begäran om fakturakopia",
-            "Fel vid start av affärssystemet",
-            "Glömt lösenord",
-            "Försenad leverans",
-            "Trasig toner",
-            "Fråga om serviceavtalet",
+        tickets=(
+            (
+                "Skrivaren startar inte",
+                "Sedan i morse går skrivaren på kontoret inte att starta, "
+                "inte ens lampan tänds. Vi har redan bytt uttag.",
+            ),
+            (
+                "E-faktura avvisad",
+                "Gårdagens e-faktura kom tillbaka som avvisad. "
+                "Kan ni kontrollera mottagarens adress?",
+            ),
+            (
+                "Begäran om fakturakopia",
+                "Vår redovisningsbyrå behöver en kopia av den senaste fakturan. "
+                "Kan ni mejla den till oss?",
+            ),
+            (
+                "Fel vid start av affärssystemet",
+                "När jag öppnar affärssystemet visas ett fel om databasanslutningen "
+                "och programmet stängs.",
+            ),
+            (
+                "Glömt lösenord",
+                "Jag har glömt mitt lösenord till affärssystemet. Hur återställer jag det?",
+            ),
+            (
+                "Försenad leverans",
+                "Varorna vi beställde för två veckor sedan har inte kommit än. "
+                "När kan vi räkna med leverans?",
+            ),
+            (
+                "Trasig toner",
+                "Den nya tonern ger svarta ränder på alla utskrifter.",
+            ),
+            (
+                "Fråga om serviceavtalet",
+                "Gäller serviceavtalet även besök på lördagar? Vi vill veta vad som ingår.",
+            ),
         ),
         ticket_replies=(
             "Tack för ärendet, vi undersöker saken.",
@@ -222,15 +282,44 @@ TEXTS: dict[str, DemoTexts] = {
             "No response",
         ),
         deal_words=("Renewal", "Supply", "Project", "Expansion", "Migration", "Proposal"),
-        ticket_subjects=(
-            "Printer does not power on",
-            "E-invoice rejected",
-            "Copy of invoice requested",
-            "Error when starting the suite",
-            "Forgotten password",
-            "Late delivery",
-            "Faulty toner",
-            "Question about the support plan",
+        tickets=(
+            (
+                "Printer does not power on",
+                "Since this morning the office printer won't turn on, not even the light. "
+                "We already tried another outlet.",
+            ),
+            (
+                "E-invoice rejected",
+                "Yesterday's e-invoice came back as rejected. "
+                "Could you check the recipient address?",
+            ),
+            (
+                "Copy of invoice requested",
+                "Our accountant needs a copy of the latest invoice. Could you email it to us?",
+            ),
+            (
+                "Error when starting the suite",
+                "When I open the business suite it shows a database connection error "
+                "and then closes.",
+            ),
+            (
+                "Forgotten password",
+                "I can't remember my password for the business suite. How do I reset it?",
+            ),
+            (
+                "Late delivery",
+                "The goods we ordered two weeks ago still haven't arrived. "
+                "When can we expect them?",
+            ),
+            (
+                "Faulty toner",
+                "The new toner leaves black streaks on every printed page.",
+            ),
+            (
+                "Question about the support plan",
+                "Does the support plan also cover Saturday visits? "
+                "We'd like to know what is included.",
+            ),
         ),
         ticket_replies=(
             "Thanks for letting us know, we are looking into it.",
