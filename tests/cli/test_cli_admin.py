@@ -67,3 +67,14 @@ def test_search_finds_a_demo_contact_by_surname(crm: Crm, db_path: Path) -> None
     found = [r for r in results if r["type"] == "contact" and r["id"] == person.id]
     assert len(found) == 1
     assert person.last_name in found[0]["title"]
+
+
+def test_demo_in_another_locale_is_refused_before_adding_anything(crm: Crm) -> None:
+    crm.ok("demo", "--contacts", "10", "--locale", "sv_SE")
+    before = crm.json("info")["counts"]
+
+    result = crm.run("demo", "--contacts", "10", "--locale", "it_IT")
+
+    assert result.returncode == 1
+    assert "set up for SE and SEK: use --locale sv_SE" in result.stderr
+    assert crm.json("info")["counts"] == before
