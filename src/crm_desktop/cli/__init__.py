@@ -43,6 +43,8 @@ _OPTION_OF_FIELD = {
     "emails": "--email",
     "phones": "--phone",
     "tags": "--tag",
+    "default_region": "--region",
+    "default_currency": "--currency",
 }
 
 
@@ -92,7 +94,7 @@ def db_option() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from crm_desktop.cli import admin, records
+    from crm_desktop.cli import admin, records, settings
 
     parser = Parser(
         prog="crm",
@@ -106,6 +108,7 @@ def build_parser() -> Parser:
     parent = db_option()
     admin.register(commands, parent)
     records.register(commands, parent)
+    settings.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser
