@@ -40,6 +40,7 @@ def test_contact_round_trip_from_add_to_restore(crm: Crm, db: Database) -> None:
         (added["id"], "Bianchi", "Bianchi Srl")
     ]
     assert shown == added
+    assert listed == [shown]  # list --json prints the same records as show --json
     assert [e["address"] for e in updated["emails"]] == ["g.bianchi@example.it", "giulia@casa.it"]
     assert updated["city"] == "Roma"
     assert "trash" in deleted
@@ -105,9 +106,37 @@ def test_companies_add_then_list(crm: Crm, db: Database) -> None:
         "01234567890",
         ["partner"],
     )
-    assert [(r["id"], r["name"], r["primary_email"]) for r in listed] == [
-        (added["id"], "Rossi Trasporti", "info@rossi.it")
-    ]
+    assert listed == [added]
+    assert listed[0]["emails"] == [{"address": "info@rossi.it", "label": "work"}]
+    assert "primary_email" not in listed[0]
+
+
+def test_contacts_list_json_keeps_the_page_order_and_limit(crm: Crm, db: Database) -> None:
+    for name in ("Cloe", "Ada", "Bea"):
+        create_contact(db, ContactDraft(first_name=name, phones=("333 123 4567",)))
+
+    listed = crm.json("contacts", "list", "--sort", "first_name", "--limit", "2")
+
+    assert [r["first_name"] for r in listed] == ["Ada", "Bea"]
+    assert listed[0]["phones"][0]["e164"] == "+393331234567"
+    assert "primary_phone" not in listed[0]
+
+
+def test_deal_show_json_names_who_created_and_changed_it(crm: Crm, db: Database) -> None:
+    deal = create_deal(db, DealDraft(title="Fleet renewal"))
+
+    shown = crm.json("deals", "show", str(deal.id))
+
+    assert (shown["created_by"], shown["updated_by"]) == ("tester", "tester")
+
+
+def test_ticket_show_json_has_its_custom_values(crm: Crm, db: Database) -> None:
+    ticket = create_ticket(db, TicketDraft(subject="Printer on fire"))
+
+    shown = crm.json("tickets", "show", str(ticket.id))
+
+    assert shown["custom"] == {}
+    assert shown["created_by"] == "tester"
 
 
 def test_deal_moves_to_a_stage_given_by_name(crm: Crm, db: Database) -> None:

@@ -12,6 +12,7 @@ from crm_desktop.services.companies import (
     delete_company,
     find_company_by_name,
     find_or_create_company,
+    get_companies,
     get_company,
     list_companies,
     restore_company,
@@ -293,3 +294,15 @@ def test_list_refuses_a_search_text_too_long_to_look_for(db: Database) -> None:
 def test_list_refuses_a_sort_column_off_the_whitelist(db: Database) -> None:
     with pytest.raises(ValidationError):
         list_companies(db, sort="vat_id")
+
+
+def test_get_companies_gives_live_companies_in_the_order_asked(db: Database) -> None:
+    acme, bygg, cono = (
+        create_company(db, CompanyDraft(name=name)) for name in ("Acme", "Bygg AB", "Cono Srl")
+    )
+    delete_company(db, bygg.id)
+
+    found = get_companies(db, [cono.id, bygg.id, acme.id, 9999])
+
+    assert found == [get_company(db, cono.id), get_company(db, acme.id)]
+    assert found[0].name == "Cono Srl"

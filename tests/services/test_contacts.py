@@ -17,6 +17,7 @@ from crm_desktop.services.contacts import (
     create_contacts,
     delete_contact,
     get_contact,
+    get_contacts,
     list_contacts,
     restore_contact,
     update_contact,
@@ -569,3 +570,20 @@ def test_bulk_create_reads_the_custom_field_definitions_once(db: Database) -> No
 
     assert [get_contact(db, i).custom for i in ids[:2]] == [{"size": 0}, {"size": 1}]
     assert sum("FROM custom_fields" in s for s in statements) == 1
+
+
+def test_get_contacts_gives_live_contacts_in_the_order_asked(db: Database) -> None:
+    ada, bea, cloe = (
+        create_contact(db, ContactDraft(first_name=name)) for name in ("Ada", "Bea", "Cloe")
+    )
+    delete_contact(db, bea.id)
+
+    found = get_contacts(db, [cloe.id, bea.id, ada.id, cloe.id, 9999])
+
+    assert found == [get_contact(db, cloe.id), get_contact(db, ada.id)]
+
+
+def test_get_contacts_of_no_ids_is_empty(db: Database) -> None:
+    create_contact(db, ContactDraft(first_name="Ada"))
+
+    assert get_contacts(db, []) == []

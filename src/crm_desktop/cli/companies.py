@@ -7,7 +7,7 @@ import argparse
 from crm_desktop.cli import record_args as ra
 from crm_desktop.domain.companies import COMPANY_SORTS, CompanyDraft, CompanyFilter
 from crm_desktop.services import companies
-from crm_desktop.services.tags import tag_records, tags_for
+from crm_desktop.services.tags import tag_records, tags_for, tags_for_many
 from crm_desktop.storage.database import Database
 
 _COLUMNS = [
@@ -97,6 +97,11 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = companies.list_companies(db, spec, args.offset, args.limit, args.sort or "name")
+    if args.json:
+        # The records themselves, keyed as in show --json, not the table's rows.
+        ids = [row.id for row in rows]
+        ra.print_records_json(companies.get_companies(db, ids), tags_for_many(db, "company", ids))
+        return 0
     ra.print_page(rows, _COLUMNS, args, lambda: companies.count_companies(db, spec))
     return 0
 

@@ -16,7 +16,7 @@ from crm_desktop.domain.contacts import (
 )
 from crm_desktop.domain.errors import ConflictError, ValidationError
 from crm_desktop.services import companies, contacts
-from crm_desktop.services.tags import tag_records, tags_for
+from crm_desktop.services.tags import tag_records, tags_for, tags_for_many
 from crm_desktop.storage.database import Database
 
 _COLUMNS = [
@@ -207,6 +207,11 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         tag=args.tag,
     )
     rows = contacts.list_contacts(db, spec, args.offset, args.limit, args.sort or "last_name")
+    if args.json:
+        # The records themselves, keyed as in show --json, not the table's rows.
+        ids = [row.id for row in rows]
+        ra.print_records_json(contacts.get_contacts(db, ids), tags_for_many(db, "contact", ids))
+        return 0
     ra.print_page(rows, _COLUMNS, args, lambda: contacts.count_contacts(db, spec))
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import SimpleNamespace
+from typing import Any
 
 from crm_desktop.cli.output import plain, print_json, print_record, print_table
 from crm_desktop.domain.errors import ValidationError
@@ -146,6 +147,11 @@ def show_record(record: object, extra: Mapping[str, object], as_json: bool) -> N
         print_json(data)
     else:
         print_record(data)
+
+
+def print_records_json(records: Sequence[Any], tags: Mapping[int, list[str]]) -> None:
+    """Full records as ``show --json`` prints them (with their tags), for a list."""
+    print_json([{**plain(record), "tags": tags.get(int(record.id), [])} for record in records])
 
 
 def print_page(

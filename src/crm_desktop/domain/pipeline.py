@@ -154,6 +154,8 @@ class Deal:
     custom: dict[str, object]
     created_at: str
     updated_at: str
+    created_by: str
+    updated_by: str
     version: int
     deleted_at: str | None
     # read side

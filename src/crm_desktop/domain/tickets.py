@@ -89,6 +89,7 @@ class Ticket:
     first_response_at: str | None
     resolved_at: str | None
     closed_at: str | None
+    custom: dict[str, object]
     created_at: str
     created_by: str
     updated_at: str

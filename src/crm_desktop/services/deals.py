@@ -76,6 +76,8 @@ def _deal(row: Mapping[str, Any], now: datetime) -> Deal:
         custom=json.loads(row["custom"] or "{}"),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        created_by=row["created_by"],
+        updated_by=row["updated_by"],
         version=row["version"],
         deleted_at=row["deleted_at"],
         stage=row["stage"],

@@ -9,6 +9,7 @@ in ``ticket_messages``; the first reply stamps ``first_response_at``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -120,6 +121,7 @@ def _ticket(row: dict[str, Any], now: str, tags: list[str]) -> Ticket:
         first_response_at=row["first_response_at"],
         resolved_at=row["resolved_at"],
         closed_at=row["closed_at"],
+        custom=json.loads(row["custom"] or "{}"),
         created_at=row["created_at"],
         created_by=row["created_by"],
         updated_at=row["updated_at"],
