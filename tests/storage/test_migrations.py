@@ -1,10 +1,25 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from crm_desktop.storage import migrations
+
+
+@pytest.fixture
+def file_path(tmp_path: Path) -> Path:
+    return tmp_path / "migrations.sqlite3"
+
+
+@pytest.fixture
+def conn(file_path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to a new, empty file on disk, as the app opens them."""
+    connection = sqlite3.connect(file_path, isolation_level=None)
+    yield connection
+    connection.close()
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -13,8 +28,9 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 @pytest.mark.parametrize("step", range(1, migrations.LATEST + 1))
-def test_each_migration_applies_alone_on_top_of_the_previous(step: int) -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+def test_each_migration_applies_alone_on_top_of_the_previous(
+    conn: sqlite3.Connection, step: int
+) -> None:
     migrations.migrate(conn, 1, target=step - 1)
     before = _tables(conn)
 
@@ -25,8 +41,7 @@ def test_each_migration_applies_alone_on_top_of_the_previous(step: int) -> None:
     assert _tables(conn) > before
 
 
-def test_every_record_table_has_the_standard_columns() -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+def test_every_record_table_has_the_standard_columns(conn: sqlite3.Connection) -> None:
     migrations.migrate(conn, 1)
     standard = {
         "id",
@@ -46,8 +61,7 @@ def test_every_record_table_has_the_standard_columns() -> None:
         assert standard <= columns, table
 
 
-def test_money_columns_are_integers() -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+def test_money_columns_are_integers(conn: sqlite3.Connection) -> None:
     migrations.migrate(conn, 1)
 
     for table in ("deals", "products", "orders", "order_lines"):
@@ -56,8 +70,9 @@ def test_money_columns_are_integers() -> None:
                 assert kind == "INTEGER", (table, name)
 
 
-def test_failed_migration_rolls_back_and_keeps_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+def test_failed_migration_rolls_back_and_keeps_the_version(
+    conn: sqlite3.Connection, file_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     migrations.migrate(conn, 1, target=1)
     broken = [migrations.MIGRATIONS[0], lambda: "CREATE TABLE half (x); CREATE TABLE oops ("]
     monkeypatch.setattr(migrations, "MIGRATIONS", broken)
@@ -67,3 +82,10 @@ def test_failed_migration_rolls_back_and_keeps_the_version(monkeypatch: pytest.M
 
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "half" not in _tables(conn)
+    conn.close()
+    reopened = sqlite3.connect(file_path)  # and so it is in the file itself
+    try:
+        assert reopened.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert "half" not in _tables(reopened)
+    finally:
+        reopened.close()
