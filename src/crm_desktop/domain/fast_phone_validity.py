@@ -58,35 +58,47 @@ def _type_pattern(metadata: PhoneMetadata, length: int) -> re.Pattern[str] | Non
     return re.compile(f"(?=(?:{general})\\Z)(?:{either})")
 
 
-def _region_of(country_code: int, significant: str) -> str | None:
-    """``region_code_for_number``: the first region of the calling code that claims it."""
+_region_metadata: dict[tuple[int, str], PhoneMetadata | None] = {}
+
+
+def _checked_metadata(country_code: int, region: str) -> PhoneMetadata | None:
+    """The metadata ``is_valid_number_for_region`` checks against; None: invalid outright."""
+    key = (country_code, region)
+    if key not in _region_metadata:
+        metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region.upper())
+        if metadata is not None and (
+            region == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+            or country_code == phonenumbers.country_code_for_valid_region(region)
+        ):
+            _region_metadata[key] = metadata
+        else:
+            _region_metadata[key] = None
+    return _region_metadata[key]
+
+
+def is_valid_nsn(country_code: int, significant: str) -> bool:
+    """``phonenumbers.is_valid_number`` of the number with this NSN, step by step.
+
+    That is ``is_valid_number_for_region`` for the region ``region_code_for_number``
+    picks: the calling code's only region, or the first of its regions whose
+    leading digits or number patterns claim the number.
+    """
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     if not regions:
-        return None
+        return False
     if len(regions) == 1:
-        return str(regions[0])
+        metadata = _checked_metadata(country_code, regions[0])
+        return metadata is not None and _has_a_type(significant, metadata)
     for candidate in regions:
         metadata = PhoneMetadata.metadata_for_region(candidate.upper(), None)
         if metadata is None:
             continue
         if metadata.leading_digits is not None:
             if re.match(metadata.leading_digits, significant):
-                return str(candidate)
+                checked = _checked_metadata(country_code, candidate)
+                return checked is not None and _has_a_type(significant, checked)
         elif _has_a_type(significant, metadata):
-            return str(candidate)
-    return None
-
-
-def is_valid_nsn(country_code: int, significant: str) -> bool:
-    """``phonenumbers.is_valid_number`` of the number with this NSN, step by step."""
-    region = _region_of(country_code, significant)
-    if region is None:
-        return False
-    # is_valid_number_for_region(number, region)
-    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region.upper())
-    if metadata is None or (
-        region != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
-        and country_code != phonenumbers.country_code_for_valid_region(region)
-    ):
-        return False
-    return _has_a_type(significant, metadata)
+            # The region's own patterns claimed it: the validity check asks
+            # the very same question of the very same metadata.
+            return _checked_metadata(country_code, candidate) is not None
+    return False
