@@ -9,96 +9,27 @@ obeys the same rules as what users type.
 from __future__ import annotations
 
 import bisect
-import json
-import random
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-import phonenumbers
-from faker import Faker
-
-from crm_desktop.domain.activities import ActivityDraft
 from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.ids import CompanyId, ContactId, DealId, ProductId, TicketId, UserId
+from crm_desktop.domain.ids import CompanyId, ContactId, DealId, ProductId, UserId
 from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.domain.pipeline import DealDraft, Stage
-from crm_desktop.domain.tickets import TicketDraft
-from crm_desktop.services import activities, companies, contacts, deals, orders, tags, tickets
-from crm_desktop.services.demo_texts import TEXTS, DemoTexts
+from crm_desktop.services import companies, contacts, deals, orders, tags
+from crm_desktop.services.demo_checks import check_file_fits, holds_data
+from crm_desktop.services.demo_maker import DemoContact, Maker, slug
+from crm_desktop.services.demo_support import make_activities, make_tickets
+from crm_desktop.services.demo_texts import TEXTS
 from crm_desktop.services.pipeline import default_pipeline
 from crm_desktop.services.settings import get_settings, update_settings
 from crm_desktop.services.users import create_user, current_user, find_user
-from crm_desktop.storage.database import Database, to_iso
+from crm_desktop.storage.database import Database
 
 LOCALES = tuple(TEXTS)
-HISTORY_DAYS = 540  # about 18 months
 MAX_CONTACTS = 200_000
-
-_PHONE_PATTERNS = {
-    "IT": ("3{2}{0}{0}{0}{0}{0}{0}{0}{0}", "0{3}{0}{0}{0}{0}{0}{0}{0}"),
-    "SE": ("07{4}{0}{0}{0}{0}{0}{0}{0}", "08{0}{0}{0}{0}{0}{0}{0}"),
-    "US": ("{5}555010{0}", "{5}555011{0}"),
-}
-_PHONE_CHOICES = {
-    "2": "2345789",
-    "3": ("2", "6", "11", "51", "55", "45"),
-    "4": "0236",
-    "5": ("212", "415", "312", "617", "206", "512"),
-}
-
-
-class _Maker:
-    """One demo run: the random sources and what was made so far."""
-
-    def __init__(self, db: Database, seed: int, locale: str, anchor: datetime) -> None:
-        self.db = db
-        self.rng = random.Random(seed)
-        self.fake = Faker(locale)
-        self.fake.seed_instance(seed)
-        self.texts: DemoTexts = TEXTS[locale]
-        self.anchor = anchor
-        self.start = anchor - timedelta(days=HISTORY_DAYS)
-        self.counts: dict[str, int] = {}
-
-    # -- helpers ---------------------------------------------------------
-    def moment(
-        self, not_before: datetime | None = None, recent_days: int | None = None
-    ) -> datetime:
-        low = not_before or self.start
-        if recent_days is not None:
-            low = max(low, self.anchor - timedelta(days=recent_days))
-        span = max(1, int((self.anchor - low).total_seconds()))
-        raw = min(self.anchor, low + timedelta(seconds=self.rng.randrange(span)))
-        # Office hours look more believable than 3 a.m. entries, unless they
-        # would fall before ``low`` or after "now" (today's afternoon).
-        office = raw.replace(hour=self.rng.randint(8, 17), minute=self.rng.randrange(60))
-        return office if low <= office <= self.anchor else raw
-
-    def phone(self) -> str:
-        pattern = self.rng.choice(_PHONE_PATTERNS[self.texts.region])
-
-        def fill(match: re.Match[str]) -> str:
-            key = match.group(1)
-            if key == "0":
-                return str(self.rng.randrange(10))
-            return self.rng.choice(_PHONE_CHOICES[key])
-
-        digits = re.sub(r"\{(\d)\}", fill, pattern)
-        parsed = phonenumbers.parse(digits, self.texts.region)
-        # Typed the way people write numbers locally, e.g. "338 123 4567".
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-
-    def count(self, what: str, n: int = 1) -> None:
-        self.counts[what] = self.counts.get(what, 0) + n
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", ascii_text.lower()) or "mail"
 
 
 def generate_demo_data(
@@ -123,10 +54,10 @@ def generate_demo_data(
         raise ValidationError.single("locale", f"must be one of {', '.join(LOCALES)}")
     if not 1 <= contacts <= MAX_CONTACTS:
         raise ValidationError.single("contacts", f"must be between 1 and {MAX_CONTACTS}")
-    fresh = not _holds_data(db)
-    _check_file_fits(db, TEXTS[locale], fresh)
+    fresh = not holds_data(db)
+    check_file_fits(db, TEXTS[locale], fresh)
     moment = (anchor or db.clock()).astimezone(UTC).replace(microsecond=0)
-    maker = _Maker(db, seed, locale, moment)
+    maker = Maker(db, seed, locale, moment)
     # Anything not dated explicitly below (settings, tags) is stamped "now".
     with db.clock_at(maker.anchor):
         if fresh:
@@ -144,69 +75,22 @@ def generate_demo_data(
         _make_tags(maker, contact_rows, company_ids)
         deals_of = _make_deals(maker, round(contacts * 0.6), contact_rows, owners, products)
         _make_repeat_orders(maker, contact_rows, products)
-        tickets_of = _make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
-        _make_activities(maker, contacts * 4, contact_rows, deals_of, tickets_of, owners)
+        tickets_of = make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
+        make_activities(maker, contacts * 4, contact_rows, deals_of, tickets_of, owners)
     return maker.counts
 
 
-def _holds_data(db: Database) -> bool:
-    """Whether the file has business records (trashed ones count: they come back)."""
-    tables = ("contacts", "companies", "deals", "tickets", "orders")
-    return bool(db.scalar("SELECT " + " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)))
-
-
-def _advice(region: str | None, currency: str) -> str:
-    fits = [
-        name for name, t in TEXTS.items() if t.currency == currency and region in (None, t.region)
-    ]
-    return f"use --locale {fits[0]}, or a new file" if fits else "use a new file"
-
-
-def _check_file_fits(db: Database, texts: DemoTexts, fresh: bool) -> None:
-    """Refuse up front a locale whose numbers or prices the file cannot take.
-
-    A file with data keeps its region and currency, so the demo's phone
-    numbers and prices must match them; catalogue SKUs are reused, so an
-    existing product with the same SKU must be live and in the same currency.
-    """
-    settings = get_settings(db)
-    region, currency = settings.default_region, settings.default_currency
-    if not fresh and (region, currency) != (texts.region, texts.currency):
-        raise ValidationError.single(
-            "locale",
-            f"this file is set up for {region} and {currency}: {_advice(region, currency)}",
-        )
-    skus = [sku for _, sku, _ in texts.products]
-    clashes = db.query(
-        "SELECT sku, currency, deleted_at FROM products"
-        " WHERE sku COLLATE NOCASE IN (SELECT value FROM json_each(?))",
-        (json.dumps(skus),),
-    )
-    for row in clashes:
-        if row["deleted_at"] is not None:
-            raise ValidationError.single(
-                "locale",
-                f"product {row['sku']} is in the trash: restore it, or use a new file",
-            )
-        if row["currency"] != texts.currency:
-            raise ValidationError.single(
-                "locale",
-                f"product {row['sku']} is priced in {row['currency']}, the demo in"
-                f" {texts.currency}: {_advice(None, row['currency'])}",
-            )
-
-
-def _make_users(maker: _Maker) -> list[UserId]:
+def _make_users(maker: Maker) -> list[UserId]:
     with maker.db.clock_at(maker.start):
         return _make_owners(maker)
 
 
-def _make_owners(maker: _Maker) -> list[UserId]:
+def _make_owners(maker: Maker) -> list[UserId]:
     me = current_user(maker.db)
     owners = [me.id]
     for _ in range(3):
         name = maker.fake.name()
-        login = _slug(name)[:20]
+        login = slug(name)[:20]
         existing = find_user(maker.db, login)
         user = existing or create_user(
             maker.db, login=login, name=name, email=f"{login}@example.com"
@@ -217,7 +101,7 @@ def _make_owners(maker: _Maker) -> list[UserId]:
     return owners
 
 
-def _make_products(maker: _Maker) -> list[tuple[ProductId, int]]:
+def _make_products(maker: Maker) -> list[tuple[ProductId, int]]:
     """(product id, unit price) per catalogue line; existing SKUs are reused."""
     made: list[tuple[ProductId, int]] = []
     with maker.db.clock_at(maker.start):
@@ -230,12 +114,12 @@ def _make_products(maker: _Maker) -> list[tuple[ProductId, int]]:
     return made
 
 
-def _make_companies(maker: _Maker, n: int, owners: Sequence[UserId]) -> list[CompanyId]:
+def _make_companies(maker: Maker, n: int, owners: Sequence[UserId]) -> list[CompanyId]:
     ids: list[CompanyId] = []
     for when in sorted(maker.moment() for _ in range(n)):
         name = maker.fake.company()
         tld = "com" if maker.texts.region == "US" else maker.texts.region.lower()
-        domain = f"{_slug(name)[:24]}.{tld}"
+        domain = f"{slug(name)[:24]}.{tld}"
         draft = CompanyDraft(
             name=name,
             industry=maker.rng.choice(maker.texts.industries),
@@ -255,7 +139,7 @@ def _make_companies(maker: _Maker, n: int, owners: Sequence[UserId]) -> list[Com
     return ids
 
 
-def _vat_id(maker: _Maker) -> str:
+def _vat_id(maker: Maker) -> str:
     digits = "".join(str(maker.rng.randrange(10)) for _ in range(11))
     if maker.texts.region == "IT":
         return digits  # partita IVA: 11 digits, leading zeros are common
@@ -264,14 +148,9 @@ def _vat_id(maker: _Maker) -> str:
     return f"{digits[:2]}-{digits[2:9]}"
 
 
-_Contact = tuple[
-    ContactId, CompanyId | None, str, datetime
-]  # id, company id, lifecycle stage, created
-
-
 def _make_contacts(
-    maker: _Maker, n: int, company_ids: Sequence[CompanyId], owners: Sequence[UserId]
-) -> list[_Contact]:
+    maker: Maker, n: int, company_ids: Sequence[CompanyId], owners: Sequence[UserId]
+) -> list[DemoContact]:
     stages = ("lead", "prospect", "customer", "former")
     weights = (30, 25, 38, 7)
     planned: list[tuple[datetime, ContactDraft, CompanyId | None, str]] = []
@@ -281,9 +160,9 @@ def _make_contacts(
         domain = maker.rng.choice(
             ("gmail.com", "outlook.com", "libero.it", "telia.com", "yahoo.com")
         )
-        emails = [("work", f"{_slug(first)}.{_slug(last)}{maker.rng.randrange(100)}@{domain}")]
+        emails = [("work", f"{slug(first)}.{slug(last)}{maker.rng.randrange(100)}@{domain}")]
         if maker.rng.random() < 0.25:
-            emails.append(("home", f"{_slug(first)}{maker.rng.randrange(1000)}@{domain}"))
+            emails.append(("home", f"{slug(first)}{maker.rng.randrange(1000)}@{domain}"))
         phones = [("mobile", maker.phone())]
         if maker.rng.random() < 0.3:
             phones.append(("work", maker.phone()))
@@ -311,7 +190,7 @@ def _make_contacts(
         )
         planned.append((maker.moment(), draft, company_id, stage))
     planned.sort(key=lambda item: item[0])
-    made: list[_Contact] = []
+    made: list[DemoContact] = []
     # One bulk write per month keeps this fast while spreading creation dates.
     by_month: dict[str, list[tuple[datetime, ContactDraft, CompanyId | None, str]]] = {}
     for item in planned:
@@ -324,7 +203,9 @@ def _make_contacts(
     return made
 
 
-def _make_tags(maker: _Maker, people: Sequence[_Contact], company_ids: Sequence[CompanyId]) -> None:
+def _make_tags(
+    maker: Maker, people: Sequence[DemoContact], company_ids: Sequence[CompanyId]
+) -> None:
     names = maker.texts.tags
     for name in names:
         picked = [p[0] for p in people if maker.rng.random() < 0.12]
@@ -336,7 +217,7 @@ def _make_tags(maker: _Maker, people: Sequence[_Contact], company_ids: Sequence[
     maker.count("tags", len(names))
 
 
-def _basket(maker: _Maker, products: Sequence[tuple[ProductId, int]]) -> tuple[OrderLineDraft, ...]:
+def _basket(maker: Maker, products: Sequence[tuple[ProductId, int]]) -> tuple[OrderLineDraft, ...]:
     bundle = maker.rng.choice(maker.texts.bundles)
     return tuple(
         OrderLineDraft(product_id=products[i][0], quantity=maker.rng.choice((1, 1, 1, 2, 3)))
@@ -346,9 +227,9 @@ def _basket(maker: _Maker, products: Sequence[tuple[ProductId, int]]) -> tuple[O
 
 
 def _make_deals(
-    maker: _Maker,
+    maker: Maker,
     n: int,
-    people: Sequence[_Contact],
+    people: Sequence[DemoContact],
     owners: Sequence[UserId],
     products: Sequence[tuple[ProductId, int]],
 ) -> dict[ContactId, list[tuple[DealId, datetime]]]:
@@ -388,7 +269,7 @@ def _make_deals(
 
 
 def _advance_deal(
-    maker: _Maker,
+    maker: Maker,
     deal_id: DealId,
     start: datetime,
     open_stages: Sequence[Stage],
@@ -425,7 +306,7 @@ def _price(products: Sequence[tuple[ProductId, int]], line: OrderLineDraft) -> i
 
 
 def _make_repeat_orders(
-    maker: _Maker, people: Sequence[_Contact], products: Sequence[tuple[ProductId, int]]
+    maker: Maker, people: Sequence[DemoContact], products: Sequence[tuple[ProductId, int]]
 ) -> None:
     made = 0
     for contact_id, company_id, stage, created in people:
@@ -448,115 +329,3 @@ def _make_repeat_orders(
                 orders.create_order(maker.db, draft)
             made += 1
     maker.count("orders", made)
-
-
-def _make_tickets(
-    maker: _Maker, n: int, people: Sequence[_Contact], owners: Sequence[UserId]
-) -> dict[ContactId, list[tuple[TicketId, datetime]]]:
-    """Tickets per contact, each with when it was opened."""
-    priorities = ("low", "normal", "high", "urgent")
-    channels = ("email", "phone", "web", "in_person")
-    made: dict[ContactId, list[tuple[TicketId, datetime]]] = {}
-    # The queue always shows a few tickets that came in since yesterday and
-    # nobody has answered yet, however the dice fall.
-    fresh = max(1, n // 25)
-    for i in range(n):
-        contact_id, _, _, created = maker.rng.choice(people)
-        opened = maker.moment(not_before=created, recent_days=2 if i < fresh else 240)
-        subject, message = maker.rng.choice(maker.texts.tickets)
-        draft = TicketDraft(
-            subject=subject,
-            description=message,
-            contact_id=contact_id,
-            priority=maker.rng.choices(priorities, (20, 50, 22, 8))[0],
-            channel=maker.rng.choices(channels, (55, 25, 15, 5))[0],
-            assignee_id=maker.rng.choice(owners),
-        )
-        with maker.db.clock_at(opened):
-            ticket = tickets.create_ticket(maker.db, draft)
-        made.setdefault(contact_id, []).append((ticket.id, opened))
-        age_days = (maker.anchor - opened).days
-        when = opened + timedelta(hours=maker.rng.randint(1, 30))
-        if i < fresh or when >= maker.anchor or (age_days < 5 and maker.rng.random() < 0.3):
-            continue  # still waiting for a first answer
-        with maker.db.clock_at(when):
-            tickets.add_reply(maker.db, ticket.id, maker.rng.choice(maker.texts.ticket_replies))
-            if maker.rng.random() < 0.3:
-                tickets.add_note(maker.db, ticket.id, maker.rng.choice(maker.texts.note_bodies))
-        # A small team closes nearly everything within a couple of weeks; what
-        # is still open is recent, with a few stragglers that breach the SLA.
-        settled = maker.rng.random() < (0.97 if age_days > 14 else 0.35)
-        done = when + timedelta(hours=maker.rng.randint(2, 120))
-        if settled and done < maker.anchor:
-            status = "closed" if maker.rng.random() < 0.5 else "resolved"
-            with maker.db.clock_at(done):
-                tickets.update_ticket(maker.db, ticket.id, {"status": status})
-        elif maker.rng.random() < 0.4:
-            with maker.db.clock_at(when):
-                tickets.update_ticket(maker.db, ticket.id, {"status": "pending"})
-    maker.count("tickets", n)
-    return made
-
-
-def _make_activities(
-    maker: _Maker,
-    n: int,
-    people: Sequence[_Contact],
-    deals_of: dict[ContactId, list[tuple[DealId, datetime]]],
-    tickets_of: dict[ContactId, list[tuple[TicketId, datetime]]],
-    owners: Sequence[UserId],
-) -> None:
-    """Activities about a contact, linked only to that contact's deals and tickets."""
-    kinds = ("call", "email", "meeting", "note", "task")
-    texts = maker.texts
-    me = owners[0]
-    for _ in range(n):
-        kind = maker.rng.choices(kinds, (30, 25, 12, 18, 15))[0]
-        contact_id, company_id, _, created = maker.rng.choice(people)
-        # About 45% of contacts have deals and 33% tickets, so these odds give
-        # roughly 15% deal-linked activities and 10% ticket-linked e-mails.
-        own_deals = deals_of.get(contact_id, [])
-        deal = maker.rng.choice(own_deals) if own_deals and maker.rng.random() < 0.33 else None
-        own_tickets = tickets_of.get(contact_id, [])
-        ticket = (
-            maker.rng.choice(own_tickets)
-            if kind == "email" and own_tickets and maker.rng.random() < 0.3
-            else None
-        )
-        # Nothing is logged about a deal or ticket before it existed.
-        not_before = max([created] + [link[1] for link in (deal, ticket) if link is not None])
-        when = maker.moment(not_before=not_before)
-        due: str | None = None
-        subject = {
-            "call": maker.rng.choice(texts.call_subjects),
-            "email": maker.rng.choice(texts.deal_words),
-            "meeting": maker.rng.choice(texts.meeting_subjects),
-            "note": "",
-            "task": maker.rng.choice(texts.task_subjects),
-        }[kind]
-        owner = me if kind == "task" and maker.rng.random() < 0.4 else maker.rng.choice(owners)
-        if kind in ("task", "meeting"):
-            # Tasks cluster around today: some overdue, some due now, most ahead.
-            when = maker.moment(not_before, recent_days=30) if kind == "task" else when
-            due_moment = maker.anchor + timedelta(
-                days=maker.rng.randint(-10, 21), hours=maker.rng.randint(-3, 5)
-            )
-            due = to_iso(
-                due_moment if kind == "task" else when + timedelta(days=maker.rng.randint(1, 10))
-            )
-        draft = ActivityDraft(
-            kind=kind,
-            subject=subject,
-            body=maker.rng.choice(texts.note_bodies) if kind in ("note", "call") else "",
-            due_at=due,
-            owner_id=owner,
-            contact_id=contact_id,
-            company_id=company_id,
-            deal_id=deal[0] if deal else None,
-            ticket_id=ticket[0] if ticket else None,
-        )
-        with maker.db.clock_at(when):
-            activity = activities.log_activity(maker.db, draft)
-            if kind == "task" and due and due < to_iso(maker.anchor) and maker.rng.random() < 0.5:
-                activities.complete_task(maker.db, activity.id)
-    maker.count("activities", n)
