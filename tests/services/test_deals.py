@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from crm_desktop.domain.ids import CompanyId, ContactId
+from crm_desktop.domain.ids import CompanyId
 from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.domain.pipeline import DealDraft, StageDraft
 from crm_desktop.services.custom_fields import define_custom_field
@@ -31,20 +31,7 @@ from crm_desktop.services.pipeline import (
 from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
-
-
-def add_company(db: Database, name: str = "ACME Srl") -> CompanyId:
-    with UnitOfWork(db) as uow:
-        company_id = uow.insert("companies", {"name": name})
-        uow.commit()
-    return CompanyId(company_id)
-
-
-def add_contact(db: Database, first: str = "Giulia", last: str = "Rossi") -> ContactId:
-    with UnitOfWork(db) as uow:
-        contact_id = uow.insert("contacts", {"first_name": first, "last_name": last})
-        uow.commit()
-    return ContactId(contact_id)
+from tests.services.records import add_company, add_contact
 
 
 def at(day: int, hour: int = 9) -> datetime:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from crm_desktop.domain.ids import CompanyId, ContactId, ProductId
+from crm_desktop.domain.ids import CompanyId, ProductId
 from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.services.orders import (
     create_order,
@@ -22,21 +22,7 @@ from crm_desktop.services.orders import (
     update_product,
 )
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.unit_of_work import UnitOfWork
-
-
-def add_company(db: Database, name: str = "ACME Srl") -> CompanyId:
-    with UnitOfWork(db) as uow:
-        company_id = uow.insert("companies", {"name": name})
-        uow.commit()
-    return CompanyId(company_id)
-
-
-def add_contact(db: Database, first: str = "Lars", last: str = "Berg") -> ContactId:
-    with UnitOfWork(db) as uow:
-        contact_id = uow.insert("contacts", {"first_name": first, "last_name": last})
-        uow.commit()
-    return ContactId(contact_id)
+from tests.services.records import add_company, add_contact
 
 
 def line(product_id: int, quantity: int = 1) -> OrderLineDraft:
@@ -122,7 +108,7 @@ def test_order_total_is_computed_from_the_lines(db: Database) -> None:
 def test_line_price_can_differ_from_the_product_price(db: Database) -> None:
     desk = create_product(db, "Desk", "DK-1", 34900)
     draft = OrderDraft(
-        contact_id=add_contact(db),
+        contact_id=add_contact(db, "Lars", "Berg"),
         lines=(OrderLineDraft(product_id=desk.id, quantity=2, unit_price_minor=30000),),
     )
     order = create_order(db, draft)
@@ -135,7 +121,9 @@ def test_line_price_can_differ_from_the_product_price(db: Database) -> None:
 
 def test_order_takes_the_currency_of_its_products(db: Database) -> None:
     lamp = create_product(db, "Lampa", "LA-1", 49900, currency="SEK")
-    order = create_order(db, OrderDraft(contact_id=add_contact(db), lines=(line(lamp.id),)))
+    order = create_order(
+        db, OrderDraft(contact_id=add_contact(db, "Lars", "Berg"), lines=(line(lamp.id),))
+    )
     assert order.currency == "SEK"
 
 
@@ -221,7 +209,7 @@ def test_list_orders_by_customer_and_date_range(db: Database) -> None:
 
 
 def test_deleted_order_is_hidden_and_can_be_restored(db: Database) -> None:
-    contact = add_contact(db)
+    contact = add_contact(db, "Lars", "Berg")
     order = create_order(
         db,
         OrderDraft(

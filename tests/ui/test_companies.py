@@ -31,6 +31,7 @@ from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.lazy_table_model import BATCH
+from tests.ui.record_lists import click_row, shown_ids
 
 
 def _companies(state: AppState, n: int) -> list[int]:
@@ -57,16 +58,6 @@ def view(qtbot: QtBot, state: AppState) -> CompaniesView:
 def _form(view: CompaniesView) -> CompanyForm:
     assert isinstance(view.form, CompanyForm)
     return view.form
-
-
-def _shown_ids(view: CompaniesView) -> list[int]:
-    return [view.model.row_id(view.model.row_at(r)) for r in range(view.model.rowCount())]
-
-
-def _click_row(qtbot: QtBot, view: CompaniesView, row: int, ctrl: bool = False) -> None:
-    rect = view.table.visualRect(view.model.index(row, 0))
-    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def test_creating_a_company_through_the_form_stores_it(
@@ -226,7 +217,7 @@ def test_bulk_tag_tags_exactly_the_selected_companies(
     view.reload()
     view.bulk.ask_tag_name = lambda count: "partner"  # type: ignore[method-assign]
     for row, ctrl in ((0, False), (1, True), (3, True)):
-        _click_row(qtbot, view, row, ctrl)
+        click_row(qtbot, view, row, ctrl)
 
     qtbot.mouseClick(view.bulk.tag_button, Qt.MouseButton.LeftButton)
 
@@ -252,7 +243,7 @@ def test_delete_then_undo_in_the_window_brings_the_company_back(
     assert view.side.currentWidget() is view.placeholder
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert get_company(state.db, ids[0]).name == "Firm 000"
-    assert _shown_ids(view) == ids
+    assert shown_ids(view) == ids
 
 
 def test_export_selection_writes_the_companies(
@@ -262,7 +253,7 @@ def test_export_selection_writes_the_companies(
     view.reload()
     target = tmp_path / "firms.csv"
     view.bulk.ask_export_path = lambda count: target  # type: ignore[method-assign]
-    _click_row(qtbot, view, 2)
+    click_row(qtbot, view, 2)
 
     with qtbot.waitSignal(view.bulk.exported, timeout=10000):
         qtbot.mouseClick(view.bulk.export_button, Qt.MouseButton.LeftButton)

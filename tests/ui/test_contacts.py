@@ -35,6 +35,7 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.preferences import app_settings
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.lazy_table_model import BATCH
+from tests.ui.record_lists import click_row, shown_ids
 
 STAGES = ("lead", "prospect", "customer", "former")
 
@@ -64,16 +65,6 @@ def view(qtbot: QtBot, state: AppState) -> ContactsView:
 def _form(view: ContactsView) -> ContactForm:
     assert isinstance(view.form, ContactForm)
     return view.form
-
-
-def _shown_ids(view: ContactsView) -> list[int]:
-    return [view.model.row_id(view.model.row_at(r)) for r in range(view.model.rowCount())]
-
-
-def _click_row(qtbot: QtBot, view: ContactsView, row: int, ctrl: bool = False) -> None:
-    rect = view.table.visualRect(view.model.index(row, 0))
-    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def _click_header(qtbot: QtBot, view: ContactsView, key: str) -> None:
@@ -337,9 +328,9 @@ def test_owner_and_tag_filters_narrow_the_rows(
     tag_records(state.db, "contact", [ids[2], ids[4]], ["vip"])
 
     qtbot.keyClicks(view.filters.owner, "Anna")
-    assert set(_shown_ids(view)) == {ids[1], ids[2]}
+    assert set(shown_ids(view)) == {ids[1], ids[2]}
     qtbot.keyClicks(view.filters.tag, "vip")
-    assert _shown_ids(view) == [ids[2]]
+    assert shown_ids(view) == [ids[2]]
 
 
 def test_an_empty_filter_result_says_so(qtbot: QtBot, view: ContactsView, state: AppState) -> None:
@@ -368,14 +359,14 @@ def test_bulk_tag_tags_exactly_the_selected_rows(
     ids = _people(state, 6)
     view.reload()
     view.bulk.ask_tag_name = lambda count: "fiera 2026"  # type: ignore[method-assign]
-    _click_row(qtbot, view, 0)
-    _click_row(qtbot, view, 2, ctrl=True)
-    _click_row(qtbot, view, 4, ctrl=True)
+    click_row(qtbot, view, 0)
+    click_row(qtbot, view, 2, ctrl=True)
+    click_row(qtbot, view, 4, ctrl=True)
 
     qtbot.mouseClick(view.bulk.tag_button, Qt.MouseButton.LeftButton)
 
     tagged = {i for i, names in tags_for_many(state.db, "contact", ids).items() if names}
-    assert tagged == {_shown_ids(view)[r] for r in (0, 2, 4)}
+    assert tagged == {shown_ids(view)[r] for r in (0, 2, 4)}
     assert view.count_label.text() == "6 contacts · 3 selected"
 
 
@@ -385,8 +376,8 @@ def test_bulk_assign_owner_sets_it_on_the_selected_rows(
     ids = _people(state, 3)
     anna = create_user(state.db, login="anna", name="Anna Berg")
     view.reload()
-    _click_row(qtbot, view, 0)
-    _click_row(qtbot, view, 1, ctrl=True)
+    click_row(qtbot, view, 0)
+    click_row(qtbot, view, 1, ctrl=True)
 
     view.bulk.assign_owner(view.selected_ids(), anna.id)
 
@@ -404,7 +395,7 @@ def test_delete_key_then_undo_in_the_window_brings_the_contact_back(
     window.show()
     view = window.show_view("contacts")
     assert isinstance(view, ContactsView)
-    _click_row(qtbot, view, 1)
+    click_row(qtbot, view, 1)
 
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
 
@@ -451,8 +442,8 @@ def test_export_selection_writes_a_csv_with_bom_and_the_rows(
     view.reload()
     target = tmp_path / "chosen.csv"
     view.bulk.ask_export_path = lambda count: target  # type: ignore[method-assign]
-    _click_row(qtbot, view, 1)
-    _click_row(qtbot, view, 3, ctrl=True)
+    click_row(qtbot, view, 1)
+    click_row(qtbot, view, 3, ctrl=True)
 
     with qtbot.waitSignal(view.bulk.exported, timeout=10000) as exported:
         qtbot.mouseClick(view.bulk.export_button, Qt.MouseButton.LeftButton)
@@ -478,7 +469,7 @@ def test_choosing_a_row_shows_the_contact_with_company_link(
     )
     view.reload()
 
-    _click_row(qtbot, view, 0)
+    click_row(qtbot, view, 0)
 
     assert view.detail.title.text() == "Ada Rossi"
     assert f'href="company:{acme.id}"' in view.detail.subtitle.text()
@@ -572,7 +563,7 @@ def test_a_change_elsewhere_updates_the_row_and_keeps_the_selection(
 ) -> None:
     ids = _people(state, 3)
     view.reload()
-    _click_row(qtbot, view, 1)
+    click_row(qtbot, view, 1)
 
     update_contact(state.db, ids[1], {"job_title": "Buyer", "city": "Lund"})
 
@@ -586,7 +577,7 @@ def test_enter_on_a_row_opens_its_edit_form(
 ) -> None:
     ids = _people(state, 2)
     view.reload()
-    _click_row(qtbot, view, 1)
+    click_row(qtbot, view, 1)
 
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
 
@@ -637,7 +628,7 @@ def test_screenshot_of_the_contacts_view(
     # A contact with deals and history, so the page shows what it can hold.
     shown = next(
         contact_id
-        for contact_id in _shown_ids(view)
+        for contact_id in shown_ids(view)
         if count_deals(demo_state.db, DealFilter(contact_id=contact_id)) >= 2
         and len(timeline(demo_state.db, "contact", contact_id)) >= 3
     )
