@@ -9,6 +9,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Subprocesses (`python -m crm_desktop`, writer processes) must run this checkout's
+# code too, not whichever tree the shared .venv was installed from (git worktrees).
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p
+    for p in (str(Path(__file__).resolve().parents[1] / "src"), os.environ.get("PYTHONPATH", ""))
+    if p
+)
 
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings

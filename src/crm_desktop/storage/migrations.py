@@ -283,6 +283,71 @@ def _008_search_index() -> str:
     """
 
 
+def _009_audit_log() -> str:
+    # Append-only history of every write. Each entry carries the hash of the
+    # one before it, so an entry altered or removed later breaks the chain
+    # (storage/audit.py writes and checks it). ``changes`` is JSON
+    # {field: [old, new]}.
+    return """
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        action TEXT NOT NULL
+            CHECK (action IN ('create', 'update', 'delete', 'restore', 'purge', 'merge')),
+        changes TEXT NOT NULL DEFAULT '{}',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_log_record ON audit_log (table_name, record_id);
+    """
+
+
+def _010_sessions() -> str:
+    # Who has the file open: each running client refreshes its row (heartbeat);
+    # rows not seen for a while are stale and ignored or swept.
+    return """
+    CREATE TABLE sessions (
+        client_id TEXT PRIMARY KEY,
+        user TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        opened_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    """
+
+
+def _011_saved_views() -> str:
+    # "Smart lists": a named filter (field, operator, value; all or any) over
+    # one kind of record. ``conditions`` is JSON [{field, op, value}].
+    return f"""
+    CREATE TABLE saved_views ({STANDARD_COLUMNS},
+        name TEXT NOT NULL,
+        entity TEXT NOT NULL CHECK (entity IN ('contacts', 'companies', 'deals', 'tickets')),
+        match TEXT NOT NULL DEFAULT 'all' CHECK (match IN ('all', 'any')),
+        conditions TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    """
+
+
+def _012_import_mappings() -> str:
+    # Column mappings the user saved in the import wizard, found again by the
+    # set of headers of the next file. ``mapping`` is JSON {header: field}.
+    return f"""
+    CREATE TABLE import_mappings ({STANDARD_COLUMNS},
+        entity TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        mapping TEXT NOT NULL DEFAULT '{{}}',
+        UNIQUE (entity, signature)
+    );
+    """
+
+
 Migration = Callable[[], str]
 
 MIGRATIONS: list[Migration] = [
@@ -294,6 +359,10 @@ MIGRATIONS: list[Migration] = [
     _006_activities,
     _007_tags_and_custom_fields,
     _008_search_index,
+    _009_audit_log,
+    _010_sessions,
+    _011_saved_views,
+    _012_import_mappings,
 ]
 LATEST = len(MIGRATIONS)
 
