@@ -84,3 +84,24 @@ class StorageError(CrmError):
 
     Whatever the unit of work had written is rolled back.
     """
+
+
+class ImportFileError(CrmError):
+    """A file to import cannot be read at all; the message names the file and the line.
+
+    Nothing is stored when it is raised.
+    """
+
+    def __init__(self, path: object, reason: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}, line {line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class ImportCancelledError(CrmError):
+    """The user stopped an import; the transaction was rolled back, nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled: nothing was stored")
