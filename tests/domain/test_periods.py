@@ -1,0 +1,56 @@
+"""Periods: presets as seen on a given day, timestamp bounds, months, bad dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.periods import Period, parse_day, preset_period
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "end"),
+    [
+        ("this_month", date(2026, 11, 1), date(2026, 11, 30)),
+        ("last_month", date(2026, 10, 1), date(2026, 10, 31)),
+        ("this_quarter", date(2026, 10, 1), date(2026, 12, 31)),
+        ("this_year", date(2026, 1, 1), date(2026, 12, 31)),
+    ],
+)
+def test_presets_on_a_november_day(name: str, start: date, end: date) -> None:
+    assert preset_period(name, TODAY) == Period(start, end)
+
+
+def test_last_month_in_january_is_last_years_december() -> None:
+    assert preset_period("last_month", date(2027, 1, 10)) == Period(
+        date(2026, 12, 1), date(2026, 12, 31)
+    )
+
+
+def test_period_bounds_take_the_whole_last_day() -> None:
+    period = Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert (period.from_timestamp, period.to_timestamp) == (
+        "2026-11-01T00:00:00Z",
+        "2026-12-01T00:00:00Z",
+    )
+
+
+def test_months_of_a_period_across_a_new_year() -> None:
+    months = Period(date(2026, 11, 15), date(2027, 1, 2)).months()
+    assert months == [date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1)]
+
+
+def test_period_ending_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Period(date(2026, 11, 2), date(2026, 11, 1))
+    assert "before it starts" in caught.value.errors["period"]
+
+
+def test_bad_day_names_its_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_day("30/11/2026", "--from")
+    assert "year-month-day" in caught.value.errors["--from"]
