@@ -1,0 +1,260 @@
+"""RFM segmentation: recency, frequency and monetary scores 1-5 and named segments.
+
+Scores are quintiles computed in SQL with ``rank()`` so that equal values share
+a score (``NTILE`` would split a tie across two scores at random):
+
+    score = 1 + floor(5 * (rank - 1) / customers)
+
+where ``rank`` is 1 for the lowest value (the oldest last order, the fewest
+orders, the least spent). With five customers of distinct values the scores
+are 1, 2, 3, 4, 5; a lone customer scores 1 everywhere (there is nobody to be
+better than). Money is never summed across currencies: an analysis is about
+the orders of one currency and says how many orders in other currencies it
+left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.analytics.customer_kind import customer_sql, live_orders
+from crm_desktop.services.orders import iso_date, today
+from crm_desktop.services.settings import get_settings
+from crm_desktop.storage.database import Database
+
+SCORING_RULE = (
+    "Each score is the customer's quintile among all customers with orders in the"
+    " currency: 5 = the most recent last order, the most orders, the most spent;"
+    " 1 = the least. Equal values share a score."
+)
+
+
+@dataclass(frozen=True)
+class SegmentRule:
+    """A named segment: the recency and frequency scores (inclusive ranges) it takes."""
+
+    key: str
+    name: str
+    recency: tuple[int, int]
+    frequency: tuple[int, int]
+    description: str
+
+    @property
+    def rule(self) -> str:
+        """The rule in words, e.g. "recency 5 and frequency 4-5"."""
+        return f"recency {_span(self.recency)} and frequency {_span(self.frequency)}"
+
+    def matches(self, recency: int, frequency: int) -> bool:
+        return (
+            self.recency[0] <= recency <= self.recency[1]
+            and self.frequency[0] <= frequency <= self.frequency[1]
+        )
+
+
+def _span(scores: tuple[int, int]) -> str:
+    low, high = scores
+    return str(low) if low == high else f"{low}\u2013{high}"
+
+
+# Tried in this order; the first that matches names the customer's segment.
+# Together they cover all 25 recency x frequency cells (a test checks it).
+SEGMENT_RULES: tuple[SegmentRule, ...] = (
+    SegmentRule("champions", "Champions", (5, 5), (4, 5), "bought very recently and often"),
+    SegmentRule("loyal", "Loyal", (3, 4), (4, 5), "buy often and still buy"),
+    SegmentRule(
+        "potential_loyalist", "Potential loyalist", (4, 5), (2, 3), "recent, a few orders so far"
+    ),
+    SegmentRule("new", "New", (5, 5), (1, 1), "first order very recently"),
+    SegmentRule("promising", "Promising", (4, 4), (1, 1), "one recent order"),
+    SegmentRule("need_attention", "Need attention", (3, 3), (3, 3), "average on both counts"),
+    SegmentRule("about_to_sleep", "About to sleep", (3, 3), (1, 2), "few orders, fading"),
+    SegmentRule("cant_lose", "Can't lose", (1, 2), (5, 5), "bought the most, but long ago"),
+    SegmentRule("at_risk", "At risk", (1, 2), (3, 4), "bought often, but long ago"),
+    SegmentRule("lost", "Lost", (1, 1), (1, 1), "one order, long ago"),
+    SegmentRule("hibernating", "Hibernating", (1, 2), (1, 2), "few orders, long ago"),
+)
+SEGMENTS_BY_KEY = {rule.key: rule for rule in SEGMENT_RULES}
+
+
+def _segment_case() -> str:
+    """The segment rules as one SQL CASE over the scores ``r`` and ``f`` (our constants)."""
+    arms = " ".join(
+        f"WHEN r BETWEEN {s.recency[0]} AND {s.recency[1]}"
+        f" AND f BETWEEN {s.frequency[0]} AND {s.frequency[1]} THEN '{s.key}'"
+        for s in SEGMENT_RULES
+    )
+    return f"CASE {arms} END"
+
+
+@dataclass(frozen=True)
+class CustomerRfm:
+    """One customer's figures and scores in the analysed currency."""
+
+    customer_id: int
+    name: str
+    last_order_on: str
+    recency_days: int
+    orders: int
+    spent_minor: int
+    recency: int
+    frequency: int
+    monetary: int
+    segment: str  # a SegmentRule key
+
+    @property
+    def score(self) -> str:
+        """The three scores as one code, "545"."""
+        return f"{self.recency}{self.frequency}{self.monetary}"
+
+
+@dataclass(frozen=True)
+class SegmentSummary:
+    """A segment with how many customers are in it and what they spent."""
+
+    rule: SegmentRule
+    customers: int
+    spent_minor: int
+
+
+@dataclass(frozen=True)
+class RfmReport:
+    """What was analysed (kind, currency, date) and what came out."""
+
+    kind: str
+    currency: str
+    as_of: str
+    customers: int
+    segments: tuple[SegmentSummary, ...]
+    # Orders left out because they are in another currency: {currency: orders}.
+    other_currencies: dict[str, int] = field(default_factory=dict)
+    scoring_rule: str = SCORING_RULE
+
+
+def _scored_sql(kind: str) -> str:
+    """Every customer's scores and segment; parameters: currency, as_of, as_of."""
+    sql = customer_sql(kind)
+    return f"""
+    WITH base AS (
+        SELECT o.{sql.order_column} AS customer_id, max(o.ordered_on) AS last_on,
+               count(*) AS orders, sum(o.total_minor) AS spent
+        {live_orders(sql, currency_filter=True)} AND o.ordered_on <= ?
+        GROUP BY o.{sql.order_column}
+    ), ranked AS (
+        SELECT *, count(*) OVER () AS total,
+               rank() OVER (ORDER BY last_on) AS r_rank,
+               rank() OVER (ORDER BY orders) AS f_rank,
+               rank() OVER (ORDER BY spent) AS m_rank
+        FROM base
+    ), scored AS (
+        SELECT customer_id, last_on, orders, spent,
+               CAST(julianday(?) - julianday(last_on) AS INTEGER) AS recency_days,
+               1 + (r_rank - 1) * 5 / total AS r,
+               1 + (f_rank - 1) * 5 / total AS f,
+               1 + (m_rank - 1) * 5 / total AS m
+        FROM ranked
+    )
+    SELECT *, {_segment_case()} AS segment FROM scored
+    """
+
+
+def _arguments(db: Database, currency: str | None, as_of: date | str | None) -> tuple[str, str]:
+    errors: dict[str, str] = {}
+    day = iso_date(as_of, "as_of", errors) or today(db)
+    code = (currency or get_settings(db).default_currency).strip().upper()
+    if errors:
+        raise ValidationError(errors)
+    return code, day
+
+
+def rfm_report(
+    db: Database,
+    kind: str = "contact",
+    currency: str | None = None,
+    as_of: date | str | None = None,
+) -> RfmReport:
+    """Segment sizes and spend for the customers of ``kind`` with orders in ``currency``.
+
+    ``currency`` defaults to the business currency, ``as_of`` to today (orders
+    after it are ignored).
+
+    Raises:
+        ValidationError: keys ``kind``, ``as_of``.
+    """
+    code, day = _arguments(db, currency, as_of)
+    counts = {
+        r["segment"]: r
+        for r in db.query(
+            f"SELECT segment, count(*) AS n, sum(spent) AS spent FROM ({_scored_sql(kind)})"
+            " GROUP BY segment",
+            (code, day, day),
+        )
+    }
+    segments = tuple(
+        SegmentSummary(
+            rule,
+            int(counts[rule.key]["n"]) if rule.key in counts else 0,
+            int(counts[rule.key]["spent"]) if rule.key in counts else 0,
+        )
+        for rule in SEGMENT_RULES
+    )
+    sql = customer_sql(kind)
+    others = {
+        str(r["currency"]): int(r["n"])
+        for r in db.query(
+            f"SELECT o.currency, count(*) AS n {live_orders(sql)}"
+            " AND o.currency != ? AND o.ordered_on <= ? GROUP BY o.currency ORDER BY o.currency",
+            (code, day),
+        )
+    }
+    return RfmReport(
+        kind=kind,
+        currency=code,
+        as_of=day,
+        customers=sum(s.customers for s in segments),
+        segments=segments,
+        other_currencies=others,
+    )
+
+
+def rfm_scores(
+    db: Database,
+    kind: str = "contact",
+    currency: str | None = None,
+    as_of: date | str | None = None,
+    segment: str | None = None,
+) -> list[CustomerRfm]:
+    """Every customer's RFM scores (or only those of ``segment``), best first.
+
+    Raises:
+        ValidationError: keys ``kind``, ``as_of``, ``segment``.
+    """
+    code, day = _arguments(db, currency, as_of)
+    if segment is not None and segment not in SEGMENTS_BY_KEY:
+        known = ", ".join(SEGMENTS_BY_KEY)
+        raise ValidationError.single("segment", f"{segment!r} is not one of {known}")
+    sql = customer_sql(kind)
+    where = "WHERE s.segment = ?" if segment is not None else ""
+    params: tuple[object, ...] = (code, day, day) + ((segment,) if segment is not None else ())
+    rows = db.query(
+        f"SELECT s.*, {sql.name} AS name FROM ({_scored_sql(kind)}) s"
+        f" JOIN {sql.table} cu ON cu.id = s.customer_id {where}"
+        " ORDER BY s.r + s.f + s.m DESC, s.spent DESC, s.customer_id",
+        params,
+    )
+    return [
+        CustomerRfm(
+            customer_id=int(r["customer_id"]),
+            name=str(r["name"]),
+            last_order_on=str(r["last_on"]),
+            recency_days=int(r["recency_days"]),
+            orders=int(r["orders"]),
+            spent_minor=int(r["spent"]),
+            recency=int(r["r"]),
+            frequency=int(r["f"]),
+            monetary=int(r["m"]),
+            segment=str(r["segment"]),
+        )
+        for r in rows
+    ]
