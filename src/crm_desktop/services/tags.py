@@ -199,9 +199,11 @@ def rename_tag(db: Database, tag_id: int, name: str) -> Tag:
             if row["deleted_at"] is None:
                 raise ValidationError.single("name", f"a tag named {row['name']!r} already exists")
             # A trashed tag holds the name in the UNIQUE index: move it aside.
-            uow.execute(
-                "UPDATE tags SET name = ? WHERE id = ?",
-                (f"{row['name']} (deleted #{row['id']})", row["id"]),
+            uow.update(
+                "tags",
+                row["id"],
+                {"name": f"{row['name']} (deleted #{row['id']})"},
+                include_trashed=True,
             )
         uow.update("tags", tag_id, {"name": cleaned})
         uow.commit()
@@ -219,17 +221,49 @@ def recolor_tag(db: Database, tag_id: int, color: str) -> Tag:
 def delete_tag(db: Database, tag_id: int) -> Changes:
     """Trash the tag and take it off every record (those taggings are gone for good)."""
     with UnitOfWork(db) as uow:
-        uow.soft_delete("tags", tag_id)
         taggings = uow.query(
             "SELECT id, entity_type, entity_id FROM taggings WHERE tag_id = ?", (tag_id,)
         )
+        before = tags_before(uow, taggings)
+        uow.soft_delete("tags", tag_id)
         uow.execute("DELETE FROM taggings WHERE tag_id = ?", (tag_id,))
-        _note_untagged(uow, taggings)
+        _note_untagged(uow, taggings, before)
         return uow.commit()
 
 
-def _note_untagged(uow: UnitOfWork, taggings: list[dict[str, Any]]) -> None:
+TagsBefore = dict[tuple[str, int], list[str]]
+
+
+def tags_before(uow: UnitOfWork, taggings: Sequence[dict[str, Any]]) -> TagsBefore:
+    """The live tag names of each record a change of links touches, read before it."""
+    before: TagsBefore = {}
+    for kind in ENTITY_TABLES:
+        ids = sorted({int(t["entity_id"]) for t in taggings if t["entity_type"] == kind})
+        for record_id in ids:
+            before[(kind, record_id)] = []
+        if ids:
+            for row in uow.query(
+                "SELECT g.entity_id, t.name FROM taggings g JOIN tags t ON t.id = g.tag_id"
+                " WHERE t.deleted_at IS NULL AND g.entity_type = ?"
+                " AND g.entity_id IN (SELECT value FROM json_each(?)) ORDER BY t.name",
+                (kind, ids_param(ids)),
+            ):
+                before[(kind, int(row["entity_id"]))].append(str(row["name"]))
+    return before
+
+
+def record_tag_changes(uow: UnitOfWork, before: TagsBefore) -> None:
+    """Audit each record's ``tags`` as in ``before`` and as now (links have no log of their own)."""
+    after = tags_before(uow, [{"entity_type": kind, "entity_id": i} for kind, i in before])
+    for (kind, record_id), old in before.items():
+        new = after.get((kind, record_id), [])
+        if old != new:
+            uow.record(ENTITY_TABLES[kind], record_id, "update", {"tags": [old, new]})
+
+
+def _note_untagged(uow: UnitOfWork, taggings: list[dict[str, Any]], before: TagsBefore) -> None:
     uow.changes.deleted("taggings", [t["id"] for t in taggings])
+    record_tag_changes(uow, before)
     # Views listing the records show their tags, so they must hear of it too.
     for kind, table in ENTITY_TABLES.items():
         ids = [t["entity_id"] for t in taggings if t["entity_type"] == kind]
@@ -307,7 +341,11 @@ def tag_records(
             for record_id in record_ids
             if (tag_id, record_id) not in present
         ]
+        before = tags_before(
+            uow, [{"entity_type": entity_type, "entity_id": row[2]} for row in missing]
+        )
         uow.insert_many("taggings", ["tag_id", "entity_type", "entity_id"], missing)
+        record_tag_changes(uow, before)
         if missing:
             uow.changes.updated(table, {row[2] for row in missing})
         return uow.commit()
@@ -322,12 +360,13 @@ def untag_records(
     with UnitOfWork(db) as uow:
         tag_ids = [r["id"] for r in _all_tags(uow) if tag_key(r["name"]) in keys]
         params = (entity_type, ids_param(tag_ids), ids_param(ids))
-        scope = (
-            " FROM taggings WHERE entity_type = ?"
+        where = (
+            " WHERE entity_type = ?"
             " AND tag_id IN (SELECT value FROM json_each(?))"
             " AND entity_id IN (SELECT value FROM json_each(?))"
         )
-        taggings = uow.query("SELECT id, entity_type, entity_id" + scope, params)
-        uow.execute("DELETE" + scope, params)
-        _note_untagged(uow, taggings)
+        taggings = uow.query("SELECT id, entity_type, entity_id FROM taggings" + where, params)
+        before = tags_before(uow, taggings)
+        uow.execute("DELETE FROM taggings" + where, params)
+        _note_untagged(uow, taggings, before)
         return uow.commit()

@@ -2,8 +2,10 @@
 
 Inside it every insert stamps who and when, every update checks and bumps
 ``version`` (optimistic concurrency), deletes are soft, and the ids touched are
-collected into a ``Changes`` value that is published on commit. Leaving the
-``with`` block without ``commit()`` rolls everything back.
+collected into a ``Changes`` value that is published on commit. Every write
+also gathers an audit entry (``storage/audit.py``: who, when, which record, each
+field's old and new value), chained onto the log just before COMMIT. Leaving
+the ``with`` block without ``commit()`` rolls everything back.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes, ChangesBuilder
 from crm_desktop.domain.errors import ConflictError, NotFoundError, StorageError
+from crm_desktop.storage import audit
 from crm_desktop.storage.database import Database, failure_reason
+
+# Link tables whose rows are not records of their own: services record their
+# changes on the parent record instead (a tagging is the parent's ``tags``).
+LINK_TABLES = frozenset({"taggings"})
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -53,6 +60,7 @@ class UnitOfWork:
         self.now = ""
         self.user = database.user
         self._committed = False
+        self._audit: list[audit.Pending] = []
 
     def __enter__(self) -> UnitOfWork:
         self.database.lock.acquire()
@@ -89,6 +97,8 @@ class UnitOfWork:
             raise StorageError(f"{self.database.path}: nothing was saved: {reason}") from exc
 
     def commit(self) -> Changes:
+        audit.append(self.conn, self.now, self.user, self._audit)
+        self._audit = []
         self.conn.execute("COMMIT")  # an OperationalError here becomes StorageError in __exit__
         self._committed = True
         changes = self.changes.build()
@@ -158,17 +168,30 @@ class UnitOfWork:
             "version": 1,
         }
 
+    def record(
+        self, table: str, record_id: int, action: str, changes: Mapping[str, Sequence[object]]
+    ) -> None:
+        """Add an audit entry for a write the helpers below did not make.
+
+        For changes to link tables, recorded on the parent record (``tags``).
+        """
+        self._audit.append((_ident(table), int(record_id), action, audit.changes_text(changes)))
+
     def insert(self, table: str, values: Mapping[str, object]) -> int:
         """Insert one record with audit columns; returns its id."""
         row = {**self._stamp(), **values}
         columns = ", ".join(_ident(c) for c in row)
         marks = ", ".join("?" for _ in row)
+        sql_values = [to_sql_value(v) for v in row.values()]
         cursor = self.conn.execute(
-            f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})",
-            [to_sql_value(v) for v in row.values()],
+            f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})", sql_values
         )
         record_id = int(cursor.lastrowid or 0)
         self.changes.created(table, [record_id])
+        if table not in LINK_TABLES:
+            given = [(c, v) for c, v in zip(row, sql_values, strict=True) if c in values]
+            [created] = audit.created_texts([c for c, _ in given], [[v for _, v in given]])
+            self._audit.append((table, record_id, "create", created))
         return record_id
 
     def insert_many(
@@ -189,15 +212,26 @@ class UnitOfWork:
         stamp_values = tuple(stamp.values())
         marks = ", ".join("?" for _ in all_columns)
         ids = list(range(first, first + len(rows)))
+        sql_rows = [tuple(to_sql_value(v) for v in row) for row in rows]
         self.conn.executemany(
             f"INSERT INTO {_ident(table)} ({', '.join(all_columns)}) VALUES ({marks})",
             (
-                (record_id, *stamp_values, *(to_sql_value(v) for v in row))
-                for record_id, row in zip(ids, rows, strict=True)
+                (record_id, *stamp_values, *row)
+                for record_id, row in zip(ids, sql_rows, strict=True)
             ),
         )
         self.changes.created(table, ids)
+        if table not in LINK_TABLES:
+            texts = audit.created_texts(columns, sql_rows)
+            self._audit.extend(
+                (table, record_id, "create", text)
+                for record_id, text in zip(ids, texts, strict=True)
+            )
         return ids
+
+    def _row(self, table: str, record_id: int) -> dict[str, Any] | None:
+        rows = self.query(f"SELECT * FROM {_ident(table)} WHERE id = ?", (record_id,))
+        return rows[0] if rows else None
 
     def update(
         self,
@@ -205,54 +239,82 @@ class UnitOfWork:
         record_id: int,
         values: Mapping[str, object],
         expected_version: int | None = None,
+        *,
+        include_trashed: bool = False,
     ) -> int:
-        """Update a live record; returns its new version.
+        """Update a live record (with ``include_trashed``, any); returns its new version.
 
         Raises:
             NotFoundError: no such record, or it is in the trash.
             ConflictError: ``expected_version`` is given and the file holds another.
         """
-        assignments = [f"{_ident(c)} = ?" for c in values]
-        params: list[object] = [to_sql_value(v) for v in values.values()]
+        return self._update(table, record_id, values, expected_version, "update", include_trashed)
+
+    def _update(
+        self,
+        table: str,
+        record_id: int,
+        values: Mapping[str, object],
+        expected_version: int | None,
+        action: str,
+        include_trashed: bool = False,
+    ) -> int:
+        # The old row is read inside this transaction: it is the one being changed.
+        old = self._row(table, record_id)
+        if old is None or (old["deleted_at"] is not None and not include_trashed):
+            raise NotFoundError(_kind(table), record_id)
+        version = int(old["version"])
+        if expected_version is not None and expected_version != version:
+            raise ConflictError(_kind(table), record_id, expected_version, version)
+        new = {_ident(c): to_sql_value(v) for c, v in values.items()}
+        assignments = [f"{c} = ?" for c in new]
         assignments += ["updated_at = ?", "updated_by = ?", "version = version + 1"]
-        params += [self.now, self.user, record_id]
-        sql = (
-            f"UPDATE {_ident(table)} SET {', '.join(assignments)}"
-            " WHERE id = ? AND deleted_at IS NULL"
+        self.conn.execute(
+            f"UPDATE {_ident(table)} SET {', '.join(assignments)} WHERE id = ?",
+            [*new.values(), self.now, self.user, record_id],
         )
-        if expected_version is not None:
-            sql += " AND version = ?"
-            params.append(expected_version)
-        if self.conn.execute(sql, params).rowcount == 0:
-            self._raise_missing_or_conflict(table, record_id, expected_version)
         self.changes.updated(table, [record_id])
-        return int(
-            self.conn.execute(
-                f"SELECT version FROM {_ident(table)} WHERE id = ?", (record_id,)
-            ).fetchone()[0]
-        )
+        if table not in LINK_TABLES:
+            self._audit.append((table, record_id, action, audit.changes_text(audit.diff(old, new))))
+        return version + 1
 
     def soft_delete(self, table: str, record_id: int, expected_version: int | None = None) -> None:
         """Move a record to the trash (``deleted_at`` set); restore brings it back."""
-        self.update(table, record_id, {"deleted_at": self.now}, expected_version)
+        self._update(table, record_id, {"deleted_at": self.now}, expected_version, "delete")
         self.changes.deleted(table, [record_id])
 
     def restore(self, table: str, record_id: int) -> None:
-        cursor = self.conn.execute(
+        old = self._row(table, record_id)
+        if old is None or old["deleted_at"] is None:
+            raise NotFoundError(f"deleted {_kind(table)}", record_id)
+        self.conn.execute(
             f"UPDATE {_ident(table)} SET deleted_at = NULL, updated_at = ?, updated_by = ?,"
-            " version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL",
+            " version = version + 1 WHERE id = ?",
             (self.now, self.user, record_id),
         )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"deleted {_kind(table)}", record_id)
         self.changes.created(table, [record_id])
+        self.record(table, record_id, "restore", {"deleted_at": [old["deleted_at"], None]})
 
-    def _raise_missing_or_conflict(
-        self, table: str, record_id: int, expected_version: int | None
-    ) -> None:
-        row = self.conn.execute(
-            f"SELECT version, deleted_at FROM {_ident(table)} WHERE id = ?", (record_id,)
-        ).fetchone()
-        if row is None or row[1] is not None:
+    def purge(
+        self, table: str, record_id: int, also: Mapping[str, object] | None = None
+    ) -> dict[str, Any]:
+        """Delete a row for good; its audit entry keeps every old value. Returns the row.
+
+        ``also`` adds old values kept elsewhere (a record's ``tags``).
+
+        Raises:
+            NotFoundError: no such row.
+        """
+        old = self._row(table, record_id)
+        if old is None:
             raise NotFoundError(_kind(table), record_id)
-        raise ConflictError(_kind(table), record_id, expected_version or 0, int(row[0]))
+        self.conn.execute(f"DELETE FROM {_ident(table)} WHERE id = ?", (record_id,))
+        self.changes.deleted(table, [record_id])
+        kept = {**old, **(also or {})}
+        self.record(
+            table,
+            record_id,
+            "purge",
+            {c: [v, None] for c, v in kept.items() if c != "id" and v is not None and v != ""},
+        )
+        return old
