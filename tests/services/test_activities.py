@@ -10,6 +10,7 @@ from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.services.activities import (
     complete_task,
+    count_tasks,
     delete_activity,
     get_activity,
     list_tasks,
@@ -219,6 +220,18 @@ def test_task_buckets_follow_the_day_given(db: Database) -> None:
 
     assert [t.id for t in rows] == [task]
     assert rows[0].is_overdue
+
+
+def test_count_tasks_counts_what_the_bucket_lists(db: Database) -> None:
+    _task(db, "Late", "2024-05-07T09:00:00Z")
+    _task(db, "Today", "2024-05-08T09:00:00Z")
+    _task(db, "Today too", "2024-05-08T23:59:59Z")
+    _task(db, "Tomorrow", "2024-05-09T00:00:00Z")
+    day = date(2024, 5, 8)
+
+    counts = {b: count_tasks(db, bucket=b, today=day) for b in ("overdue", "today", "upcoming")}
+
+    assert counts == {"overdue": 1, "today": 2, "upcoming": 1}
 
 
 def test_complete_task_moves_it_to_done(db: Database) -> None:

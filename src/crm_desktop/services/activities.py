@@ -298,6 +298,25 @@ def list_tasks(
     before today), "today", "upcoming" (due later, or undated), "all_open",
     and "done" (most recently done first). Open buckets are soonest due first.
     """
+    where, params = _task_where(db, owner_id, bucket, today)
+    order = "a.done_at DESC" if bucket == "done" else "a.due_at IS NULL, a.due_at"
+    rows = db.query(
+        f"{_SELECT}{where} ORDER BY {order}, a.id LIMIT :limit", {**params, "limit": limit}
+    )
+    return [_task_row(r, params["start"]) for r in rows]
+
+
+def count_tasks(
+    db: Database, owner_id: int | None = None, bucket: str = "all_open", today: date | None = None
+) -> int:
+    """How many tasks ``list_tasks`` would list for the same arguments without a limit."""
+    where, params = _task_where(db, owner_id, bucket, today)
+    return int(db.scalar(f"SELECT count(*) FROM activities a{where}", params))
+
+
+def _task_where(
+    db: Database, owner_id: int | None, bucket: str, today: date | None
+) -> tuple[str, dict[str, Any]]:
     if bucket not in TASK_BUCKETS:
         raise ValidationError.single("bucket", f"must be one of {', '.join(TASK_BUCKETS)}")
     day = today or date.fromisoformat(db.now()[:10])
@@ -306,7 +325,6 @@ def list_tasks(
         "start": f"{day.isoformat()}T00:00:00Z",
         "end": f"{(day + timedelta(days=1)).isoformat()}T00:00:00Z",
         "owner": owner_id,
-        "limit": limit,
     }
     where = {
         "overdue": "a.done_at IS NULL AND a.due_at < :start",
@@ -315,11 +333,5 @@ def list_tasks(
         "all_open": "a.done_at IS NULL",
         "done": "a.done_at IS NOT NULL",
     }[bucket]
-    order = "a.done_at DESC" if bucket == "done" else "a.due_at IS NULL, a.due_at"
     owner = " AND a.owner_id = :owner" if owner_id is not None else ""
-    rows = db.query(
-        _SELECT + f" WHERE a.kind = 'task' AND a.deleted_at IS NULL AND {where}{owner}"
-        f" ORDER BY {order}, a.id LIMIT :limit",
-        params,
-    )
-    return [_task_row(r, params["start"]) for r in rows]
+    return f" WHERE a.kind = 'task' AND a.deleted_at IS NULL AND {where}{owner}", params

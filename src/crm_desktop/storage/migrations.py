@@ -348,6 +348,24 @@ def _012_import_mappings() -> str:
     """
 
 
+def _013_dashboard_indexes() -> str:
+    # The dashboard reads deals, orders and tickets by when they closed, were
+    # placed or opened; without these it scans whole tables (about 1 s on
+    # 50,000 deals and 200,000 orders, against a target of 300 ms). Each index
+    # holds every column its figures read, so SQLite never visits the table
+    # rows; ``deals_open`` only holds open deals, the live pipeline.
+    return """
+    CREATE INDEX deals_closed
+        ON deals(closed_at, status, currency, value_minor, created_at, deleted_at);
+    CREATE INDEX deals_open
+        ON deals(stage_id, currency, value_minor, probability, pipeline_id, expected_close_date)
+        WHERE deleted_at IS NULL AND status = 'open';
+    CREATE INDEX orders_day ON orders(ordered_on, currency, total_minor) WHERE deleted_at IS NULL;
+    CREATE INDEX tickets_created ON tickets(created_at, deleted_at);
+    CREATE INDEX tickets_resolved ON tickets(resolved_at, deleted_at);
+    """
+
+
 Migration = Callable[[], str]
 
 MIGRATIONS: list[Migration] = [
@@ -363,6 +381,7 @@ MIGRATIONS: list[Migration] = [
     _010_sessions,
     _011_saved_views,
     _012_import_mappings,
+    _013_dashboard_indexes,
 ]
 LATEST = len(MIGRATIONS)
 
