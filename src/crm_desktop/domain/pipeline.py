@@ -204,6 +204,8 @@ class DealFilter:
     company_id: CompanyId | None = None
     expected_close_from: str | None = None  # YYYY-MM-DD, inclusive
     expected_close_to: str | None = None  # YYYY-MM-DD, inclusive
+    closed_from: str | None = None  # YYYY-MM-DD, inclusive (UTC day of closed_at)
+    closed_to: str | None = None  # YYYY-MM-DD, inclusive
     tag_id: TagId | None = None
     tag: str | None = None  # a tag name, any case
     include_deleted: bool = False

@@ -156,3 +156,11 @@ class TicketFilter:
     overdue: bool = False
     tag: str | None = None
     include_deleted: bool = False
+    # UTC days, YYYY-MM-DD, both ends included.
+    created_from: str | None = None
+    created_to: str | None = None
+    resolved_from: str | None = None
+    resolved_to: str | None = None
+    # Resolved later than the SLA hours of the settings, or unresolved past them
+    # (the rule of services/ticket_figures.py, so a list matches its count).
+    sla_breached: bool = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from crm_desktop.domain.errors import ValidationError
@@ -56,6 +56,8 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
         errors["status"] = f"must be one of {', '.join(DEAL_STATUSES)}"
     start = iso_date(spec.expected_close_from, "expected_close_from", errors)
     end = iso_date(spec.expected_close_to, "expected_close_to", errors)
+    closed_start = iso_date(spec.closed_from, "closed_from", errors)
+    closed_end = iso_date(spec.closed_to, "closed_to", errors)
     if errors:
         raise ValidationError(errors)
     for clause, value in (
@@ -67,6 +69,9 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
         ("d.company_id = ?", spec.company_id),
         ("d.expected_close_date >= ?", start),
         ("d.expected_close_date <= ?", end),
+        # closed_at is a UTC timestamp: whole days from midnight to midnight.
+        ("d.closed_at >= ?", None if closed_start is None else f"{closed_start}T00:00:00Z"),
+        ("d.closed_at < ?", None if closed_end is None else _day_after(closed_end)),
         (tagged_condition("deal", "d.id"), spec.tag_id),
     ):
         if value is not None:
@@ -78,6 +83,10 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
         clauses.append(tagged_condition("deal", "d.id"))
         params.append(tag.id if tag is not None else -1)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _day_after(day: str) -> str:
+    return f"{(date.fromisoformat(day) + timedelta(days=1)).isoformat()}T00:00:00Z"
 
 
 def _order_by(sort: str) -> str:

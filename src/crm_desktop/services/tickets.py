@@ -33,6 +33,7 @@ from crm_desktop.domain.tickets import (
 from crm_desktop.services.settings import get_settings
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition, tags_for
+from crm_desktop.services.ticket_filters import breached_condition, day_clauses
 from crm_desktop.services.ticket_thread import (
     add_incoming,
     add_note,
@@ -348,6 +349,10 @@ def _where(db: Database, flt: TicketFilter) -> tuple[str, list[Any]]:
         tag = find_tag(db, flt.tag)
         clauses.append(tagged_condition("ticket", "t.id"))
         params.append(tag.id if tag else -1)
+    day_clauses(flt, clauses, params)
+    if flt.sla_breached:
+        clauses.append(breached_condition(get_settings(db).sla_hours))
+        params.append(db.now())
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
