@@ -1,0 +1,64 @@
+"""``crm report NAME``: write a PDF report (and its figures as CSV) like the app's Reports menu."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.periods import Period, parse_day
+from crm_desktop.reports.options import ReportOptions
+from crm_desktop.reports.registry import REPORTS, run_report, today_of
+from crm_desktop.services.customer_figures import CUSTOMER_KINDS
+from crm_desktop.storage.database import Database
+
+
+def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    listing = "; ".join(f"{k.name}: {k.description.lower()}" for k in REPORTS)
+    report = commands.add_parser(
+        "report",
+        parents=[parent],
+        help="write a PDF report and/or its figures as CSV",
+        description=f"Reports: {listing}. Without --from/--to, each covers its usual period"
+        " (this month; this quarter for forecast; this year for customers and customer).",
+    )
+    report.add_argument("report", metavar="NAME", help=", ".join(k.name for k in REPORTS))
+    report.add_argument("--pdf", metavar="OUT", type=Path, help="write the PDF here")
+    report.add_argument("--csv", metavar="OUT", type=Path, help="write the figures as CSV here")
+    report.add_argument("--from", dest="from_", metavar="DATE", help="first day, YYYY-MM-DD")
+    report.add_argument("--to", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+    report.add_argument("--id", type=int, metavar="ID", help="the customer report's record")
+    report.add_argument(
+        "--kind",
+        choices=CUSTOMER_KINDS,
+        default="contact",
+        help="whether --id is a contact or a company (default: contact)",
+    )
+    report.set_defaults(handler=cmd_report)
+
+
+def _period(db: Database, args: argparse.Namespace) -> Period | None:
+    if args.from_ is None and args.to is None:
+        return None
+    if args.from_ is None:
+        raise ValidationError.single("from", "give the first day too (--from YYYY-MM-DD)")
+    start = parse_day(args.from_, "from")
+    end: date = parse_day(args.to, "to") if args.to is not None else today_of(db)
+    if end < start:
+        raise ValidationError.single("to", f"{end} is before --from {start}")
+    return Period(start, end)
+
+
+def cmd_report(db: Database, args: argparse.Namespace) -> int:
+    options = ReportOptions(
+        name=args.report,
+        period=_period(db, args),
+        record_id=args.id,
+        record_kind=args.kind,
+        pdf_path=args.pdf,
+        csv_path=args.csv,
+    )
+    for path in run_report(db, options):
+        print(path)
+    return 0

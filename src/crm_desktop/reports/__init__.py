@@ -1,0 +1,1 @@
+"""PDF and CSV reports over the figure services; free of Qt."""

@@ -1,0 +1,87 @@
+"""Top customers report: revenue per currency, with recency and frequency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+from reportlab.platypus import Flowable
+
+from crm_desktop.reports.formats import Formats
+from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.pdf import key_figures, note, section, table
+from crm_desktop.services.customer_figures import top_customers
+from crm_desktop.storage.database import Database
+
+CSV_HEADER = (
+    "Currency",
+    "Rank",
+    "Customer",
+    "Type",
+    "Id",
+    "Orders",
+    "Revenue",
+    "First order",
+    "Last order",
+    "Days since last order",
+)
+
+
+def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
+    assert options.period is not None
+    ranked = top_customers(db, options.period, limit=options.limit)
+    story: list[Flowable] = []
+    figures = []
+    for currency, group in groupby(ranked, key=lambda c: c.currency):
+        members = list(group)
+        revenue = sum(c.revenue_minor for c in members)
+        figures.append((f"Top {len(members)} revenue, {currency}", fmt.money(revenue, currency)))
+    story.append(key_figures(figures or [("Customers with orders", "0")]))
+    for currency, group in groupby(ranked, key=lambda c: c.currency):
+        rows = [
+            [
+                str(c.rank),
+                c.name,
+                "Company" if c.kind == "company" else "Person",
+                fmt.number(c.orders),
+                fmt.money(c.revenue_minor, c.currency),
+                fmt.day(c.last_order),
+                fmt.number(c.days_since_last),
+            ]
+            for c in group
+        ]
+        story += section(
+            f"Revenue in {currency}",
+            table(
+                ("#", "Customer", "Type", "Orders", "Revenue", "Last order", "Days since"),
+                rows,
+                widths=(0.4, 2.8, 1.0, 1.0, 1.7, 1.4, 1.1),
+                numeric=(0, 3, 4, 6),
+            ),
+        )
+    if not ranked:
+        story.append(note("No orders in this period."))
+    story.append(
+        note(
+            "Revenue is the sum of orders placed in the period. An order counts for its company,"
+            " or for its contact when it names no company. Days since the last order are counted"
+            " to the period's last day."
+            " Customers are ranked within each currency; currencies are never added together."
+        )
+    )
+    csv_rows: list[Sequence[object]] = [
+        (
+            c.currency,
+            c.rank,
+            c.name,
+            c.kind,
+            c.id,
+            c.orders,
+            fmt.plain_amount(c.revenue_minor, c.currency),
+            c.first_order.isoformat(),
+            c.last_order.isoformat(),
+            c.days_since_last,
+        )
+        for c in ranked
+    ]
+    return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)

@@ -1,0 +1,143 @@
+"""Pipeline report: deals by stage with count, value and weighted value, and a chart."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Spacer
+
+from crm_desktop.domain.periods import Period
+from crm_desktop.reports.charts import bar_chart
+from crm_desktop.reports.formats import Formats, major
+from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.pdf import key_figures, note, section, table
+from crm_desktop.services.sales_figures import CurrencyTotal, StageFigure, pipeline_by_stage
+from crm_desktop.storage.database import Database
+
+CSV_HEADER = (
+    "Pipeline",
+    "Stage",
+    "Outcome",
+    "Stage probability %",
+    "Currency",
+    "Deals",
+    "Value",
+    "Weighted value",
+)
+MAX_CHARTS = 4
+
+
+def _open_totals(stages: Sequence[StageFigure]) -> dict[str, list[int]]:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for stage in stages:
+        if stage.outcome != "open":
+            continue
+        for t in stage.totals:
+            totals[t.currency][0] += t.count
+            totals[t.currency][1] += t.value_minor
+            totals[t.currency][2] += t.weighted_minor
+    return dict(sorted(totals.items()))
+
+
+def _charts(stages: Sequence[StageFigure], fmt: Formats) -> list[Flowable]:
+    """One chart per pipeline and currency: value and weighted value of each stage."""
+    charts: list[Flowable] = []
+    pipelines: dict[int, list[StageFigure]] = defaultdict(list)
+    for stage in stages:
+        pipelines[stage.pipeline_id].append(stage)
+    for members in pipelines.values():
+        for currency in sorted({t.currency for s in members for t in s.totals}):
+            found = {s.stage_id: t for s in members for t in s.totals if t.currency == currency}
+            empty = CurrencyTotal(currency, 0, 0, 0)
+            totals = [found.get(s.stage_id, empty) for s in members]
+            charts += [
+                bar_chart(
+                    f"{members[0].pipeline}: value by stage, {currency}",
+                    [s.stage for s in members],
+                    [
+                        ("Value", [major(t.value_minor, currency) for t in totals]),
+                        ("Weighted value", [major(t.weighted_minor, currency) for t in totals]),
+                    ],
+                    fmt.compact,
+                ),
+                Spacer(1, 4),
+            ]
+    return charts[: 2 * MAX_CHARTS]
+
+
+def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
+    period = options.period
+    assert period is not None
+    stages = pipeline_by_stage(db, period)
+    several = len({s.pipeline_id for s in stages}) > 1
+    open_totals = _open_totals(stages)
+    figures = [("Open deals", fmt.number(sum(v[0] for v in open_totals.values())))]
+    for currency, (_, value, weighted) in open_totals.items():
+        figures.append((f"Open value, {currency}", fmt.money(value, currency)))
+        figures.append((f"Weighted value, {currency}", fmt.money(weighted, currency)))
+    rows: list[list[str]] = []
+    csv_rows: list[Sequence[object]] = []
+    for s in stages:
+        name = f"{s.pipeline}: {s.stage}" if several else s.stage
+        kind = {"won": "won", "lost": "lost"}.get(s.outcome, f"{s.probability} %")
+        if not s.totals:
+            rows.append([name, kind, "0", "", "–", "–"])
+            csv_rows.append((s.pipeline, s.stage, s.outcome, s.probability, "", 0, "", ""))
+        for t in s.totals:
+            rows.append(
+                [
+                    name,
+                    kind,
+                    fmt.number(t.count),
+                    t.currency,
+                    fmt.money(t.value_minor, t.currency),
+                    fmt.money(t.weighted_minor, t.currency),
+                ]
+            )
+            csv_rows.append(
+                (
+                    s.pipeline,
+                    s.stage,
+                    s.outcome,
+                    s.probability,
+                    t.currency,
+                    t.count,
+                    fmt.plain_amount(t.value_minor, t.currency),
+                    fmt.plain_amount(t.weighted_minor, t.currency),
+                )
+            )
+    for currency, (count, value, weighted) in open_totals.items():
+        rows.append(
+            [
+                "Open pipeline",
+                "",
+                fmt.number(count),
+                currency,
+                fmt.money(value, currency),
+                fmt.money(weighted, currency),
+            ]
+        )
+    story: list[Flowable] = [key_figures(figures)]
+    story += section(
+        "Deals by stage",
+        table(
+            ("Stage", "Probability", "Deals", "Currency", "Value", "Weighted value"),
+            rows,
+            widths=(2.2, 1.4, 0.8, 1.2, 1.8, 1.8),
+            numeric=(1, 2, 4, 5),
+            total_rows=len(open_totals),
+        ),
+        note(_explain(period, fmt)),
+    )
+    story += section("Charts", *_charts(stages, fmt))
+    return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)
+
+
+def _explain(period: Period, fmt: Formats) -> str:
+    return (
+        "Open stages show every open deal as it stands now; Won and Lost show deals closed"
+        f" from {fmt.day(period.start)} to {fmt.day(period.end)}. Weighted value is"
+        " value times the deal's probability (its stage's unless set on the deal)."
+        " Amounts in different currencies are never added together."
+    )

@@ -1,0 +1,154 @@
+"""Every report by name, so the command line and the app's Reports menu list the same ones."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from crm_desktop.domain.errors import StorageError, ValidationError
+from crm_desktop.domain.money import locale_for_region
+from crm_desktop.domain.periods import preset_period
+from crm_desktop.interchange.csv_export import write_csv
+from crm_desktop.reports.formats import Formats
+from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.services.settings import get_settings
+from crm_desktop.storage.database import Database
+
+Builder = Callable[[Database, ReportOptions, Formats], ReportContent]
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    name: str  # what `crm report NAME` takes
+    title: str
+    description: str
+    module: str  # crm_desktop.reports.<module>.build makes it
+    default_period: str = "this_month"  # a preset of domain.periods
+    needs_record: bool = False  # the customer report: one contact or company
+
+    @property
+    def build(self) -> Builder:
+        # Imported when a report is made: listing reports (the CLI's parser, the
+        # app's menu) need not load reportlab.
+        module = importlib.import_module(f"crm_desktop.reports.{self.module}")
+        builder: Builder = module.build
+        return builder
+
+
+REPORTS: tuple[ReportKind, ...] = (
+    ReportKind(
+        "pipeline",
+        "Pipeline by stage",
+        "Deals by stage: count, value, weighted value",
+        "pipeline",
+    ),
+    ReportKind(
+        "forecast",
+        "Sales forecast",
+        "Weighted expected revenue by month",
+        "forecast",
+        default_period="this_quarter",
+    ),
+    ReportKind(
+        "win-loss",
+        "Won and lost deals",
+        "Win rate, sales cycle, lost reasons",
+        "win_loss",
+    ),
+    ReportKind(
+        "tickets",
+        "Support tickets",
+        "Open by priority, SLA breaches, response times",
+        "tickets",
+    ),
+    ReportKind(
+        "customer",
+        "Customer profile",
+        "One contact or company: deals, orders, tickets",
+        "customer",
+        default_period="this_year",
+        needs_record=True,
+    ),
+    ReportKind(
+        "customers",
+        "Top customers",
+        "Customers by revenue, with recency and frequency",
+        "customers",
+        default_period="this_year",
+    ),
+)
+
+
+def find_report(name: str) -> ReportKind:
+    """The report called ``name``.
+
+    Raises:
+        ValidationError: ``report`` when there is none, listing those there are.
+    """
+    for kind in REPORTS:
+        if kind.name == name:
+            return kind
+    names = ", ".join(k.name for k in REPORTS)
+    raise ValidationError.single("report", f"there is no report {name!r}; choose one of {names}")
+
+
+def today_of(db: Database) -> date:
+    return date.fromisoformat(db.now()[:10])
+
+
+def complete_options(db: Database, options: ReportOptions) -> ReportOptions:
+    """The options with the report's default period filled in, checked.
+
+    Raises:
+        ValidationError: unknown report, customer report without a record,
+            no output file asked for.
+    """
+    kind = find_report(options.name)
+    errors: dict[str, str] = {}
+    if kind.needs_record and options.record_id is None:
+        errors["id"] = "say which contact or company the report is about"
+    if options.pdf_path is None and options.csv_path is None:
+        errors["pdf"] = "say where to write the report (a PDF file, a CSV file or both)"
+    if errors:
+        raise ValidationError(errors)
+    if options.period is None:
+        options = replace(options, period=preset_period(kind.default_period, today_of(db)))
+    return options
+
+
+def run_report(db: Database, options: ReportOptions) -> list[Path]:
+    """Make the report: write its PDF and/or CSV; returns the files written.
+
+    Raises:
+        ValidationError: see ``complete_options``; NotFoundError: no such customer;
+        StorageError: a file cannot be written.
+    """
+    options = complete_options(db, options)
+    kind = find_report(options.name)
+    settings = get_settings(db)
+    fmt = Formats(locale_for_region(settings.default_region))
+    content = kind.build(db, options, fmt)
+    assert options.period is not None
+    written: list[Path] = []
+    if options.pdf_path is not None:
+        from crm_desktop.reports.pdf import PageInfo, write_pdf
+
+        period = f"{fmt.day(options.period.start)} – {fmt.day(options.period.end)}"
+        info = PageInfo(
+            title=kind.title,
+            subtitle=content.subtitle or period,
+            business=settings.company_name,
+            made_at=fmt.moment(db.now()),
+        )
+        write_pdf(options.pdf_path, info, content.story)
+        written.append(options.pdf_path)
+    if options.csv_path is not None:
+        try:
+            write_csv(options.csv_path, content.csv_header, content.csv_rows)
+        except OSError as error:
+            raise StorageError(f"cannot write {options.csv_path}: {error.strerror}") from None
+        written.append(options.csv_path)
+    return written
