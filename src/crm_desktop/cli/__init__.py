@@ -94,7 +94,7 @@ def db_option() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from crm_desktop.cli import admin, records, reports, settings
+    from crm_desktop.cli import admin, duplicates, records, reports, settings
 
     parser = Parser(
         prog="crm",
@@ -110,6 +110,7 @@ def build_parser() -> Parser:
     records.register(commands, parent)
     settings.register(commands, parent)
     reports.register(commands, parent)
+    duplicates.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser

@@ -366,6 +366,20 @@ def _013_dashboard_indexes() -> str:
     """
 
 
+def _014_not_duplicates() -> str:
+    # Pairs a user looked at in "Find duplicates" and called different people
+    # or firms: they are not offered again. ``first_id`` < ``second_id``.
+    return f"""
+    CREATE TABLE not_duplicates ({STANDARD_COLUMNS},
+        entity TEXT NOT NULL CHECK (entity IN ('contacts', 'companies')),
+        first_id INTEGER NOT NULL,
+        second_id INTEGER NOT NULL,
+        CHECK (first_id < second_id),
+        UNIQUE (entity, first_id, second_id)
+    );
+    """
+
+
 Migration = Callable[[], str]
 
 MIGRATIONS: list[Migration] = [
@@ -382,6 +396,7 @@ MIGRATIONS: list[Migration] = [
     _011_saved_views,
     _012_import_mappings,
     _013_dashboard_indexes,
+    _014_not_duplicates,
 ]
 LATEST = len(MIGRATIONS)
 
