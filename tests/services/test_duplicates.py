@@ -142,3 +142,13 @@ def test_name_and_website_keys_fold_what_does_not_tell_firms_apart() -> None:
     assert company_key("Ørsted A/S") == company_key("orsted")
     assert company_key("Bygg AB") == "bygg"
     assert website_key("HTTP://WWW.Example.com/x?y") == "example.com"
+
+
+def test_marking_a_pair_twice_keeps_one_note_of_it(db: Database) -> None:
+    a = _contact(db, "Giulia", "Rossi", emails=["g@rossi.it"])
+    b = _contact(db, "Giulia", "Rossi", emails=["g@rossi.it"])
+
+    mark_not_duplicate(db, "contacts", a, b)
+    mark_not_duplicate(db, "contacts", b, a)
+
+    assert db.scalar("SELECT count(*) FROM not_duplicates") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crm_desktop.domain.activities import ActivityDraft
@@ -187,3 +189,18 @@ def test_company_merge_moves_its_people_and_records(db: Database) -> None:
     assert tags_for(db, "company", keep) == ["supplier"]
     with pytest.raises(NotFoundError):
         get_company(db, other)
+
+
+def test_merge_is_in_the_audit_log_of_both_records(db: Database, pair: tuple[int, int]) -> None:
+    a, b = pair
+
+    merge_contacts(db, a, b)
+
+    rows = db.query(
+        "SELECT record_id, changes FROM audit_log WHERE table_name = 'contacts'"
+        " AND action = 'merge' ORDER BY record_id"
+    )
+    assert [(r["record_id"], json.loads(r["changes"])) for r in rows] == [
+        (a, {"merged_from": [None, b]}),
+        (b, {"merged_into": [None, a]}),
+    ]

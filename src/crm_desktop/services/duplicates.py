@@ -305,10 +305,12 @@ def mark_not_duplicate(db: Database, entity: str, first_id: int, second_id: int)
         for record_id in (low, high):
             if not uow.is_live(entity, record_id):
                 raise NotFoundError(ENTITIES[entity], record_id)
-        uow.execute(
-            "DELETE FROM not_duplicates WHERE entity = ? AND first_id = ? AND second_id = ?",
+        known = uow.query(
+            "SELECT id FROM not_duplicates WHERE entity = ? AND first_id = ? AND second_id = ?",
             (entity, low, high),
         )
+        if known:  # said before: nothing to add (the pair is unique)
+            return uow.commit()
         uow.insert("not_duplicates", {"entity": entity, "first_id": low, "second_id": high})
         return uow.commit()
 

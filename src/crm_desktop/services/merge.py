@@ -27,6 +27,7 @@ from crm_desktop.services.contact_validation import (
 )
 from crm_desktop.services.contacts import put_contacts_in_trash
 from crm_desktop.services.related_index import reindex_around_companies, reindex_around_contacts
+from crm_desktop.services.tags import record_tag_changes, tags_before
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -109,46 +110,43 @@ def _references(uow: UnitOfWork, table: str) -> list[tuple[str, str]]:
 
 
 def _repoint(uow: UnitOfWork, table: str, keep_id: int, other_id: int) -> None:
-    """Point every row that references ``other_id`` at ``keep_id``, trashed rows included."""
+    """Point every row that references ``other_id`` at ``keep_id``, trashed rows included.
+
+    Each row through ``uow.update`` so it is stamped, versioned and audited.
+    """
     for referring, column in _references(uow, table):
-        ids = [
-            int(r["id"])
-            for r in uow.query(f"SELECT id FROM {referring} WHERE {column} = ?", (other_id,))
-        ]
-        if not ids:
-            continue
-        uow.execute(
-            f"UPDATE {referring} SET {column} = ?, updated_at = ?, updated_by = ?,"
-            f" version = version + 1 WHERE {column} = ?",
-            (keep_id, uow.now, uow.user, other_id),
-        )
-        uow.changes.updated(referring, ids)
+        for row in uow.query(f"SELECT id FROM {referring} WHERE {column} = ?", (other_id,)):
+            uow.update(referring, int(row["id"]), {column: keep_id}, include_trashed=True)
     _move_taggings(uow, _TAG_KINDS[table], keep_id, other_id)
 
 
 def _move_taggings(uow: UnitOfWork, kind: str, keep_id: int, other_id: int) -> None:
-    """B's tags go to A; a tag both carry stays once (taggings are unique)."""
+    """B's tags go to A; a tag both carry stays once (taggings are unique).
+
+    Taggings are links, audited as the records' ``tags`` (``record_tag_changes``).
+    """
     rows = uow.query(
-        "SELECT id, tag_id FROM taggings WHERE entity_type = ? AND entity_id = ?",
-        (kind, other_id),
+        "SELECT id, tag_id, entity_type, entity_id FROM taggings"
+        " WHERE entity_type = ? AND entity_id IN (?, ?)",
+        (kind, keep_id, other_id),
     )
-    held = {
-        int(r["tag_id"])
-        for r in uow.query(
-            "SELECT tag_id FROM taggings WHERE entity_type = ? AND entity_id = ?", (kind, keep_id)
-        )
-    }
+    before = tags_before(uow, rows)
+    held = {int(r["tag_id"]) for r in rows if int(r["entity_id"]) == keep_id}
     for row in rows:
+        if int(row["entity_id"]) != other_id:
+            continue
         if int(row["tag_id"]) in held:
             uow.execute("DELETE FROM taggings WHERE id = ?", (row["id"],))
             uow.changes.deleted("taggings", [int(row["id"])])
         else:
-            uow.execute(
-                "UPDATE taggings SET entity_id = ?, updated_at = ?, updated_by = ?,"
-                " version = version + 1 WHERE id = ?",
-                (keep_id, uow.now, uow.user, row["id"]),
-            )
-            uow.changes.updated("taggings", [int(row["id"])])
+            uow.update("taggings", int(row["id"]), {"entity_id": keep_id}, include_trashed=True)
+    record_tag_changes(uow, before)
+
+
+def _audit_merge(uow: UnitOfWork, table: str, keep_id: int, other_id: int) -> None:
+    """The audit log says which record went into which (action "merge" on both)."""
+    uow.record(table, keep_id, "merge", {"merged_from": [None, other_id]})
+    uow.record(table, other_id, "merge", {"merged_into": [None, keep_id]})
 
 
 def _refuse_same(keep_id: int, other_id: int) -> None:
@@ -178,6 +176,7 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
         uow.update("contacts", keep_id, altered_columns(checked.values, keep))
         _repoint(uow, "contacts", keep_id, other_id)
         put_contacts_in_trash(uow, [other_id])
+        _audit_merge(uow, "contacts", keep_id, other_id)
         search_index.put(uow.conn, [contact_entry(keep_id, checked)])
         reindex_around_contacts(uow, [keep_id])
         uow.changes.updated("contacts", [keep_id])
@@ -205,6 +204,7 @@ def merge_companies(db: Database, keep_id: int, other_id: int) -> Changes:
         uow.update("companies", keep_id, altered_columns(checked.values, keep))
         _repoint(uow, "companies", keep_id, other_id)
         put_companies_in_trash(uow, [other_id])
+        _audit_merge(uow, "companies", keep_id, other_id)
         search_index.put(uow.conn, [company_entry(keep_id, checked)])
         reindex_around_companies(uow, [keep_id])
         return uow.commit()
