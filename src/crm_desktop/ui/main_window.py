@@ -27,6 +27,7 @@ from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.operations import Operation
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
+from crm_desktop.ui.reports.menu import ReportsMenu
 from crm_desktop.ui.search_popup import SearchField
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
             lambda: self.new_record("tasks"),
             QKeySequence("Ctrl+Shift+A"),
         )
+        self.reports = ReportsMenu(self.state, self)
+        self.menuBar().addMenu(self.reports.menu)
 
     def _shower(self, key: str) -> Callable[[], object]:
         return lambda: self.show_view(key)

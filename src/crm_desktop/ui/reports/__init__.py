@@ -1,0 +1,1 @@
+"""The Reports menu: choose a report, fill its options, make the PDF in the background."""

@@ -1,0 +1,103 @@
+"""The Reports menu: every report listed, options dialog, PDF made in the background and opened."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.reports.options import ReportOptions
+from crm_desktop.reports.registry import REPORTS, ReportKind, find_report
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.reports.dialog import ReportOptionsDialog
+from crm_desktop.ui.state import AppState
+from tests.reports.pdf_text import text
+from tests.services.figures_data import build_customers, build_sales
+
+TODAY = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+def dialog_for(qtbot: QtBot, state: AppState, name: str) -> ReportOptionsDialog:
+    with state.db.clock_at(TODAY):
+        dialog = ReportOptionsDialog(state, find_report(name), "Report")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_reports_menu_lists_every_report_of_the_registry(qtbot: QtBot, state: AppState) -> None:
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    assert list(window.reports.actions) == [k.name for k in REPORTS]
+    assert window.reports.menu.actions()[0].text() == "&Pipeline by stage…"
+
+
+def test_menu_to_dialog_to_pdf_opened(qtbot: QtBot, state: AppState, tmp_path: Path) -> None:
+    build_sales(state.db)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    target = tmp_path / "out" / "pipeline"
+    target.parent.mkdir()
+
+    def answer(kind: ReportKind) -> ReportOptions:
+        # What a user does in the dialog: a preset, a file name, CSV too.
+        dialog = dialog_for(qtbot, state, kind.name)
+        dialog.preset.setCurrentIndex(dialog.preset.findData("this_month"))
+        dialog.pdf_path.setText(str(target))
+        dialog.with_csv.setChecked(True)
+        return dialog.options()
+
+    opened: list[Path] = []
+    window.reports.ask_options = answer  # type: ignore[method-assign]
+    window.reports.open_file = opened.append
+    window.reports.actions["pipeline"].trigger()
+
+    qtbot.waitUntil(lambda: opened != [], timeout=20000)
+    pdf = target.with_name("pipeline.pdf")
+    assert opened == [pdf]
+    assert "Pipeline by stage" in text(pdf)
+    assert "1.230,00 €" in text(pdf)
+    assert pdf.with_suffix(".csv").exists()
+
+
+def test_presets_fill_the_days_and_editing_a_day_makes_it_custom(
+    qtbot: QtBot, state: AppState
+) -> None:
+    dialog = dialog_for(qtbot, state, "pipeline")
+    assert dialog.period().start == date(2026, 11, 1)  # the report's default: this month
+    dialog.preset.setCurrentIndex(dialog.preset.findData("last_month"))
+    assert (dialog.period().start, dialog.period().end) == (date(2026, 10, 1), date(2026, 10, 31))
+
+    dialog.start.setDate(QDate(2026, 10, 15))
+    assert dialog.preset.currentData() == "custom"
+    assert dialog.period().start == date(2026, 10, 15)
+
+
+def test_forecast_dialog_starts_on_this_quarter(qtbot: QtBot, state: AppState) -> None:
+    dialog = dialog_for(qtbot, state, "forecast")
+    assert dialog.preset.currentData() == "this_quarter"
+    assert dialog.period().end == date(2026, 12, 31)
+
+
+def test_customer_report_needs_a_picked_customer(qtbot: QtBot, state: AppState) -> None:
+    customers = build_customers(state.db)
+    dialog = dialog_for(qtbot, state, "customer")
+    with pytest.raises(ValidationError) as caught:
+        dialog.options()
+    assert "customer" in caught.value.errors
+
+    dialog.customer.set_record("company", customers.orsted, "Ørsted A/S")
+    options = dialog.options()
+    assert (options.record_kind, options.record_id) == ("company", customers.orsted)
+
+
+def test_backwards_period_is_refused_in_the_dialog(qtbot: QtBot, state: AppState) -> None:
+    dialog = dialog_for(qtbot, state, "pipeline")
+    dialog.start.setDate(QDate(2026, 11, 20))
+    dialog.end.setDate(QDate(2026, 11, 1))
+    dialog._accept()
+    assert "before it starts" in dialog.errors.text()
+    assert dialog.result() != ReportOptionsDialog.DialogCode.Accepted
