@@ -159,7 +159,7 @@ def test_a_removed_entry_is_found(db: Database) -> None:
     problems = audit.verify(db.conn)
 
     assert problems and all(p.entry_id == last for p in problems)
-    assert f"entries {last - 1} were removed" in str(problems[0])
+    assert f"entry {last - 1} was removed" in str(problems[0])
 
 
 def test_entries_removed_from_the_end_are_found(db: Database) -> None:

@@ -94,7 +94,7 @@ def db_option() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from crm_desktop.cli import admin, duplicates, records, reports, settings
+    from crm_desktop.cli import admin, check, duplicates, records, reports, settings, trash
 
     parser = Parser(
         prog="crm",
@@ -111,6 +111,8 @@ def build_parser() -> Parser:
     settings.register(commands, parent)
     reports.register(commands, parent)
     duplicates.register(commands, parent)
+    trash.register(commands, parent)
+    check.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser

@@ -31,7 +31,7 @@ from crm_desktop.services.orders import record_order
 from crm_desktop.services.pipeline import default_pipeline, find_stage, get_pipeline, get_stage
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage import search_index
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, Query
 from crm_desktop.storage.search_index import IndexEntry
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -111,14 +111,16 @@ def reindex_deals(uow: UnitOfWork, where: str, params: Sequence[object] = ()) ->
     services that rename those call this in the same unit of work:
     ``reindex_deals(uow, "d.company_id = ?", (company_id,))``.
     """
-    rows = uow.query(f"{DEAL_SELECT} WHERE d.deleted_at IS NULL AND ({where})", params)
-    search_index.put(
-        uow.conn,
-        [
-            IndexEntry("deal", r["id"], r["title"], (r["company"], r["contact"], r["notes"]))
-            for r in rows
-        ],
-    )
+    search_index.put(uow.conn, deal_entries(uow.query, where, params))
+
+
+def deal_entries(query: Query, where: str, params: Sequence[object] = ()) -> list[IndexEntry]:
+    """The search entries the live deals matching ``where`` should have (``crm check`` too)."""
+    rows = query(f"{DEAL_SELECT} WHERE d.deleted_at IS NULL AND ({where})", params)
+    return [
+        IndexEntry("deal", r["id"], r["title"], (r["company"], r["contact"], r["notes"]))
+        for r in rows
+    ]
 
 
 def _current_user_id(db: Database) -> int | None:

@@ -42,7 +42,7 @@ from crm_desktop.services.ticket_thread import (
 )
 from crm_desktop.services.users import current_user
 from crm_desktop.storage import search_index
-from crm_desktop.storage.database import Database
+from crm_desktop.storage.database import Database, Query
 from crm_desktop.storage.search_index import IndexEntry
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -185,7 +185,12 @@ def reindex_tickets(uow: UnitOfWork, where: str, params: Sequence[object] = ()) 
     and companies services call this after a rename, in the same unit of work:
     ``reindex_tickets(uow, "t.contact_id = ?", (contact_id,))``.
     """
-    rows = uow.query(
+    search_index.put(uow.conn, ticket_entries(uow.query, where, params))
+
+
+def ticket_entries(query: Query, where: str, params: Sequence[object] = ()) -> list[IndexEntry]:
+    """The search entries the live tickets matching ``where`` should have (``crm check`` too)."""
+    rows = query(
         "SELECT t.id, t.subject, t.description,"
         " coalesce(trim(c.first_name || ' ' || c.last_name), '') AS contact,"
         " coalesce(co.name, '') AS company FROM tickets t"
@@ -194,15 +199,10 @@ def reindex_tickets(uow: UnitOfWork, where: str, params: Sequence[object] = ()) 
         f" WHERE t.deleted_at IS NULL AND ({where})",
         params,
     )
-    search_index.put(
-        uow.conn,
-        [
-            IndexEntry(
-                "ticket", r["id"], r["subject"], (r["description"], r["contact"], r["company"])
-            )
-            for r in rows
-        ],
-    )
+    return [
+        IndexEntry("ticket", r["id"], r["subject"], (r["description"], r["contact"], r["company"]))
+        for r in rows
+    ]
 
 
 # -- writing ---------------------------------------------------------------------

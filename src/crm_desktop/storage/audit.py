@@ -139,11 +139,11 @@ def verify(conn: sqlite3.Connection) -> list[ChainProblem]:
     for entry_id, at, user, table, record_id, action, changes, prev_hash, stored in cursor:
         if entry_id != expected_id:
             missing = (
-                str(expected_id)
+                f"entry {expected_id} was"
                 if entry_id == expected_id + 1
-                else f"{expected_id} to {entry_id - 1}"
+                else f"entries {expected_id} to {entry_id - 1} were"
             )
-            problems.append(ChainProblem(entry_id, f"entries {missing} were removed before it"))
+            problems.append(ChainProblem(entry_id, f"{missing} removed before it"))
         if prev_hash != prev:
             problems.append(ChainProblem(entry_id, "does not follow the entry before it"))
         text = canonical(entry_id, at, user, table, record_id, action, changes)

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +42,9 @@ ChangeListener = Callable[[Changes], None]
 # Ids reach SQL as one JSON parameter read by json_each: no limit on how many
 # (SQLite allows some thousands of "?"), one statement however long the list.
 IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+# ``Database.query`` or ``UnitOfWork.query``: code that only reads takes either.
+Query = Callable[[str, Sequence[object]], list[dict[str, Any]]]
 
 
 def ids_param(ids: Iterable[int]) -> str:
