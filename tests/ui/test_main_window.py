@@ -42,7 +42,7 @@ def test_title_shows_the_file_and_it_is_remembered(qtbot: QtBot, state: AppState
 def test_side_bar_lists_the_five_views_and_switches(qtbot: QtBot, state: AppState) -> None:
     window = _window(qtbot, state)
 
-    assert list(window.views) == ["contacts", "companies", "pipeline", "tickets", "tasks"]
+    assert list(window.views) == ["contacts", "companies", "pipeline", "tickets", "tasks", "trash"]
     with qtbot.waitSignal(window.view_changed) as switched:
         qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
 

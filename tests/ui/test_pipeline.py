@@ -357,9 +357,7 @@ def test_deal_dialog_shows_the_stage_history(view: PipelineView, deals: dict[str
     dialog = view.open_deal(deals["gamma"])
     assert dialog is not None
 
-    rows = [
-        dialog.history.topLevelItem(i).text(1) for i in range(dialog.history.topLevelItemCount())
-    ]
+    rows = [dialog.stages.topLevelItem(i).text(1) for i in range(dialog.stages.topLevelItemCount())]
 
     assert rows == ["Lead", "Lead → Proposal"]
 

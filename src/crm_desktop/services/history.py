@@ -72,6 +72,8 @@ _NAMES = {
     "tag_id": "SELECT name FROM tags WHERE id = ?",
 }
 
+_YES_NO = frozenset({"marketing_consent", "required", "active"})
+
 
 @dataclass(frozen=True)
 class FieldChange:
@@ -167,6 +169,8 @@ def value_text(db: Database, field: str, value: object, currency: str = "") -> s
     """A stored value as a person reads it; empty for nothing."""
     if value is None or value == "":
         return ""
+    if field in _YES_NO and value in (0, 1):
+        return "yes" if value else "no"
     if field in _NAMES and isinstance(value, int):
         name = db.scalar(_NAMES[field], (value,))
         return f"{name} (#{value})" if name else f"#{value}"

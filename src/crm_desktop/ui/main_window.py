@@ -329,6 +329,7 @@ def default_views(state: AppState) -> list[MainView]:
     from crm_desktop.ui.pipeline.view import PipelineView
     from crm_desktop.ui.tasks.view import TasksView
     from crm_desktop.ui.tickets.view import TicketsView
+    from crm_desktop.ui.trash.view import TrashView
 
     return [
         ContactsView(state),
@@ -336,4 +337,5 @@ def default_views(state: AppState) -> list[MainView]:
         PipelineView(state),
         TicketsView(state),
         TasksView(state),
+        TrashView(state),
     ]

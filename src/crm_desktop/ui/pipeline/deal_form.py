@@ -41,6 +41,7 @@ from crm_desktop.ui.widgets.formatting import (
     iso_to_qdate,
     qdate_to_iso,
 )
+from crm_desktop.ui.widgets.history_view import HistoryView
 from crm_desktop.ui.widgets.record_form import form_layout
 from crm_desktop.ui.widgets.record_picker import RecordPicker
 
@@ -235,7 +236,10 @@ class DealDialog(QDialog):
         else:
             self.tabs = QTabWidget()
             self.tabs.addTab(details, self.tr("&Details"))
-            self.history = StageHistory(self.state, deal.id)
+            self.stages = StageHistory(self.state, deal.id)
+            self.tabs.addTab(self.stages, self.tr("&Stages"))
+            self.history = HistoryView(self.state)
+            self.history.show_record("deal", deal.id)
             self.tabs.addTab(self.history, self.tr("&History"))
             layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from crm_desktop.ui.tickets.labels import (
 from crm_desktop.ui.tickets.thread import TicketThreadView
 from crm_desktop.ui.widgets.choosers import OwnerCombo
 from crm_desktop.ui.widgets.formatting import OVERDUE_COLOUR, moment_text, relative_due
+from crm_desktop.ui.widgets.history_view import HistoryView
 
 
 class TicketDetail(QWidget):
@@ -90,6 +92,12 @@ class TicketDetail(QWidget):
         )
 
         self.conversation = TicketThreadView()
+        self.history = HistoryView(state)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("ticketTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.conversation, self.tr("Conversation"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("replyBox")
         self.reply.setPlaceholderText(
@@ -137,7 +145,7 @@ class TicketDetail(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.sla)
         layout.addLayout(fields)
-        layout.addWidget(self.conversation, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reply)
         layout.addLayout(buttons)
 
@@ -157,6 +165,7 @@ class TicketDetail(QWidget):
             self.reply.clear()
         self._fill(ticket)
         self.conversation.show_messages(messages)
+        self.history.show_record("ticket", ticket_id)
         return True
 
     def clear(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from crm_desktop.ui.widgets.detail_text import (
 )
 from crm_desktop.ui.widgets.empty_state import placeholder_label
 from crm_desktop.ui.widgets.formatting import owner_text
+from crm_desktop.ui.widgets.history_view import HistoryView
 from crm_desktop.ui.widgets.icons import avatar_pixmap
 from crm_desktop.ui.widgets.related import RelatedList
 from crm_desktop.ui.widgets.related_records import (
@@ -177,7 +179,13 @@ class RecordDetail(QStackedWidget):
         self.many = placeholder_label()
         self.many.setObjectName("manySelected")
         self.scroll_area.setWidget(self.page)
-        self.addWidget(self.scroll_area)
+        self.history = HistoryView(state)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recordTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll_area, self.tr("Details"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.addWidget(self.tabs)
         self.addWidget(self.many)
 
     def _build_header(self) -> None:
@@ -242,7 +250,8 @@ class RecordDetail(QStackedWidget):
         self.record_id = record_id
         self.tags.show_record(record_id)
         self.timeline.show_record(record_id)
-        self.setCurrentWidget(self.scroll_area)
+        self.history.show_record(self.entity_type, record_id)
+        self.setCurrentWidget(self.tabs)
         return True
 
     def show_many(self, count: int) -> None:

@@ -1,0 +1,1 @@
+"""The Trash view: deleted records of every kind, restored or purged for good."""
