@@ -7,13 +7,18 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.pipeline import DealDraft
+from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import REPORTS, find_report, run_report
+from crm_desktop.services.deals import create_deal
+from crm_desktop.services.tickets import create_ticket
 from crm_desktop.storage.database import Database
 from tests.reports.conftest import make
-from tests.reports.pdf_text import embedded_fonts, text
+from tests.reports.pdf_text import embedded_fonts, page_texts, text
 from tests.reports.test_sales_reports import read_csv
-from tests.services.figures_data import Customers
+from tests.services.figures_data import Customers, order
+from tests.services.records import add_company
 
 NAMES = ("Łódź Meble", "Ørsted A/S", "Antonín Dvořák", "Ελλάδα Α.Ε.", "太郎 山田")
 
@@ -102,3 +107,31 @@ def test_a_report_needs_somewhere_to_write(db: Database) -> None:
 def test_every_report_runs_on_an_empty_file(db: Database, tmp_path: Path, kind: str) -> None:
     pdf, _ = make(db, tmp_path, kind)
     assert "Page 1 of 1" in text(pdf)
+
+
+def test_customer_profile_with_many_records_stays_on_one_page(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    for day in range(1, 25):
+        order(db, f"2026-11-{day:02d}", 1000 + day, company=customers.orsted, currency="SEK")
+        create_deal(
+            db, DealDraft(title=f"Deal {day}", value_minor=day, company_id=customers.orsted)
+        )
+        create_ticket(db, TicketDraft(subject=f"Ticket {day}", company_id=customers.orsted))
+    pdf, _ = make(db, tmp_path, "customer", record_id=customers.orsted, record_kind="company")
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    assert "Ticket 24" in pages[0]  # newest first
+
+
+def test_long_ranking_continues_with_its_header_on_page_two(db: Database, tmp_path: Path) -> None:
+    for number in range(60):
+        company = add_company(db, f"Azienda {number:02d}")
+        order(db, "2026-11-10", 100000 - number, company=company)
+    pdf, _ = make(db, tmp_path, "customers", limit=60)
+    pages = page_texts(pdf)
+    assert len(pages) >= 2
+    second = [line.strip() for line in pages[1].splitlines()]
+    assert second[:3] == ["#", "Customer", "Type"]
+    assert "Azienda 59" in text(pdf)
+    assert f"Page 2 of {len(pages)}" in pages[1]

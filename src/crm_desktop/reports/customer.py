@@ -15,7 +15,7 @@ from crm_desktop.storage.database import Database
 
 CSV_HEADER = ("Section", "Item", "Currency", "Value")
 # Records of each kind a profile shows: enough to fit one page.
-PROFILE_ROWS = 8
+PROFILE_ROWS = 5
 NONE = "None recorded."
 
 

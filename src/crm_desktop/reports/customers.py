@@ -55,7 +55,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
             table(
                 ("#", "Customer", "Type", "Orders", "Revenue", "Last order", "Days since"),
                 rows,
-                widths=(0.4, 2.8, 1.0, 1.0, 1.7, 1.4, 1.1),
+                widths=(0.55, 2.8, 1.15, 0.9, 1.6, 1.4, 1.0),
                 numeric=(0, 3, 4, 6),
             ),
         )

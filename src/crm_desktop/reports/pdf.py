@@ -20,11 +20,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -41,6 +41,8 @@ ACCENT = colors.HexColor("#2b6cb0")
 RULE = colors.HexColor("#cbd2d9")
 STRIPE = colors.HexColor("#f5f7fa")
 HEADER_FILL = colors.HexColor("#e4e7eb")
+# Tables up to this many rows are kept on one page with their heading.
+SHORT_TABLE_ROWS = 16
 
 
 def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
@@ -49,8 +51,8 @@ def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
 
 
 TITLE = _style("title", 20, spaceAfter=2 * mm)
-SUBTITLE = _style("subtitle", 11, textColor=MUTED, spaceAfter=6 * mm)
-HEADING = _style("heading", 13, spaceBefore=5 * mm, spaceAfter=2 * mm, textColor=ACCENT)
+SUBTITLE = _style("subtitle", 11, textColor=MUTED, spaceAfter=4 * mm)
+HEADING = _style("heading", 12, spaceBefore=4 * mm, spaceAfter=1.5 * mm, textColor=ACCENT)
 BODY = _style("body", 9.5)
 NOTE = _style("note", 8.5, textColor=MUTED, spaceBefore=1.5 * mm)
 CELL = _style("cell", 8.5)
@@ -114,8 +116,8 @@ def table(
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1 - total_rows), [colors.white, STRIPE]),
     ]
     if total_rows and rows:
@@ -170,8 +172,8 @@ def details(pairs: Sequence[tuple[str, str]]) -> Table:
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         ),
         hAlign=TA_LEFT,
@@ -179,7 +181,14 @@ def details(pairs: Sequence[tuple[str, str]]) -> Table:
 
 
 def section(title: str, *content: Flowable) -> list[Flowable]:
-    """A heading kept on the same page as the start of what follows it."""
+    """A heading that never ends a page alone.
+
+    A short first flowable moves to the next page with its heading; a long
+    table starts where it is (with room for a few rows) and runs on.
+    """
+    first = content[0] if content else None
+    if isinstance(first, Table) and len(first._cellvalues) > SHORT_TABLE_ROWS:
+        return [CondPageBreak(40 * mm), heading(title), *content]
     return [KeepTogether([heading(title), *content[:1]]), *content[1:]]
 
 
@@ -255,7 +264,7 @@ def write_pdf(path: Path, info: PageInfo, story: Sequence[Flowable]) -> None:
     opening = [para(info.title, TITLE), para(info.subtitle, SUBTITLE)]
     try:
         document.build(
-            [*opening, *story, Spacer(1, 1)],
+            [*opening, *story],
             canvasmaker=partial(_NumberedCanvas, info=info),
         )
     except OSError as error:
