@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import bench_contacts_bulk
 import bench_gui
+import bench_import
 import bench_search
 from _common import Figure, machine, print_figures
 
@@ -20,6 +21,7 @@ BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_contacts_bulk", bench_contacts_bulk.run),
     ("bench_search", bench_search.run),
     ("bench_gui", bench_gui.run),
+    ("bench_import", bench_import.run),
 ]
 
 

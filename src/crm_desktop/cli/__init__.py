@@ -94,7 +94,16 @@ def db_option() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from crm_desktop.cli import admin, check, duplicates, records, reports, settings, trash
+    from crm_desktop.cli import (
+        admin,
+        check,
+        duplicates,
+        imports,
+        records,
+        reports,
+        settings,
+        trash,
+    )
 
     parser = Parser(
         prog="crm",
@@ -113,6 +122,7 @@ def build_parser() -> Parser:
     duplicates.register(commands, parent)
     trash.register(commands, parent)
     check.register(commands, parent)
+    imports.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser

@@ -324,3 +324,17 @@ def restore_company(db: Database, company_id: int) -> Company:
         take_companies_from_trash(uow, [company_id])
         uow.commit()
     return get_company(db, company_id)
+
+
+# -- for bulk writers (imports) ----------------------------------------------
+CheckedCompany = _Checked
+
+
+def check_company(checker: Checker, draft: Mapping[str, Any], errors: Errors) -> CheckedCompany:
+    """Check and normalise a company draft (all ``CompanyDraft`` fields) as forms do."""
+    return _check(checker, draft, errors)
+
+
+def company_entry(company_id: int, checked: CheckedCompany) -> IndexEntry:
+    """The search-index entry of a checked company."""
+    return _entry(company_id, checked)

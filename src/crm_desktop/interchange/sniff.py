@@ -1,0 +1,316 @@
+"""Working out how a CSV file is written (encoding, delimiter, header) and reading it safely.
+
+Every read is bounded: a line longer than ``MAX_LINE`` characters or a cell
+longer than ``MAX_CELL`` stops with a message naming the line, so a 50 MB line
+or a quote that is never closed can neither fill the memory nor hang. Any
+file that cannot be read raises ``ImportFileError`` (file and line), never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from crm_desktop.domain.errors import ImportFileError
+
+MAX_LINE = 1_000_000  # characters in one physical line
+MAX_CELL = 1_000_000  # characters in one cell (quoted cells may span lines)
+_SAMPLE_BYTES = 256 * 1024
+_CHUNK = 1024 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+# Bytes cp1252 leaves undefined: text holding them is in no encoding we know.
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NUMBER = re.compile(r"^[+\-]?[\d.,\s]+$")
+
+csv.field_size_limit(MAX_CELL)
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    """How a file is written, as ``sniff_csv`` found it (a wizard may change any of it)."""
+
+    encoding: str  # a Python codec name: "utf-8", "utf-8-sig", "cp1252", "utf-16"
+    delimiter: str
+    has_header: bool
+    header: tuple[str, ...]  # the column names ("Column 1", ... when there is no header)
+    skip_lines: int = 0  # lines before the header (Excel's "sep=;" line)
+
+    @property
+    def description(self) -> str:
+        """For people: "UTF-8 with BOM, semicolon-separated"."""
+        names = {
+            "utf-8": "UTF-8",
+            "utf-8-sig": "UTF-8 with BOM",
+            "cp1252": "Windows-1252 (Latin-1)",
+            "utf-16": "UTF-16 (Excel Unicode text)",
+        }
+        name = names.get(self.encoding, self.encoding)
+        return f"{name}, {DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}-separated"
+
+
+def detect_encoding(path: Path) -> str:
+    """The codec the whole file decodes with: BOMs first, then UTF-8, then cp1252.
+
+    Raises:
+        ImportFileError: empty, binary, or in an encoding we cannot tell.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SAMPLE_BYTES)
+            if not head.strip(b"\r\n\t \xef\xbb\xbf\xff\xfe\x00"):
+                raise ImportFileError(path, "the file is empty")
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"
+            if b"\x00" in head:
+                raise ImportFileError(
+                    path, "this is not a text file (it holds binary data); save it as CSV"
+                )
+            bom = head.startswith(codecs.BOM_UTF8)
+            handle.seek(0)
+            if _decodes_as_utf8(handle):
+                return "utf-8-sig" if bom else "utf-8"
+            handle.seek(0)
+            _check_cp1252(path, handle)
+            return "cp1252"
+    except OSError as error:
+        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+
+
+def _decodes_as_utf8(handle: BinaryIO) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    read = handle.read
+    while chunk := read(_CHUNK):
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError:
+            return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _check_cp1252(path: Path, handle: BinaryIO) -> None:
+    line = 1
+    read = handle.read
+    while chunk := read(_CHUNK):
+        holes = [i for i, byte in enumerate(chunk) if byte in _CP1252_HOLES]
+        if holes:
+            line += chunk[: holes[0]].count(b"\n")
+            raise ImportFileError(
+                path,
+                f"unknown text encoding (byte 0x{chunk[holes[0]]:02X} is not UTF-8 or"
+                " Windows-1252); save the file as CSV UTF-8",
+                line,
+            )
+        line += chunk.count(b"\n")
+
+
+def bounded_lines(path: Path, handle: TextIO, first_line: int = 1) -> Iterator[str]:
+    """The file's physical lines, refusing any longer than ``MAX_LINE`` characters."""
+    number = first_line
+    while True:
+        try:
+            text = handle.readline(MAX_LINE + 1)
+        except UnicodeDecodeError as error:
+            raise ImportFileError(path, f"not readable as text: {error.reason}", number) from None
+        if not text:
+            return
+        if len(text) > MAX_LINE:
+            raise ImportFileError(
+                path, f"the line is longer than {MAX_LINE:,} characters (not a CSV file?)", number
+            )
+        if _CONTROL.search(text):
+            raise ImportFileError(
+                path, "this is not a text file (it holds control characters)", number
+            )
+        yield text
+        number += 1
+
+
+def _open(path: Path, encoding: str) -> TextIO:
+    try:
+        return path.open(encoding=encoding, newline="", errors="strict")
+    except OSError as error:
+        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+
+
+def _sample_lines(path: Path, encoding: str, limit: int = 60) -> list[str]:
+    lines: list[str] = []
+    size = 0
+    with _open(path, encoding) as handle:
+        for text in bounded_lines(path, handle):
+            lines.append(text)
+            size += len(text)
+            if len(lines) >= limit or size > _SAMPLE_BYTES:
+                break
+    return lines
+
+
+def _rows(lines: list[str], delimiter: str) -> list[list[str]]:
+    try:
+        return [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+    except csv.Error:
+        return []
+
+
+def _delimiter(lines: list[str]) -> str:
+    """The candidate giving the most rows as wide as the first one (and wider than one)."""
+    best, best_score = ",", (-1, 0)
+    # The last sampled line may be cut inside a quoted cell: leave it out when we can.
+    sample = lines[:-1] if len(lines) > 2 else lines
+    for candidate in DELIMITERS:
+        rows = _rows(sample, candidate)
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        score = (sum(1 for r in rows if len(r) == width), width)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _looks_like_data(row: list[str]) -> bool:
+    """A first row of e-mails or numbers is data, not column names."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and any(_EMAIL.match(c) or _NUMBER.match(c) for c in cells)
+
+
+def sniff_csv(path: Path | str) -> CsvFormat:
+    """Find the encoding, delimiter and header row of a CSV file.
+
+    Raises:
+        ImportFileError: the file cannot be read as CSV (empty, binary, unknown
+            encoding, a line too long); the message says where.
+    """
+    path = Path(path)
+    encoding = detect_encoding(path)
+    lines = _sample_lines(path, encoding)
+    skip = 0
+    while lines and not lines[0].strip():
+        lines.pop(0)
+        skip += 1
+    if not lines:
+        raise ImportFileError(path, "the file is empty")
+    first = lines[0].lstrip("\ufeff").strip()
+    if first.lower().startswith("sep=") and len(first) == 5:
+        # Excel's own hint line: "sep=;" names the delimiter.
+        delimiter = first[4]
+        lines.pop(0)
+        skip += 1
+        if not lines:
+            raise ImportFileError(path, "the file has no rows after its sep= line")
+    else:
+        delimiter = _delimiter(lines)
+    rows = _rows(lines, delimiter)
+    if not rows:
+        raise ImportFileError(path, "no rows could be read", skip + 1)
+    head = [c.lstrip("\ufeff").strip() for c in rows[0]]
+    has_header = not _looks_like_data(head) and len(set(head)) == len(head) and all(head)
+    header = tuple(head) if has_header else tuple(f"Column {i}" for i in range(1, len(head) + 1))
+    return CsvFormat(encoding, delimiter, has_header, header, skip)
+
+
+def reformat(
+    path: Path | str,
+    fmt: CsvFormat,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    has_header: bool | None = None,
+) -> CsvFormat:
+    """``fmt`` with what the user chose instead of what was sniffed; the header read again.
+
+    Raises:
+        ImportFileError: the file does not read that way (the message says where).
+    """
+    path = Path(path)
+    encoding = encoding or fmt.encoding
+    delimiter = delimiter or fmt.delimiter
+    has_header = fmt.has_header if has_header is None else has_header
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ImportFileError(path, f"{encoding!r} is not a text encoding") from None
+    lines = _sample_lines(path, encoding)[fmt.skip_lines :]
+    rows = _rows(lines, delimiter)
+    if not rows:
+        raise ImportFileError(path, "no rows could be read that way", fmt.skip_lines + 1)
+    head = [c.lstrip("\ufeff").strip() for c in rows[0]]
+    header = (
+        tuple(h or f"Column {i}" for i, h in enumerate(head, start=1))
+        if has_header
+        else tuple(f"Column {i}" for i in range(1, len(head) + 1))
+    )
+    return CsvFormat(encoding, delimiter, has_header, header, fmt.skip_lines)
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int  # where the row starts (a quoted cell may continue on later lines)
+    cells: tuple[str, ...]
+
+
+def read_rows(path: Path | str, fmt: CsvFormat) -> Iterator[CsvRow]:
+    """The data rows, each as wide as the header (blank lines left out).
+
+    Raises:
+        ImportFileError: a row wider or narrower than the header, a line or
+            cell too long, bytes the encoding cannot read; naming the line.
+    """
+    path = Path(path)
+    width = len(fmt.header)
+    with _open(path, fmt.encoding) as handle:
+        lines = bounded_lines(path, handle)
+        for _ in range(fmt.skip_lines):
+            next(lines, None)
+        # strict: a quote left open at the end of the file is an error, not one huge cell.
+        reader = csv.reader(lines, delimiter=fmt.delimiter, strict=True)
+        start = fmt.skip_lines + 1
+        first = True
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ImportFileError(path, _csv_reason(error), start) from None
+            line, start = start, fmt.skip_lines + reader.line_num + 1
+            if first:
+                first = False
+                if fmt.has_header:
+                    continue
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != width:
+                # Excel leaves out trailing empty cells at times; extra empty cells are harmless.
+                extra = cells[width:]
+                if len(cells) > width and not any(c.strip() for c in extra):
+                    cells = cells[:width]
+                else:
+                    raise ImportFileError(
+                        path,
+                        f"this row has {len(cells)} cells but the header has {width}"
+                        " (a stray delimiter or quote?)",
+                        line,
+                    )
+            yield CsvRow(line, tuple(cells))
+
+
+def _csv_reason(error: csv.Error) -> str:
+    text = str(error)
+    if "field larger than field limit" in text:
+        return f"a cell is longer than {MAX_CELL:,} characters (a quote never closed?)"
+    if "unexpected end of data" in text:
+        return "a quoted cell starting in this row is never closed"
+    return f"not readable as CSV: {text}"

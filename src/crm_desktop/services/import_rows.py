@@ -1,0 +1,215 @@
+"""One imported record made ready to store: values read the local way, then checked as forms do.
+
+Dates and numbers are read in the file's region ("1.234,56", 31/12/1975),
+country names become codes, another CRM's stages become ours; then the
+contact or company checks of ``contact_checks.py`` / ``companies.py`` run, so
+an import follows the same rules as the forms. Problems reject the record;
+warnings (an owner or stage we do not know) do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from crm_desktop.domain.companies import CompanyDraft
+from crm_desktop.domain.contact_points import EmailAddress
+from crm_desktop.domain.contacts import ContactDraft
+from crm_desktop.domain.custom_fields import CustomField
+from crm_desktop.domain.tags import clean_tag_name, tag_key, tag_name_problem
+from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, SourceRecord, fields_of
+from crm_desktop.interchange.values import (
+    as_iso_date,
+    country_code,
+    fold,
+    lifecycle_stage,
+    parse_date,
+    parse_number,
+    split_full_name,
+)
+from crm_desktop.services.companies import check_company
+from crm_desktop.services.contact_checks import check_contact
+from crm_desktop.services.contact_validation import Checker, Errors, decode_phones
+from crm_desktop.services.custom_fields import list_custom_fields
+from crm_desktop.storage.unit_of_work import UnitOfWork
+
+_CONTACT_DEFAULTS = {f.name: f.default for f in fields(ContactDraft) if f.name != "custom"}
+_COMPANY_DEFAULTS = {f.name: f.default for f in fields(CompanyDraft) if f.name != "custom"}
+_PLAIN = {"first_name", "last_name", "job_title", "street", "postcode", "city", "region",
+          "lead_source", "notes", "name", "industry", "website", "vat_id"}  # fmt: skip
+
+
+@dataclass
+class PreparedRow:
+    """A record checked: the columns as they would be stored, or the problems."""
+
+    line: int
+    values: dict[str, object]  # column -> value as stored (no company_id yet for contacts)
+    emails: list[EmailAddress]
+    phone_tokens: list[str]
+    company: str = ""  # contacts: the company named in the row, to link or create
+    tags: list[str] = field(default_factory=list)
+    problems: Errors = field(default_factory=dict)
+    warnings: Errors = field(default_factory=dict)
+
+    @property
+    def e164s(self) -> list[str]:
+        """The phones' E.164 forms, for finding duplicates."""
+        return [p.e164 for p in decode_phones(self.values["phones"])]
+
+    @property
+    def display_name(self) -> str:
+        v = self.values
+        name = str(v.get("name") or "") or " ".join(
+            str(v.get(k) or "") for k in ("first_name", "last_name") if v.get(k)
+        )
+        return name or (self.emails[0].address if self.emails else "")
+
+
+class RowPreparer:
+    """Prepares the records of one import (what the checks look up is read once)."""
+
+    def __init__(self, uow: UnitOfWork, entity: str, region: str) -> None:
+        self.entity = entity
+        self.kind = "contact" if entity == "contacts" else "company"
+        self.fields = set(fields_of(entity))
+        self.checker = Checker(uow, self.kind)
+        self.region = region.upper() or self.checker.region
+        self.checker.region = self.region  # the file's region reads its phones
+        self.custom: dict[str, CustomField] = {
+            f.key: f for f in list_custom_fields(uow.database, self.kind)
+        }
+        self.owners: dict[str, int] = {}
+        for row in uow.query("SELECT id, login, name, email FROM users WHERE deleted_at IS NULL"):
+            for text in (row["name"], row["login"], row["email"]):
+                if text:
+                    self.owners.setdefault(fold(str(text)), int(row["id"]))
+
+    def prepare(self, record: SourceRecord) -> PreparedRow:
+        problems: Errors = {}
+        warnings: Errors = {}
+        draft: dict[str, Any] = dict(
+            _CONTACT_DEFAULTS if self.entity == "contacts" else _COMPANY_DEFAULTS
+        )
+        custom: dict[str, object] = {}
+        company = ""
+        tags: list[str] = []
+        given = record.fields
+        for name, value in given.items():
+            if name.startswith(CUSTOM_PREFIX):
+                self._custom(name, value, custom, problems)
+            elif name not in self.fields:
+                problems[name] = f"is not a field of {self.entity}"
+            elif name in LIST_FIELDS:
+                items = [value] if isinstance(value, str) else list(value)
+                if name == "tags":
+                    tags = self._tags(items, problems)
+                else:
+                    draft[name] = items
+            elif not isinstance(value, str):
+                problems[name] = "must be text"
+            elif name in _PLAIN:
+                draft[name] = value
+            else:
+                company = self._special(name, value.strip(), draft, problems, warnings) or company
+        if self.entity == "contacts" and not (draft["first_name"] or draft["last_name"]):
+            full = given.get("full_name")
+            if isinstance(full, str) and full.strip():
+                draft["first_name"], draft["last_name"] = split_full_name(full)
+        if self.entity == "contacts" and draft["marketing_consent"] and not draft["consent_method"]:
+            draft["consent_method"] = "import"
+        draft["custom"] = custom
+        errors: Errors = {}
+        if self.entity == "contacts":
+            checked = check_contact(self.checker, draft, errors)
+            values, emails, tokens = checked.values, checked.emails, checked.phone_tokens
+        else:
+            company_checked = check_company(self.checker, draft, errors)
+            values = company_checked.values
+            emails, tokens = company_checked.emails, company_checked.phone_tokens
+        # Our own reading of a field (a date, a number) explains better than the form's check.
+        problems.update({k: v for k, v in errors.items() if k not in problems})
+        return PreparedRow(record.line, values, emails, tokens, company, tags, problems, warnings)
+
+    def _special(
+        self, name: str, text: str, draft: dict[str, Any], problems: Errors, warnings: Errors
+    ) -> str:
+        """Fields read the local way; returns the company's name for "company"."""
+        if not text:
+            return ""
+        if name == "company":
+            return " ".join(text.split())
+        if name == "full_name":
+            return ""  # split later, only when there are no name columns
+        if name == "birthday":
+            try:
+                draft["birthday"] = as_iso_date(parse_date(text, self.region))
+            except ValueError as error:
+                problems["birthday"] = str(error)
+        elif name == "country":
+            draft["country"] = country_code(text)
+        elif name == "lifecycle_stage":
+            stage = lifecycle_stage(text)
+            if stage is None:
+                warnings["lifecycle_stage"] = f"{text!r} is no stage of ours: stored as lead"
+            draft["lifecycle_stage"] = stage or "lead"
+        elif name == "owner":
+            owner = self.owners.get(fold(text))
+            if owner is None:
+                warnings["owner"] = f"there is no user {text!r}: left unassigned"
+            draft["owner_id"] = owner
+        elif name == "marketing_consent":
+            draft["marketing_consent"] = text
+        return ""
+
+    def _custom(
+        self, name: str, value: object, custom: dict[str, object], problems: Errors
+    ) -> None:
+        key = name.removeprefix(CUSTOM_PREFIX)
+        definition = self.custom.get(key)
+        if definition is None:
+            problems[name] = f"there is no {self.kind} field named {key!r}"
+            return
+        if not isinstance(value, str):
+            problems[name] = "must be text"
+            return
+        text = value.strip()
+        if not text:
+            return
+        try:
+            if definition.kind == "number":
+                number = parse_number(text, self.region)
+                is_whole = number == number.to_integral_value()
+                custom[key] = int(number) if is_whole else float(number)
+                return
+            if definition.kind == "date":
+                custom[key] = as_iso_date(parse_date(text, self.region))
+                return
+        except ValueError as error:
+            problems[name] = str(error)
+            return
+        custom[key] = text
+
+    @staticmethod
+    def _tags(items: Sequence[object], problems: Errors) -> list[str]:
+        found: dict[str, str] = {}
+        for item in items:
+            text = clean_tag_name(item[1] if isinstance(item, tuple) else str(item))
+            if not text:
+                continue
+            problem = tag_name_problem(text)
+            if problem:
+                problems["tags"] = f"{text!r}: {problem}"
+                continue
+            found.setdefault(tag_key(text), text)
+        return list(found.values())
+
+
+def empty_value(value: object) -> bool:
+    """Whether a stored column counts as not filled in (a merge may fill it)."""
+    return value is None or value in ("", "[]", "{}", 0)
+
+
+def stored_name(values: Mapping[str, object]) -> str:
+    return " ".join(str(values.get(k) or "") for k in ("first_name", "last_name")).strip()
