@@ -90,3 +90,11 @@ def test_report_without_an_output_file_says_so(crm: Crm) -> None:
     result = crm.run("report", "pipeline")
     assert result.returncode == 1
     assert "--pdf: say where to write the report" in result.stderr
+
+
+def test_customer_report_takes_no_period(crm: Crm, tmp_path: Path) -> None:
+    result = crm.run(
+        "report", "customer", "--id", "1", "--from", "2026-01-01", "--pdf", str(tmp_path / "x.pdf")
+    )
+    assert result.returncode == 1
+    assert "--from: the customer report covers the whole history" in result.stderr

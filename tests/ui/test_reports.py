@@ -85,6 +85,7 @@ def test_forecast_dialog_starts_on_this_quarter(qtbot: QtBot, state: AppState) -
 def test_customer_report_needs_a_picked_customer(qtbot: QtBot, state: AppState) -> None:
     customers = build_customers(state.db)
     dialog = dialog_for(qtbot, state, "customer")
+    assert dialog.preset.isHidden()  # a profile covers the whole history
     with pytest.raises(ValidationError) as caught:
         dialog.options()
     assert "customer" in caught.value.errors

@@ -9,7 +9,7 @@ from pathlib import Path
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import Period, parse_day
 from crm_desktop.reports.options import ReportOptions
-from crm_desktop.reports.registry import REPORTS, run_report, today_of
+from crm_desktop.reports.registry import REPORTS, find_report, run_report, today_of
 from crm_desktop.services.customer_figures import CUSTOMER_KINDS
 from crm_desktop.storage.database import Database
 
@@ -21,7 +21,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
         parents=[parent],
         help="write a PDF report and/or its figures as CSV",
         description=f"Reports: {listing}. Without --from/--to, each covers its usual period"
-        " (this month; this quarter for forecast; this year for customers and customer).",
+        " (this month; this quarter for forecast; this year for customers); the customer"
+        " profile covers the whole history and takes no period.",
     )
     report.add_argument("report", metavar="NAME", help=", ".join(k.name for k in REPORTS))
     report.add_argument("--pdf", metavar="OUT", type=Path, help="write the PDF here")
@@ -51,6 +52,12 @@ def _period(db: Database, args: argparse.Namespace) -> Period | None:
 
 
 def cmd_report(db: Database, args: argparse.Namespace) -> int:
+    kind = find_report(args.report)
+    if not kind.uses_period and (args.from_ is not None or args.to is not None):
+        option = "from" if args.from_ is not None else "to"
+        raise ValidationError.single(
+            option, f"the {kind.name} report covers the whole history; leave out --from and --to"
+        )
     options = ReportOptions(
         name=args.report,
         period=_period(db, args),

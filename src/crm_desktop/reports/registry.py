@@ -28,6 +28,7 @@ class ReportKind:
     module: str  # crm_desktop.reports.<module>.build makes it
     default_period: str = "this_month"  # a preset of domain.periods
     needs_record: bool = False  # the customer report: one contact or company
+    uses_period: bool = True  # False: covers all time (a customer's whole history)
 
     @property
     def build(self) -> Builder:
@@ -71,6 +72,7 @@ REPORTS: tuple[ReportKind, ...] = (
         "customer",
         default_period="this_year",
         needs_record=True,
+        uses_period=False,
     ),
     ReportKind(
         "customers",

@@ -88,8 +88,14 @@ class ReportOptionsDialog(QDialog):
         form = QFormLayout()
         if kind.needs_record:
             form.addRow(self.tr("&Customer:"), self.customer)
-        form.addRow(self.tr("&Period:"), self.preset)
-        form.addRow(self.tr("From – to:"), days)
+        if kind.uses_period:
+            form.addRow(self.tr("&Period:"), self.preset)
+            form.addRow(self.tr("From – to:"), days)
+        else:
+            # The profile covers the customer's whole history: no period to ask.
+            self.preset.hide()
+            self.start.hide()
+            self.end.hide()
         form.addRow(self.tr("Save as:"), where)
         form.addRow("", self.with_csv)
         buttons = QDialogButtonBox(
