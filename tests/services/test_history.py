@@ -54,3 +54,11 @@ def test_history_of_no_record_is_not_found(db: Database) -> None:
 def test_history_of_an_unknown_kind_is_refused(db: Database) -> None:
     with pytest.raises(ValidationError, match="kind"):
         record_history(db, "planet", 1)
+
+
+def test_a_save_that_changed_nothing_is_left_out(db: Database) -> None:
+    contact_id = add_contact(db, "Giulia", "Rossi")
+
+    update_contact(db, contact_id, {"last_name": "Rossi"})
+
+    assert [e.action for e in record_history(db, "contact", contact_id)] == ["create"]

@@ -113,7 +113,7 @@ def field_label(field: str) -> str:
 
 
 def record_history(db: Database, kind: str, record_id: int) -> list[HistoryEntry]:
-    """Every audit entry of one record, newest first, trashed and purged records too.
+    """The audit entries of one record, newest first, trashed and purged records too.
 
     Raises:
         ValidationError: ``kind`` is no kind of record.
@@ -140,7 +140,9 @@ def record_history(db: Database, kind: str, record_id: int) -> list[HistoryEntry
         )
         for row in rows
     ]
-    return entries[::-1]
+    # A save that changed nothing still bumps the version and is logged; it is
+    # no news to a reader, so History leaves it out.
+    return [e for e in entries[::-1] if e.changes or e.action != "update"]
 
 
 def _field_change(db: Database, field: str, old: object, new: object, currency: str) -> FieldChange:

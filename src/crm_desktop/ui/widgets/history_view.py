@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
@@ -12,6 +14,14 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import moment_text
 
 EMPTY = "—"
+_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def value_text(text: str) -> str:
+    """A value as shown: stored UTC times in local time, nothing as a dash."""
+    if not text:
+        return EMPTY
+    return moment_text(text) if _STAMP.match(text) else text
 
 
 def action_label(action: str) -> str:
@@ -54,7 +64,9 @@ class HistoryView(QTreeWidget):
             for column in range(3):
                 item.setFont(column, bold)
             for change in entry.changes:
-                child = QTreeWidgetItem([change.label, change.old or EMPTY, change.new or EMPTY])
+                child = QTreeWidgetItem(
+                    [change.label, value_text(change.old), value_text(change.new)]
+                )
                 child.setToolTip(1, change.old)
                 child.setToolTip(2, change.new)
                 item.addChild(child)
