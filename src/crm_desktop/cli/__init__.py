@@ -98,6 +98,7 @@ def build_parser() -> Parser:
         admin,
         check,
         duplicates,
+        exports,
         imports,
         records,
         reports,
@@ -123,6 +124,7 @@ def build_parser() -> Parser:
     trash.register(commands, parent)
     check.register(commands, parent)
     imports.register(commands, parent)
+    exports.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser

@@ -1,16 +1,24 @@
-"""Contacts and companies written to CSV files that Excel and LibreOffice open as they are.
+"""Records written to CSV files that Excel and LibreOffice open as they are.
 
 UTF-8 with a byte-order mark: without it Excel reads "Nicolò" and "Åberg" as
-cp1252 mojibake. Several e-mails or phones go in one cell, "; "-separated,
-each as "label: value".
+cp1252 mojibake. Where the business's region writes decimals with a comma
+(Italy, Sweden, Germany), Excel expects ";" between cells, and numbers are
+written with that comma. Text cells that a spreadsheet would run as a formula
+(starting with =, +, -, @, a tab or a carriage return) get a leading ``'``;
+numbers (``int``/``Decimal`` cells), negative ones included, stay numbers.
+Several e-mails or phones go in one cell, "; "-separated, each as "label: value".
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
+
+from babel.numbers import get_decimal_symbol
 
 from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
@@ -68,14 +76,63 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+# What makes a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a CSV file is written: cell separator, decimal mark, formula guard."""
+
+    delimiter: str = ","
+    decimal: str = "."
+    neutralise_formulas: bool = True
+
+    @classmethod
+    def for_locale(cls, locale: str, delimiter: str | None = None) -> CsvDialect:
+        """What Excel in ``locale`` expects: ";" where decimals take a comma, else ","."""
+        decimal = get_decimal_symbol(locale)
+        if delimiter is None:
+            delimiter = ";" if decimal == "," else ","
+        if delimiter not in DELIMITERS:
+            raise ValueError(f"{delimiter!r} is not one of , ; or tab")
+        return cls(delimiter=delimiter, decimal=decimal)
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet shows as text: formula starts get a leading ``'``."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def cell(value: object, dialect: CsvDialect) -> str | int:
+    """One value as written: numbers as numbers (decimal mark of the dialect), text guarded."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal | float):
+        return str(value).replace(".", dialect.decimal)
+    text = str(value)
+    return neutralise(text) if dialect.neutralise_formulas else text
+
+
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    dialect: CsvDialect | None = None,
+) -> int:
     """Write ``header`` and ``rows`` to ``path`` as UTF-8 with BOM; returns the row count."""
+    dialect = dialect or CsvDialect()
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
+        writer = csv.writer(handle, delimiter=dialect.delimiter)
+        writer.writerow([cell(h, dialect) for h in header])
         for row in rows:
-            writer.writerow(["" if value is None else value for value in row])
+            writer.writerow([cell(value, dialect) for value in row])
             count += 1
     return count
 

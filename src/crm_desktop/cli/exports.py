@@ -1,0 +1,126 @@
+"""``crm export``: any list, with the list commands' filters, to CSV, JSON, vCard or iCalendar."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from crm_desktop.cli import record_args as ra
+from crm_desktop.domain.activities import KINDS
+from crm_desktop.domain.companies import CompanyFilter
+from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactFilter
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.pipeline import DealFilter
+from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.interchange.exports import (
+    ENTITIES,
+    FORMATS,
+    ExportOptions,
+    OrderFilter,
+    export_records,
+)
+from crm_desktop.services.activity_lists import ActivityFilter
+from crm_desktop.storage.database import Database
+
+# Which filter options each kind of record takes.
+_APPLIES = {
+    "contacts": {"stage", "country", "tag", "owner", "search"},
+    "companies": {"industry", "country", "tag", "owner", "search"},
+    "deals": {"status", "owner", "tag"},
+    "tickets": {"status", "priority", "tag"},
+    "activities": {"kind", "owner", "state"},
+    "orders": {"date_from", "date_to"},
+}
+_DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
+
+
+def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "export",
+        parents=[parent],
+        help="write a list of records to a CSV, JSON, vCard or iCalendar file",
+        description="Write contacts, companies, deals, tickets, activities or orders to a file."
+        " CSV opens in Excel as it is: UTF-8 with BOM, ';' where the file's region writes"
+        " decimals with a comma (or --delimiter), formula-like cells guarded.",
+    )
+    parser.add_argument("entity", choices=ENTITIES, metavar="|".join(ENTITIES))
+    parser.add_argument("--format", choices=FORMATS, default="csv", help="csv (default)")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument("--delimiter", metavar="SEP", help="',', ';' or tab (CSV only)")
+    parser.add_argument(
+        "--vcard-version", choices=("3.0", "4.0"), default="3.0", help="3.0 (default) or 4.0"
+    )
+    parser.add_argument("--stage", metavar="STAGE", help="contacts: lifecycle stage")
+    parser.add_argument("--country", metavar="CC", help="two-letter country code")
+    parser.add_argument("--industry", metavar="TEXT", help="companies: industry")
+    parser.add_argument("--tag", metavar="TAG", help="only records with this tag")
+    parser.add_argument("--owner", metavar="USER", help="login or name")
+    parser.add_argument("--search", metavar="TEXT", help="part of a name or e-mail")
+    parser.add_argument("--status", metavar="STATUS", help="deals or tickets: status")
+    parser.add_argument("--priority", metavar="PRIORITY", help="tickets: priority")
+    parser.add_argument(
+        "--kind", action="append", choices=KINDS, help="activities: kind (repeat for more)"
+    )
+    parser.add_argument("--state", choices=("open", "done"), help="activities: open or done")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="orders: from day")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="orders: to day")
+    parser.set_defaults(handler=cmd_export)
+
+
+def _refuse_foreign_filters(args: argparse.Namespace) -> None:
+    given = {name for names in _APPLIES.values() for name in names if getattr(args, name)}
+    foreign = sorted(given - _APPLIES[args.entity])
+    if foreign:
+        option = "--" + foreign[0].replace("date_", "").replace("_", "-")
+        raise ValidationError.single(foreign[0], f"{option} does not filter {args.entity}")
+
+
+def _filter(db: Database, args: argparse.Namespace) -> object:
+    owner = ra.user_id(db, args.owner, "owner")
+    if args.entity == "contacts":
+        stage = ra.choice(args.stage, LIFECYCLE_STAGES, "lifecycle_stage")
+        return ContactFilter(
+            text=args.search or "",
+            lifecycle_stage=stage,
+            owner_id=owner,
+            country=args.country,
+            tag=args.tag,
+        )
+    if args.entity == "companies":
+        return CompanyFilter(
+            text=args.search or "",
+            industry=args.industry,
+            owner_id=owner,
+            country=args.country,
+            tag=args.tag,
+        )
+    if args.entity == "deals":
+        return DealFilter(status=args.status, owner_id=owner, tag=args.tag)
+    if args.entity == "tickets":
+        return TicketFilter(status=args.status, priority=args.priority, tag=args.tag)
+    if args.entity == "activities":
+        kinds = tuple(args.kind or (("meeting", "task") if args.format == "ical" else ()))
+        return ActivityFilter(kinds=kinds, owner_id=owner, state=args.state or "")
+    return OrderFilter(date_from=args.date_from, date_to=args.date_to)
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    _refuse_foreign_filters(args)
+    delimiter = None
+    if args.delimiter is not None:
+        delimiter = _DELIMITERS.get(args.delimiter.strip() or args.delimiter)
+        if delimiter is None:
+            raise ValidationError.single("delimiter", "give ',', ';' or tab")
+    path = Path(args.out).expanduser()
+    options = ExportOptions(
+        entity=args.entity,
+        path=path,
+        format=args.format,
+        filter=_filter(db, args),
+        delimiter=delimiter,
+        vcard_version=args.vcard_version,
+    )
+    count = export_records(db, options)
+    noun = args.entity if count != 1 else args.entity.removesuffix("s").replace("ie", "y")
+    print(f"Exported {count} {noun} to {path}")
+    return 0

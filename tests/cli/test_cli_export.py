@@ -1,0 +1,64 @@
+"""``crm export`` on a real file, in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from tests.cli.cli_runner import Crm
+
+
+def _add(crm: Crm, first: str, country: str, *extra: str) -> None:
+    crm.ok("contacts", "add", "--first-name", first, "--country", country, *extra)
+
+
+def test_export_contacts_csv_with_list_filters(crm: Crm, tmp_path: Path) -> None:
+    crm.ok("settings", "--region", "IT", "--currency", "EUR")
+    _add(crm, "Giulia", "IT", "--tag", "vip")
+    _add(crm, "Sven", "SE", "--tag", "vip")
+    out = tmp_path / "c.csv"
+
+    printed = crm.ok("export", "contacts", "--out", str(out), "--country", "IT", "--tag", "vip")
+
+    assert printed.strip() == f"Exported 1 contact to {out}"
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))  # an Italian file: Excel's ';'
+    assert [r[0] for r in rows[1:]] == ["Giulia"]
+
+
+def test_export_with_an_explicit_delimiter(crm: Crm, tmp_path: Path) -> None:
+    _add(crm, "Giulia", "IT")
+    out = tmp_path / "c.csv"
+
+    crm.ok("export", "contacts", "--out", str(out), "--delimiter", ",")
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.reader(handle))[:2] == ["First name", "Last name"]
+
+
+def test_export_contacts_as_vcard_and_json(crm: Crm, tmp_path: Path) -> None:
+    _add(crm, "Nicolò", "SE")
+    vcf, js = tmp_path / "c.vcf", tmp_path / "c.json"
+
+    crm.ok("export", "contacts", "--format", "vcard", "--vcard-version", "4.0", "--out", str(vcf))
+    crm.ok("export", "contacts", "--format", "json", "--out", str(js))
+
+    assert "VERSION:4.0" in vcf.read_text(encoding="utf-8")
+    assert "N:;Nicolò;;;" in vcf.read_text(encoding="utf-8")
+    assert json.loads(js.read_text(encoding="utf-8"))[0]["first_name"] == "Nicolò"
+
+
+def test_a_filter_that_does_not_apply_is_one_line_error(crm: Crm, tmp_path: Path) -> None:
+    result = crm.run("export", "contacts", "--out", str(tmp_path / "x.csv"), "--priority", "high")
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == "crm: error: --priority: --priority does not filter contacts"
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_deals_cannot_be_written_as_vcard(crm: Crm, tmp_path: Path) -> None:
+    result = crm.run("export", "deals", "--format", "vcard", "--out", str(tmp_path / "d.vcf"))
+
+    assert result.returncode == 1
+    assert "deals can be exported as csv, json, not vcard" in result.stderr
