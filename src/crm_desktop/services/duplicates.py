@@ -182,23 +182,28 @@ def _shared_points(db: Database, table: str, column: str, path: str) -> list[tup
 
 
 def _close_names(
-    pairs: _Pairs, ids: Sequence[int], names: Sequence[str], where: str, cutoff: int
+    pairs: _Pairs,
+    ids: Sequence[int],
+    keys: Sequence[str],
+    shown: Sequence[str],
+    where: str,
+    cutoff: int,
 ) -> None:
-    """Pairs of a block whose names are alike; exact equals were found already.
+    """Pairs of a block whose names (folded ``keys``) are alike; exact equals were found already.
 
     One ``process.extract`` per name over the names after it: the comparing
     runs in rapidfuzz's C++, the block is small (blocking), and numpy (which
     ``cdist`` needs) is not a dependency.
     """
-    for i in range(len(names) - 1):
-        later = names[i + 1 :]
+    for i in range(len(keys) - 1):
         found = process.extract(
-            names[i], later, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
+            keys[i], keys[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
         )
         for other, score, offset in found:
-            if other != names[i]:
-                label = f"{names[i]} ~ {other}" + (f" ({where})" if where else "")
-                pairs.add(ids[i], ids[i + 1 + offset], Reason("similar_name", label, int(score)))
+            if other != keys[i]:
+                j = i + 1 + offset
+                label = f"{shown[i]} ~ {shown[j]}" + (f" ({where})" if where else "")
+                pairs.add(ids[i], ids[j], Reason("similar_name", label, int(score)))
 
 
 def find_duplicate_contacts(db: Database) -> list[DuplicatePair]:
@@ -234,6 +239,7 @@ def find_duplicate_contacts(db: Database) -> list[DuplicatePair]:
                 pairs,
                 [m[0] for m in members],
                 [m[1] for m in members],
+                [m[2] for m in members],
                 company or "",
                 CLOSE_NAME,
             )
@@ -271,8 +277,8 @@ def find_duplicate_companies(db: Database) -> list[DuplicatePair]:
     for keys in blocks.values():
         if len(keys) < 2:
             continue
-        matrix_ids = [exact[k][0] for k in keys]
-        _close_names(pairs, matrix_ids, keys, "", CLOSE_NAME)
+        block_ids = [exact[k][0] for k in keys]
+        _close_names(pairs, block_ids, keys, [shown[k] for k in keys], "", CLOSE_NAME)
     return pairs.result()
 
 

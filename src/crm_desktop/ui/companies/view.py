@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.interchange.csv_export import export_companies
 from crm_desktop.services.bulk_actions import (
@@ -15,6 +15,7 @@ from crm_desktop.ui.companies.detail import CompanyDetail
 from crm_desktop.ui.companies.filters import CompanyFilterBar
 from crm_desktop.ui.companies.form import CompanyForm
 from crm_desktop.ui.companies.model import CompanyTableModel
+from crm_desktop.ui.duplicates.dialog import duplicates_button
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.record_list_view import BulkOps, ListTexts, RecordListView
 
@@ -87,3 +88,6 @@ class CompaniesView(RecordListView):
 
     def make_form(self, record_id: int | None) -> QDialog:
         return CompanyForm(self.state, record_id, self)
+
+    def extra_buttons(self) -> list[QWidget]:
+        return [duplicates_button(self, self.state, "companies")]

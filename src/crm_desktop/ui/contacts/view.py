@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.interchange.csv_export import export_contacts
 from crm_desktop.services.bulk_actions import (
@@ -15,6 +15,7 @@ from crm_desktop.ui.contacts.detail import ContactDetail
 from crm_desktop.ui.contacts.filters import ContactFilterBar
 from crm_desktop.ui.contacts.form import ContactForm
 from crm_desktop.ui.contacts.model import ContactTableModel
+from crm_desktop.ui.duplicates.dialog import duplicates_button
 from crm_desktop.ui.widgets.formatting import count_text
 from crm_desktop.ui.widgets.record_list_view import BulkOps, ListTexts, RecordListView
 
@@ -86,3 +87,9 @@ class ContactsView(RecordListView):
 
     def make_form(self, record_id: int | None) -> QDialog:
         return ContactForm(self.state, record_id, self)
+
+    def export_formats(self) -> tuple[str, ...]:
+        return ("csv", "vcard", "json")
+
+    def extra_buttons(self) -> list[QWidget]:
+        return [duplicates_button(self, self.state, "contacts")]

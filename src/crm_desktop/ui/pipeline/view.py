@@ -27,6 +27,7 @@ from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import get_pipeline
 from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.pipeline.board import PipelineBoard
 from crm_desktop.ui.pipeline.card import Card
 from crm_desktop.ui.pipeline.close_dialog import ask_lost_reason, confirm_won
@@ -92,6 +93,9 @@ class PipelineView(MainView):
         top.addWidget(self.board_button)
         top.addWidget(self.list_button)
         top.addSpacing(12)
+        self.list_export = ListExport(self, state, "deals", self.filters.deal_filter)
+        self.export_button = self.list_export.make_button(self.tr("E&xport…"))
+        top.addWidget(self.export_button)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(12, 0, 12, 6)

@@ -29,8 +29,10 @@ from crm_desktop.services.activities import (
     reopen_task,
     restore_activity,
 )
+from crm_desktop.services.activity_lists import ActivityFilter
 from crm_desktop.services.users import current_user, list_users
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.form import TaskForm
 from crm_desktop.ui.tasks.model import COLUMNS, Section, TaskTreeModel
@@ -87,6 +89,11 @@ class TasksView(MainView):
         top.addSpacing(6)
         top.addWidget(self.show_done)
         top.addStretch(1)
+        self.list_export = ListExport(
+            self, state, "activities", self.task_filter, ("ical", "csv", "json"), "tasks"
+        )
+        self.export_button = self.list_export.make_button(self.tr("E&xport…"))
+        top.addWidget(self.export_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -155,6 +162,11 @@ class TasksView(MainView):
         if chosen is None:
             return int(current_user(self.state.db).id)
         return None if chosen == EVERYONE else int(chosen)
+
+    def task_filter(self) -> ActivityFilter:
+        """The tasks shown: the chosen owner's, done ones too when "Show done" is on."""
+        state = "" if self.show_done.isChecked() else "open"
+        return ActivityFilter(kinds=("task",), owner_id=self.owner_id(), state=state)
 
     def reload_tasks(self) -> None:
         db = self.state.db

@@ -32,6 +32,7 @@ from crm_desktop.services.tickets import (
     ticket_in_queue,
 )
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.delegate import TwoLineDelegate, two_line_height
 from crm_desktop.ui.tickets.detail import TicketDetail
@@ -99,6 +100,9 @@ class TicketsView(ListDetailView):
         top.addSpacing(12)
         top.addWidget(self.filters)
         top.addStretch(1)
+        self.list_export = ListExport(self, state, "tickets", self.filters.ticket_filter)
+        self.export_button = self.list_export.make_button(self.tr("E&xport…"))
+        top.addWidget(self.export_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.changes import Changes
+from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
 from crm_desktop.ui.widgets.filter_bar import FilterBar
@@ -74,6 +75,9 @@ class RecordListView(ListDetailView):
         self.texts = self.make_texts()
         self.all_matching = False  # "select all N" chosen: every row the filter matches
         self.bulk = BulkActions(self, state, self.bulk_ops(), self.chosen)
+        self.list_export = ListExport(
+            self, state, self.key, self.filters.current_filter, self.export_formats()
+        )
         self._build()
         self.filters.changed.connect(self._filters_changed)
         self.detail.edit_requested.connect(self.edit_record)
@@ -102,6 +106,14 @@ class RecordListView(ListDetailView):
         """The create (None) or edit form; it emits ``saved(int)`` with the record's id."""
         raise NotImplementedError
 
+    def export_formats(self) -> tuple[str, ...]:
+        """The file formats "Export list…" offers, the first one the default."""
+        return ("csv", "json")
+
+    def extra_buttons(self) -> list[QWidget]:
+        """Buttons a view adds at the end of its top row (e.g. "Find duplicates…")."""
+        return []
+
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.new_button = QPushButton(self.texts.new_button)
@@ -127,6 +139,10 @@ class RecordListView(ListDetailView):
         top.addWidget(self.new_button)
         top.addSpacing(12)
         top.addWidget(self.filters, 1)
+        self.export_list_button = self.list_export.make_button()
+        top.addWidget(self.export_list_button)
+        for button in self.extra_buttons():
+            top.addWidget(button)
         actions = QHBoxLayout()
         for button in self.bulk.buttons():
             actions.addWidget(button)

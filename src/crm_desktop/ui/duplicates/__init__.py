@@ -1,0 +1,1 @@
+"""The "Find duplicates…" review of contacts and companies."""
