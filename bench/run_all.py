@@ -13,6 +13,7 @@ from collections.abc import Callable
 import bench_contacts_bulk
 import bench_gui
 import bench_import
+import bench_reports
 import bench_search
 from _common import Figure, machine, print_figures
 
@@ -22,6 +23,7 @@ BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_search", bench_search.run),
     ("bench_gui", bench_gui.run),
     ("bench_import", bench_import.run),
+    ("bench_reports", bench_reports.run),
 ]
 
 
