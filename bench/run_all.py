@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 import bench_contacts_bulk
+import bench_dashboard
 import bench_gui
 import bench_import
 import bench_reports
@@ -24,6 +25,7 @@ BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_gui", bench_gui.run),
     ("bench_import", bench_import.run),
     ("bench_reports", bench_reports.run),
+    ("bench_dashboard", bench_dashboard.run),
 ]
 
 

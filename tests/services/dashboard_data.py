@@ -29,7 +29,8 @@ Tickets (SLA hours: urgent 4, high 8, normal 24, low 72):
   T3 urgent created 11-10 08:00 still open             (past 4 h: breached, overdue)
   T4 low    created 11-19 08:00 still open             (due 11-22: neither)
   T5 normal created 10-28 10:00 resolved 11-10 10:00 (breached, an October ticket)
-  Open now 2 (T3, T4), overdue 1 (T3). SLA breaches of tickets created in
+  Open now 2 (T3, T4), overdue 1 (T3). Resolved in November 3 (T1, T2, T5),
+  in October none. SLA breaches of tickets created in
   November 2 (T2, T3), in October 1 (T5).
   Per week (Mondays): 10-26 opened 1 (T5); 11-02 opened 2, resolved 2 (T1, T2);
   11-09 opened 1 (T3), resolved 1 (T5); 11-16 opened 1 (T4).

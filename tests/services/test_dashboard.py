@@ -164,6 +164,11 @@ def test_sla_breaches_of_tickets_created_in_each_period(figures: Dashboard) -> N
     assert figures.sla_breaches == Change(2, 1)
 
 
+def test_tickets_resolved_in_each_period_whenever_opened(figures: Dashboard) -> None:
+    # November: T1 (11-02), T2 (11-04) and T5 (opened in October, resolved 11-10).
+    assert figures.tickets_resolved == Change(3, 0)
+
+
 def test_tickets_opened_and_resolved_per_week(figures: Dashboard) -> None:
     weeks = {w.week: (w.opened, w.resolved) for w in figures.tickets_per_week}
 

@@ -39,12 +39,20 @@ def test_title_shows_the_file_and_it_is_remembered(qtbot: QtBot, state: AppState
     assert recent_files(app_settings())[0] == str(state.db.path)
 
 
-def test_side_bar_lists_the_five_views_and_switches(qtbot: QtBot, state: AppState) -> None:
+def test_side_bar_lists_the_seven_views_and_switches(qtbot: QtBot, state: AppState) -> None:
     window = _window(qtbot, state)
 
-    assert list(window.views) == ["contacts", "companies", "pipeline", "tickets", "tasks", "trash"]
+    assert list(window.views) == [
+        "dashboard",
+        "contacts",
+        "companies",
+        "pipeline",
+        "tickets",
+        "tasks",
+        "trash",
+    ]
     with qtbot.waitSignal(window.view_changed) as switched:
-        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
 
     assert switched.args == ["tickets"]
     assert window.current_view().key == "tickets"

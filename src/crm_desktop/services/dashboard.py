@@ -118,6 +118,7 @@ class Dashboard:
     open_tickets: int
     overdue_tickets: int
     sla_breaches: Change
+    tickets_resolved: Change  # resolved in the period, whenever opened
     tasks_due_today: int
     # Chart series.
     pipeline: tuple[StageFigure, ...]  # open deals now, won/lost closed in the period
@@ -201,6 +202,7 @@ def dashboard(db: Database, period: Period | None = None) -> Dashboard:
             open_tickets=count_tickets(db, TicketFilter(status=ACTIVE_STATUSES)),
             overdue_tickets=count_tickets(db, TicketFilter(overdue=True)),
             sla_breaches=Change(tickets_now.breached, tickets_before.breached),
+            tickets_resolved=Change(tickets_now.resolved, tickets_before.resolved),
             tasks_due_today=count_tasks(db, bucket="today", today=today),
             pipeline=tuple(stages),
             revenue=revenue_by_month(db, _chart_months(period)),

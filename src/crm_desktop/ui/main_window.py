@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
+from crm_desktop.ui.dashboard.links import ListLink
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.operations import Operation
+from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
 from crm_desktop.ui.reports.menu import ReportsMenu
 from crm_desktop.ui.search_popup import SearchField
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.tasks.view import TasksView
+from crm_desktop.ui.tickets.view import TicketsView
 from crm_desktop.ui.views import MainView
 
 UNDO_SECONDS = 15
@@ -80,6 +84,9 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------
     def add_view(self, view: MainView) -> None:
         self.views[view.key] = view
+        requests = getattr(view, "list_requested", None)
+        if requests is not None:  # the dashboard: its figures open other views' lists
+            requests.connect(self.show_list)
         item = QListWidgetItem(view.title())
         item.setData(Qt.ItemDataRole.UserRole, view.key)
         self.sidebar.addItem(item)
@@ -240,6 +247,18 @@ class MainWindow(QMainWindow):
         if key in self.views:
             self.show_view(key).open_record(record_id)
 
+    def show_list(self, link: ListLink) -> None:
+        """Switch to the view of ``link`` narrowed to the records behind a figure."""
+        if link.view not in self.views:
+            return
+        view = self.show_view(link.view)
+        if link.deals is not None and isinstance(view, PipelineView):
+            view.show_deals(link.deals, link.caption)
+        elif link.tickets is not None and isinstance(view, TicketsView):
+            view.show_tickets(link.tickets, link.caption)
+        elif link.task_section is not None and isinstance(view, TasksView):
+            view.show_section(link.task_section)
+
     def new_record(self, key: str) -> None:
         if key in self.views:
             self.show_view(key).new_record()
@@ -326,12 +345,11 @@ class MainWindow(QMainWindow):
 def default_views(state: AppState) -> list[MainView]:
     from crm_desktop.ui.companies.view import CompaniesView
     from crm_desktop.ui.contacts.view import ContactsView
-    from crm_desktop.ui.pipeline.view import PipelineView
-    from crm_desktop.ui.tasks.view import TasksView
-    from crm_desktop.ui.tickets.view import TicketsView
+    from crm_desktop.ui.dashboard.view import DashboardView
     from crm_desktop.ui.trash.view import TrashView
 
     return [
+        DashboardView(state),
         ContactsView(state),
         CompaniesView(state),
         PipelineView(state),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.pipeline import LOST, OPEN, WON, Deal, Pipeline, Stage
+from crm_desktop.domain.pipeline import LOST, OPEN, WON, Deal, DealFilter, Pipeline, Stage
 from crm_desktop.services.deal_lists import board_deals, board_totals, lost_reasons
 from crm_desktop.services.deals import delete_deal, get_deal, move_deal_to_stage, restore_deal
 from crm_desktop.services.orders import today
@@ -38,6 +38,7 @@ from crm_desktop.ui.pipeline.formatting import MoneyFormat
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
 from crm_desktop.ui.widgets.formatting import money_sum_text
+from crm_desktop.ui.widgets.shown_list_banner import ShownListBanner
 
 CARDS_PER_STAGE = 100
 CLOSED_WITHIN_DAYS = 90
@@ -85,6 +86,10 @@ class PipelineView(MainView):
         self.stack.addWidget(self.list)
         self.summary = QLabel()
         self.summary.setObjectName("pipelineSummary")
+        # Deals a dashboard figure stands for, shown in the list until cleared.
+        self.shown: DealFilter | None = None
+        self.banner = ShownListBanner()
+        self.banner.cleared.connect(self.show_all_deals)
 
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 0)
@@ -104,11 +109,15 @@ class PipelineView(MainView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(12, 0, 12, 0)
+        banner_row.addWidget(self.banner)
+        layout.addLayout(banner_row)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
-        self.filters.changed.connect(self._load)
-        self.modes.buttonToggled.connect(lambda _button, on: self._load() if on else None)
+        self.filters.changed.connect(self.show_all_deals)
+        self.modes.buttonToggled.connect(lambda _button, on: self._mode_chosen() if on else None)
         self.new_button.clicked.connect(self.new_record)
         self.board.deal_moved.connect(self.move_deal)
         self.board.deal_activated.connect(self.open_deal)
@@ -126,14 +135,39 @@ class PipelineView(MainView):
         (self.list_button if mode == LIST else self.board_button).setChecked(True)
 
     def reload(self) -> None:
+        self.shown = None  # another file: its figures are other deals
+        self.banner.hide()
         self.filters.reload_choices()
         self._load()
+
+    def show_deals(self, spec: DealFilter, caption: str) -> None:
+        """List the deals ``spec`` selects (a dashboard figure's), saying so above them."""
+        if spec.pipeline_id is not None:
+            self.filters.set_pipeline(spec.pipeline_id)
+        self.shown = spec
+        self.banner.show_caption(caption)
+        if self.mode() == LIST:
+            self._load()
+        else:
+            self.set_mode(LIST)  # loads
+
+    def show_all_deals(self) -> None:
+        """Back to the deals the filter row chooses."""
+        self.shown = None
+        self.banner.hide()
+        self._load()
+
+    def _mode_chosen(self) -> None:
+        if self.mode() == BOARD and self.shown is not None:
+            self.show_all_deals()  # the board shows a pipeline, not a figure's deals
+        else:
+            self._load()
 
     def _load(self) -> None:
         self._stale = False
         if self.mode() == LIST:
             self.stack.setCurrentWidget(self.list)
-            self.list.set_filter(self.filters.deal_filter())
+            self.list.set_filter(self.shown or self.filters.deal_filter())
             self.summary.setText("")
             return
         self.stack.setCurrentWidget(self.board)

@@ -168,6 +168,15 @@ class TasksView(MainView):
         state = "" if self.show_done.isChecked() else "open"
         return ActivityFilter(kinds=("task",), owner_id=self.owner_id(), state=state)
 
+    def show_section(self, key: str) -> None:
+        """Everyone's tasks, the first of section ``key`` ("today", ...) chosen and in view."""
+        self.owner.setCurrentIndex(self.owner.findData(EVERYONE))  # reloads when it changes
+        tasks = self.model.tasks_in(key)
+        if tasks:
+            index = self.model.index_of(tasks[0].id)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
     def reload_tasks(self) -> None:
         db = self.state.db
         owner = self.owner_id()

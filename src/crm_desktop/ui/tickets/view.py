@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.tickets import (
     count_tickets,
     delete_ticket,
@@ -44,6 +45,7 @@ from crm_desktop.ui.tickets.model import (
 )
 from crm_desktop.ui.widgets.list_detail_view import ListDetailView
 from crm_desktop.ui.widgets.record_table import RecordTable
+from crm_desktop.ui.widgets.shown_list_banner import ShownListBanner
 
 # Column widths in characters of the average glyph, before the user resizes them.
 _WIDTHS = {
@@ -75,6 +77,10 @@ class TicketsView(ListDetailView):
         self._empty_offers_new = False
         self.filters = TicketFilterBar(state)
         self.filters.changed.connect(self._filters_changed)
+        # Tickets a dashboard figure stands for, shown until cleared.
+        self.shown: TicketFilter | None = None
+        self.banner = ShownListBanner()
+        self.banner.cleared.connect(self._filters_changed)
         self.model = TicketTableModel(state, self)
 
         self.new_button = QPushButton(self.tr("&New ticket"))
@@ -107,6 +113,7 @@ class TicketsView(ListDetailView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         self._clock = QTimer(self)
@@ -143,6 +150,8 @@ class TicketsView(ListDetailView):
         # Another file: its ticket #7 is not the one that was shown.
         self.detail.clear()
         self.filters.fill_users()
+        self.shown = None
+        self.banner.hide()
         self.model.filter = self.filters.ticket_filter()
         self._reload_keeping_selection()
 
@@ -154,7 +163,16 @@ class TicketsView(ListDetailView):
             self.detail.reload()
 
     def _filters_changed(self) -> None:
+        self.shown = None
+        self.banner.hide()
         self.model.filter = self.filters.ticket_filter()
+        self._reload_keeping_selection()
+
+    def show_tickets(self, spec: TicketFilter, caption: str) -> None:
+        """List the tickets ``spec`` selects (a dashboard figure's), saying so above them."""
+        self.shown = spec
+        self.banner.show_caption(caption)
+        self.model.filter = spec
         self._reload_keeping_selection()
 
     def _reload_keeping_selection(self) -> None:
@@ -173,7 +191,7 @@ class TicketsView(ListDetailView):
             self.queue.setCurrentIndex(0)
             return
         self._empty_offers_new = False
-        if not self.filters.is_default():
+        if self.shown is not None or not self.filters.is_default():
             self.empty_label.setText(self.tr("No tickets match these filters."))
         elif count_tickets(self.state.db) == 0:
             self.empty_label.setText(

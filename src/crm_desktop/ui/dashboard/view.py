@@ -1,0 +1,225 @@
+"""The Dashboard, the app's home: where the business stands, each figure one click from its list.
+
+Figures are computed off the GUI thread (``services.dashboard``) and read
+again, at most once a second, after writes that touch them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.periods import Period
+from crm_desktop.services.dashboard import DASHBOARD_PERIODS, Dashboard, dashboard, dashboard_period
+from crm_desktop.services.settings import get_settings
+from crm_desktop.ui.dashboard.charts import ChartCard
+from crm_desktop.ui.dashboard.figures import FigureTexts, chart_bars
+from crm_desktop.ui.dashboard.links import bar_link, tile_link
+from crm_desktop.ui.dashboard.tiles import Tile
+from crm_desktop.ui.operations import Operation, run_in_background
+from crm_desktop.ui.state import AppState
+from crm_desktop.ui.views import MainView
+
+# Writes come in bursts (a bulk tag, an import): recompute at most this often.
+RELOAD_DELAY_MS = 1000
+_TABLES = ("deals", "stages", "pipelines", "orders", "tickets", "activities", "settings")
+TILE_COLUMNS = 4
+
+
+class DashboardView(MainView):
+    """Figure tiles and charts for a chosen period; ``list_requested(ListLink)`` on a click."""
+
+    key = "dashboard"
+    list_requested = Signal(object)  # ListLink
+    figures_shown = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.figures: Dashboard | None = None
+        self._operation: Operation | None = None
+        self._again = False
+        self._stale = True
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.refresh)
+
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setProperty("role", "heading")
+        self.period_box = QComboBox()
+        self.period_box.setObjectName("dashboardPeriod")
+        for key, text in (
+            ("this_month", self.tr("This month")),
+            ("last_month", self.tr("Last month")),
+            ("this_quarter", self.tr("This quarter")),
+            ("this_year", self.tr("This year")),
+            ("last_30_days", self.tr("Last 30 days")),
+            ("last_90_days", self.tr("Last 90 days")),
+        ):
+            assert key in DASHBOARD_PERIODS
+            self.period_box.addItem(text, key)
+        self.period_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.compared = QLabel()
+        self.compared.setProperty("role", "muted")
+        self.currency_note = QLabel()
+        self.currency_note.setObjectName("currencyNote")
+        self.currency_note.setProperty("role", "muted")
+        self.currency_note.setWordWrap(True)
+
+        self.tiles: dict[str, Tile] = {}
+        tile_grid = QGridLayout()
+        tile_grid.setSpacing(10)
+        for number, (key, title) in enumerate(self._tile_titles()):
+            tile = Tile(key, title)
+            tile.clicked.connect(lambda k=key: self.open_tile(k))
+            self.tiles[key] = tile
+            tile_grid.addWidget(tile, number // TILE_COLUMNS, number % TILE_COLUMNS)
+        self.charts = {
+            "pipeline": ChartCard("pipeline", self.tr("Pipeline by stage"), horizontal=True),
+            "revenue": ChartCard("revenue", self.tr("Revenue by month")),
+            "tickets": ChartCard("tickets", self.tr("Tickets opened and resolved per week")),
+        }
+        for key, chart in self.charts.items():
+            chart.bar_clicked.connect(lambda series, index, k=key: self.open_bar(k, series, index))
+        chart_row = QHBoxLayout()
+        chart_row.setSpacing(10)
+        chart_row.addWidget(self.charts["pipeline"], 2)
+        chart_row.addWidget(self.charts["revenue"], 3)
+        second_row = QHBoxLayout()
+        second_row.setSpacing(10)
+        second_row.addWidget(self.charts["tickets"], 1)
+
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addSpacing(16)
+        header.addWidget(self.period_box)
+        header.addSpacing(8)
+        header.addWidget(self.compared)
+        header.addStretch(1)
+        page = QWidget()
+        page.setObjectName("dashboardPage")
+        body = QVBoxLayout(page)
+        body.setContentsMargins(16, 12, 16, 16)
+        body.setSpacing(10)
+        body.addLayout(header)
+        body.addWidget(self.currency_note)
+        body.addLayout(tile_grid)
+        body.addLayout(chart_row)
+        body.addLayout(second_row)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def _tile_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("open_pipeline", self.tr("Open pipeline")),
+            ("forecast_month", self.tr("Forecast this month")),
+            ("forecast_quarter", self.tr("Forecast this quarter")),
+            ("won", self.tr("Won")),
+            ("won_count", self.tr("Deals won")),
+            ("win_rate", self.tr("Win rate")),
+            ("sales_cycle", self.tr("Average sales cycle")),
+            ("tasks_today", self.tr("Tasks due today")),
+            ("open_tickets", self.tr("Open tickets")),
+            ("overdue_tickets", self.tr("Overdue tickets")),
+            ("sla_breaches", self.tr("SLA breaches")),
+            ("tickets_resolved", self.tr("Tickets resolved")),
+        ]
+
+    # -- computing -----------------------------------------------------------------
+    def period(self) -> Period:
+        key = str(self.period_box.currentData())
+        return dashboard_period(key, today_of(self.state))
+
+    def reload(self) -> None:
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*_TABLES):
+            return
+        if self.isVisible():
+            self._reload_timer.start()  # restarts: one recompute after a burst
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the figures again in the background; shown when they arrive."""
+        self._stale = False
+        if self._operation is not None:
+            self._again = True  # the running one may have read before the latest write
+            return
+        db, period = self.state.db, self.period()
+        self._operation = run_in_background(
+            self, lambda _progress: dashboard(db, period), self._computed, self._failed
+        )
+
+    def _computed(self, figures: Dashboard) -> None:
+        self._operation = None
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.show_figures(figures)
+
+    def _failed(self, error: BaseException) -> None:
+        from crm_desktop.ui.errors import show_error
+
+        self._operation = None
+        self._again = False
+        show_error(self, error)
+
+    # -- showing ---------------------------------------------------------------------
+    def show_figures(self, figures: Dashboard) -> None:
+        self.figures = figures
+        texts = FigureTexts(figures, get_settings(self.state.db).default_region)
+        self.compared.setText(texts.compared())
+        self.currency_note.setText(texts.currency_note())
+        self.currency_note.setVisible(bool(figures.other_currencies))
+        for key, tile in self.tiles.items():
+            tile.show_figure(**texts.tile(key))
+        for key, chart in self.charts.items():
+            categories, bars, unit, note = chart_bars(texts, key)
+            chart.show_bars(categories, bars, unit, note)
+        self.figures_shown.emit()
+
+    # -- opening the lists behind the figures ------------------------------------------
+    def open_tile(self, key: str) -> None:
+        if self.figures is not None:
+            self.list_requested.emit(tile_link(self.figures, key))
+
+    def open_bar(self, chart: str, series: int, index: int) -> None:
+        if self.figures is None:
+            return
+        link = bar_link(self.figures, chart, series, index)
+        if link is not None:
+            self.list_requested.emit(link)
+
+
+def today_of(state: AppState) -> date:
+    """Today as the figures count it: the UTC day of the file's clock."""
+    return date.fromisoformat(state.db.now()[:10])
