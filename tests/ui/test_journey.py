@@ -119,7 +119,7 @@ def test_a_deal_dragged_to_the_next_stage_moves_and_the_column_counts_follow(
     qtbot: QtBot, demo_state: AppState
 ) -> None:
     window = _window(qtbot, demo_state)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # Go > Pipeline
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # Go > Pipeline
     view = window.current_view()
     assert isinstance(view, PipelineView)
     stages = default_pipeline(demo_state.db).stages
@@ -151,7 +151,7 @@ def test_a_ticket_answered_with_ctrl_enter_gets_its_first_response_stamped(
 ) -> None:
     db = demo_state.db
     window = _window(qtbot, demo_state)
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # Go > Tickets
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Go > Tickets
     view = window.current_view()
     assert isinstance(view, TicketsView)
     unanswered = [
@@ -196,7 +196,7 @@ def test_a_task_ticked_in_the_tasks_view_is_done_in_the_file(
     qtbot: QtBot, demo_state: AppState
 ) -> None:
     window = _window(qtbot, demo_state)
-    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Go > Tasks
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)  # Go > Tasks
     view = window.current_view()
     assert isinstance(view, TasksView)
     key = view.model.section_keys()[0]

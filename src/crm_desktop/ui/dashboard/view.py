@@ -24,10 +24,12 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.periods import Period
 from crm_desktop.services.dashboard import DASHBOARD_PERIODS, Dashboard, dashboard, dashboard_period
 from crm_desktop.services.settings import get_settings
+from crm_desktop.storage.database import Database
 from crm_desktop.ui.dashboard.charts import ChartCard
 from crm_desktop.ui.dashboard.figures import FigureTexts, chart_bars
 from crm_desktop.ui.dashboard.links import bar_link, tile_link
 from crm_desktop.ui.dashboard.tiles import Tile
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
@@ -152,7 +154,10 @@ class DashboardView(MainView):
         return dashboard_period(key, today_of(self.state))
 
     def reload(self) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def on_changes(self, changes: Changes) -> None:
         if not changes.touches(*_TABLES):
@@ -174,29 +179,37 @@ class DashboardView(MainView):
             self._again = True  # the running one may have read before the latest write
             return
         db, period = self.state.db, self.period()
+
+        def work(_progress: object) -> tuple[Dashboard, str]:
+            return dashboard(db, period), get_settings(db).default_region
+
         self._operation = run_in_background(
-            self, lambda _progress: dashboard(db, period), self._computed, self._failed
+            self, work, lambda result: self._computed(db, result), self._failed
         )
 
-    def _computed(self, figures: Dashboard) -> None:
+    def _computed(self, db: Database, result: tuple[Dashboard, str]) -> None:
         self._operation = None
-        if self._again:
-            self._again = False
-            self.refresh()
+        if self._again or db is not self.state.db:
+            self._again = False  # a write or another file came while it ran
+            self.reload()
             return
-        self.show_figures(figures)
+        self.show_figures(*result)
 
     def _failed(self, error: BaseException) -> None:
-        from crm_desktop.ui.errors import show_error
-
         self._operation = None
         self._again = False
+        if not self.isVisible():
+            # Nobody is looking (the window closed, another file opened while it
+            # ran): the figures are computed again when the view is shown.
+            self._stale = True
+            return
         show_error(self, error)
 
     # -- showing ---------------------------------------------------------------------
-    def show_figures(self, figures: Dashboard) -> None:
+    def show_figures(self, figures: Dashboard, region: str) -> None:
+        """Fill tiles and charts; ``region`` says how to write amounts (the settings')."""
         self.figures = figures
-        texts = FigureTexts(figures, get_settings(self.state.db).default_region)
+        texts = FigureTexts(figures, region)
         self.compared.setText(texts.compared())
         self.currency_note.setText(texts.currency_note())
         self.currency_note.setVisible(bool(figures.other_currencies))
