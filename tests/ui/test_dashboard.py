@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.view import TasksView
 from crm_desktop.ui.tickets.view import TicketsView
+from tests.reports.pdf_text import text
 from tests.services.dashboard_data import NOW, DashboardData, build
 
 
@@ -193,3 +195,18 @@ def test_a_new_ticket_updates_the_open_tickets_tile(
         create_ticket(state.db, TicketDraft(subject="T6"))
 
     assert view.tiles["open_tickets"].value.text() == "3"
+
+
+def test_export_pdf_writes_the_dashboard_report(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    view = _dashboard(window)
+    target = tmp_path / "dashboard.pdf"
+    view.ask_pdf_path = lambda: target
+
+    with qtbot.waitSignal(view.pdf_written, timeout=20_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+    shown = text(target)
+    assert "Dashboard" in shown
+    assert "Win rate" in shown

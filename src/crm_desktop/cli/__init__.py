@@ -103,6 +103,7 @@ def build_parser() -> Parser:
         records,
         reports,
         settings,
+        stats,
         trash,
     )
 
@@ -121,6 +122,7 @@ def build_parser() -> Parser:
     settings.register(commands, parent)
     reports.register(commands, parent)
     duplicates.register(commands, parent)
+    stats.register(commands, parent)
     trash.register(commands, parent)
     check.register(commands, parent)
     imports.register(commands, parent)

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any, TextIO
 
 
@@ -17,6 +18,8 @@ def plain(value: object) -> Any:
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [plain(v) for v in value]
+    if isinstance(value, date):  # datetime too: ISO-8601, as the file stores them
+        return value.isoformat()
     return value
 
 

@@ -41,6 +41,12 @@ class ReportKind:
 
 REPORTS: tuple[ReportKind, ...] = (
     ReportKind(
+        "dashboard",
+        "Dashboard",
+        "Every dashboard figure against the previous period, with its charts",
+        "dashboard",
+    ),
+    ReportKind(
         "pipeline",
         "Pipeline by stage",
         "Deals by stage: count, value, weighted value",

@@ -6,15 +6,19 @@ again, at most once a second, after writes that touch them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.periods import Period
+from crm_desktop.reports.options import ReportOptions
+from crm_desktop.reports.registry import run_report
 from crm_desktop.services.dashboard import DASHBOARD_PERIODS, Dashboard, dashboard, dashboard_period
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
@@ -46,11 +52,13 @@ class DashboardView(MainView):
     key = "dashboard"
     list_requested = Signal(object)  # ListLink
     figures_shown = Signal()
+    pdf_written = Signal(str)  # the path
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.figures: Dashboard | None = None
         self._operation: Operation | None = None
+        self._export: Operation | None = None
         self._again = False
         self._stale = True
         self._reload_timer = QTimer(self)
@@ -75,6 +83,11 @@ class DashboardView(MainView):
         self.period_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.compared = QLabel()
         self.compared.setProperty("role", "muted")
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setObjectName("dashboardExport")
+        self.export_button.clicked.connect(self.export_pdf)
+        # Where to save the PDF; tests replace it.
+        self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
         self.currency_note = QLabel()
         self.currency_note.setObjectName("currencyNote")
         self.currency_note.setProperty("role", "muted")
@@ -110,6 +123,7 @@ class DashboardView(MainView):
         header.addSpacing(8)
         header.addWidget(self.compared)
         header.addStretch(1)
+        header.addWidget(self.export_button)
         page = QWidget()
         page.setObjectName("dashboardPage")
         body = QVBoxLayout(page)
@@ -219,6 +233,34 @@ class DashboardView(MainView):
             categories, bars, unit, note = chart_bars(texts, key)
             chart.show_bars(categories, bars, unit, note)
         self.figures_shown.emit()
+
+    # -- PDF ----------------------------------------------------------------------------
+    def _ask_pdf_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the dashboard as PDF"),
+            str(self.state.db.path.parent / "dashboard.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        return Path(name) if name else None
+
+    def export_pdf(self) -> None:
+        """Write the dashboard of the chosen period as the ``dashboard`` report's PDF."""
+        path = self.ask_pdf_path()
+        if path is None:
+            return
+        options = ReportOptions("dashboard", period=self.period(), pdf_path=path)
+        db = self.state.db
+        self._export = run_in_background(
+            self,
+            lambda _progress: run_report(db, options),
+            lambda _written: self.exported(path),
+            label=self.tr("Writing the PDF…"),
+        )
+
+    def exported(self, path: Path) -> None:
+        self.state.say(self.tr("Saved the dashboard to {file}").format(file=str(path)))
+        self.pdf_written.emit(str(path))
 
     # -- opening the lists behind the figures ------------------------------------------
     def open_tile(self, key: str) -> None:
