@@ -106,7 +106,10 @@ def test_a_report_needs_somewhere_to_write(db: Database) -> None:
 @pytest.mark.parametrize("kind", [k.name for k in REPORTS if not k.needs_record])
 def test_every_report_runs_on_an_empty_file(db: Database, tmp_path: Path, kind: str) -> None:
     pdf, _ = make(db, tmp_path, kind)
-    assert "Page 1 of 1" in text(pdf)
+    pages = page_texts(pdf)
+    assert f"Page 1 of {len(pages)}" in pages[0]
+    # One page, but for the dashboard: it always draws its three charts with their tables.
+    assert len(pages) <= (3 if kind == "dashboard" else 1)
 
 
 def test_customer_profile_with_many_records_stays_on_one_page(

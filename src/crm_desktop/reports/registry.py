@@ -41,12 +41,6 @@ class ReportKind:
 
 REPORTS: tuple[ReportKind, ...] = (
     ReportKind(
-        "dashboard",
-        "Dashboard",
-        "Every dashboard figure against the previous period, with its charts",
-        "dashboard",
-    ),
-    ReportKind(
         "pipeline",
         "Pipeline by stage",
         "Deals by stage: count, value, weighted value",
@@ -86,6 +80,12 @@ REPORTS: tuple[ReportKind, ...] = (
         "Customers by revenue, with recency and frequency",
         "customers",
         default_period="this_year",
+    ),
+    ReportKind(
+        "dashboard",
+        "Dashboard",
+        "Every dashboard figure against the previous period, with its charts",
+        "dashboard",
     ),
 )
 
