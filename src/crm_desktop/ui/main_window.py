@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -306,6 +308,14 @@ class MainWindow(QMainWindow):
         self.state.switch_to(db)
         self.show_message(self.tr("Opened {file}").format(file=str(path)))
         return True
+
+    def open_import(self) -> None:
+        """The import wizard, for contacts unless the Companies view is showing."""
+        from crm_desktop.ui.imports.wizard import ImportWizard
+
+        entity = "companies" if self.current_view().key == "companies" else "contacts"
+        self.import_wizard = ImportWizard(self.state, self, entity)
+        self.import_wizard.open()
 
     def open_settings(self) -> None:
         from crm_desktop.ui.dialogs.settings import SettingsDialog

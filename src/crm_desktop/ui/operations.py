@@ -73,6 +73,7 @@ class Operation(QObject):
     """One background job; keep a reference until ``finished`` is emitted."""
 
     finished = Signal()
+    progressed = Signal(int, int, str)  # done, total, label: for progress shown in a page
 
     def __init__(
         self,
@@ -114,6 +115,7 @@ class Operation(QObject):
         return self
 
     def _report(self, done: int, total: int, label: str) -> None:
+        self.progressed.emit(done, total, label)
         if self._dialog is not None:
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)

@@ -1,0 +1,195 @@
+"""The import wizard driven like a user: file, columns, preview, check, import."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.contact_lists import count_contacts, list_contacts
+from crm_desktop.services.contacts import get_contact
+from crm_desktop.services.imports import open_import
+from crm_desktop.ui.imports.check_pages import RunPage
+from crm_desktop.ui.imports.wizard import (
+    CHECK_PAGE,
+    FILE_PAGE,
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    RUN_PAGE,
+    ImportWizard,
+)
+from crm_desktop.ui.state import AppState
+from tests.import_files import CORPUS, FIXTURES
+
+VCARDS = CORPUS.parent / "vcard"
+
+
+def _wizard(qtbot: QtBot, state: AppState, path: Path, entity: str = "contacts") -> ImportWizard:
+    wizard = ImportWizard(state, None, entity, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _to_check_page(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Next through the pages until every row has been checked."""
+    while wizard.currentId() != CHECK_PAGE:
+        wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+
+
+def _import(qtbot: QtBot, wizard: ImportWizard) -> None:
+    _to_check_page(qtbot, wizard)
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=20000):
+        wizard.next()
+
+
+def test_google_export_imports_without_touching_a_column(qtbot: QtBot, state: AppState) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+
+    wizard.next()
+    assert wizard.currentId() == MAPPING_PAGE
+    mapping = wizard.mapping_page.mapping()
+    assert mapping["First Name"] == "first_name"
+    assert mapping["E-mail 1 - Value"] == "emails"
+    wizard.next()
+    assert wizard.currentId() == PREVIEW_PAGE
+    assert wizard.preview_page.table.rowCount() == 1
+    _import(qtbot, wizard)
+
+    assert wizard.currentId() == RUN_PAGE
+    assert wizard.report is not None and wizard.report.created == 1
+    contacts = list_contacts(state.db)
+    assert [(c.first_name, c.last_name) for c in contacts] == [("Anna", "Lindqvist")]
+    assert "1 created" in wizard.run_page.summary.text()
+
+
+def test_check_page_reports_rejected_rows_by_line_before_anything_is_stored(
+    qtbot: QtBot, state: AppState
+) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "invalid_rows.csv")
+
+    _to_check_page(qtbot, wizard)
+
+    report = wizard.check_page.report
+    assert report is not None and report.dry_run
+    assert (report.created, report.rejected) == (1, 3)
+    table = wizard.check_page.table
+    rejected_lines = {
+        table.item(r, 0).text()
+        for r in range(table.rowCount())
+        if table.item(r, 2).text() == "Reject"
+    }
+    assert rejected_lines == {"3", "4", "5"}
+    assert count_contacts(state.db) == 0
+
+
+def test_rejected_rows_go_to_an_error_file_and_the_valid_ones_are_stored(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    source = tmp_path / "people.csv"
+    source.write_bytes((FIXTURES / "invalid_rows.csv").read_bytes())
+    wizard = _wizard(qtbot, state, source)
+
+    _import(qtbot, wizard)
+
+    assert count_contacts(state.db) == 1
+    report = wizard.report
+    assert report is not None and report.errors_path is not None
+    with report.errors_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 4  # the header and three rejected rows, each with its reason
+    assert str(report.errors_path) in wizard.run_page.summary.text()
+
+
+def test_a_file_that_is_not_csv_is_refused_on_the_first_page(qtbot: QtBot, state: AppState) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "binary_garbage.csv")
+
+    wizard.next()
+
+    assert wizard.currentId() == FILE_PAGE
+    problem = wizard.file_page.problem
+    assert problem.isVisibleTo(wizard) and "binary_garbage.csv" in problem.text()
+
+
+def test_a_column_set_to_skip_is_left_out(qtbot: QtBot, state: AppState) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+    wizard.next()
+
+    wizard.mapping_page.set_field("Organization Title", None)
+    _import(qtbot, wizard)
+
+    (row,) = list_contacts(state.db)
+    assert get_contact(state.db, row.id).job_title == ""
+
+
+def test_a_remembered_matching_is_found_for_the_next_file_with_those_columns(
+    qtbot: QtBot, state: AppState
+) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+    wizard.next()
+    wizard.mapping_page.set_field("Organization Title", None)
+    wizard.mapping_page.remember.setChecked(True)
+
+    _import(qtbot, wizard)
+
+    again = open_import(state.db, FIXTURES / "google_new.csv", "contacts")
+    assert again.mapping_source == "saved"
+    assert again.mapping["Organization Title"] is None
+
+
+def test_duplicates_are_skipped_merged_or_created_as_chosen(qtbot: QtBot, state: AppState) -> None:
+    first = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+    _import(qtbot, first)
+    wizard = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+    _to_check_page(qtbot, wizard)
+    assert wizard.check_page.report is not None and wizard.check_page.report.skipped == 1
+
+    with qtbot.waitSignal(wizard.check_page.analysed, timeout=20000) as checked:
+        wizard.check_page.create_anyway.setChecked(True)
+    assert checked.args[0].created == 1
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=20000):
+        wizard.next()
+
+    assert count_contacts(state.db) == 2
+
+
+def _big_file(path: Path, rows: int) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "Email"])
+        for n in range(rows):
+            writer.writerow([f"Name{n}", f"Surname{n}", f"person{n}@example.com"])
+    return path
+
+
+def test_cancelling_the_import_stores_nothing(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    wizard = _wizard(qtbot, state, _big_file(tmp_path / "big.csv", 4000))
+    _to_check_page(qtbot, wizard)
+    run_page: RunPage = wizard.run_page
+
+    with qtbot.waitSignal(run_page.finished, timeout=20000) as finished:
+        wizard.next()
+        run_page.cancel.click()
+
+    assert "nothing was stored" in run_page.summary.text()
+    assert type(finished.args[0]).__name__ == "ImportCancelledError"
+    assert count_contacts(state.db) == 0
+
+
+@pytest.mark.skipif(not VCARDS.is_dir(), reason="the shared corpus folder is absent")
+def test_a_vcard_from_a_phone_goes_straight_to_the_check(qtbot: QtBot, state: AppState) -> None:
+    pytest.importorskip("crm_desktop.interchange.vcard")
+    wizard = _wizard(qtbot, state, VCARDS / "ezvcard_John_Doe_IPHONE.vcf")
+
+    wizard.next()
+    assert wizard.currentId() == CHECK_PAGE
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=20000):
+        wizard.next()
+
+    assert count_contacts(state.db) == 1
