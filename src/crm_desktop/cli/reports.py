@@ -15,7 +15,7 @@ from crm_desktop.storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    listing = "; ".join(f"{k.name}: {k.description.lower()}" for k in REPORTS)
+    listing = "; ".join(f"{k.name} ({k.description})" for k in REPORTS)
     report = commands.add_parser(
         "report",
         parents=[parent],

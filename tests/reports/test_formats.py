@@ -1,0 +1,52 @@
+"""Values as reports write them: money in the file's locale, durations, percentages, days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crm_desktop.reports.fonts import FALLBACK, REGULAR, markup, single_font
+from crm_desktop.reports.formats import Formats, major
+
+IT, SE, US = Formats("it_IT"), Formats("sv_SE"), Formats("en_US")
+
+
+def test_money_follows_the_locale_and_the_currency_digits() -> None:
+    assert IT.money(123456, "EUR") == "1.234,56\xa0€"
+    assert SE.money(123456, "SEK") == "1\xa0234,56\xa0kr"
+    assert US.money(120000, "JPY") == "¥120,000"
+
+
+def test_csv_amounts_are_plain_decimals_in_the_currency_digits() -> None:
+    assert IT.plain_amount(5, "EUR") == "0.05"
+    assert IT.plain_amount(120000, "JPY") == "120000"
+    assert major(150, "EUR") == 1.5
+
+
+def test_durations_read_in_hours_and_minutes_then_days() -> None:
+    assert IT.duration(7200) == "2 h 00 min"
+    assert IT.duration(16200) == "4 h 30 min"
+    assert IT.duration(3 * 86400 + 5 * 3600) == "3 d 5 h"
+    assert IT.duration(None) == "–"
+
+
+def test_percent_and_days_with_nothing_to_measure_show_a_dash() -> None:
+    assert IT.percent(1 / 3) == "33,3%"
+    assert IT.percent(None) == "–"
+    assert US.days(34.75) == "34.8 d"
+    assert US.days(None) == "–"
+
+
+def test_days_and_months_in_the_locale() -> None:
+    assert IT.day("2026-11-05T10:00:00Z") == "5 nov 2026"
+    assert US.month(date(2026, 11, 1)) == "Nov 2026"
+    assert IT.moment("2026-11-29T11:07:00Z") == "29 nov 2026 11:07 UTC"
+
+
+def test_markup_escapes_text_and_sets_cjk_runs_in_the_fallback_font() -> None:
+    assert markup("R&D <Ørsted>") == "R&amp;D &lt;Ørsted&gt;"
+    assert markup("山田 Co") == f'<font face="{FALLBACK}">山田</font> Co'
+
+
+def test_a_chart_label_takes_the_fallback_font_only_when_it_needs_it() -> None:
+    assert single_font("Dvořák Ελλάδα") == REGULAR
+    assert single_font("山田") == FALLBACK
