@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import bench_contacts_bulk
 import bench_dashboard
+import bench_duplicates
 import bench_gui
 import bench_import
 import bench_reports
@@ -22,6 +23,7 @@ from _common import Figure, machine, print_figures
 BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_contacts_bulk", bench_contacts_bulk.run),
     ("bench_search", bench_search.run),
+    ("bench_duplicates", bench_duplicates.run),
     ("bench_gui", bench_gui.run),
     ("bench_import", bench_import.run),
     ("bench_reports", bench_reports.run),

@@ -62,3 +62,22 @@ def test_deals_cannot_be_written_as_vcard(crm: Crm, tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "deals can be exported as csv, json, not vcard" in result.stderr
+
+
+def test_exported_vcard_imports_into_another_file(crm: Crm, tmp_path: Path) -> None:
+    crm.ok("settings", "--region", "IT", "--currency", "EUR")
+    crm.ok(
+        "contacts", "add", "--first-name", "Nicolò", "--last-name", "Åberg",
+        "--email", "n@aberg.se", "--phone", "06 1234 5678", "--tag", "vip",
+    )  # fmt: skip
+    cards = tmp_path / "people.vcf"
+    crm.ok("export", "contacts", "--format", "vcard", "--out", str(cards))
+    other = Crm(tmp_path / "other.sqlite3")
+    other.ok("settings", "--region", "IT", "--currency", "EUR")
+
+    other.ok("import", "contacts", str(cards))
+
+    [person] = other.json("contacts", "list")
+    assert (person["first_name"], person["last_name"]) == ("Nicolò", "Åberg")
+    assert person["phones"][0]["e164"] == "+390612345678"
+    assert person["tags"] == ["vip"]

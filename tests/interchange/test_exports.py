@@ -170,7 +170,7 @@ def test_vcard_export_reads_back_as_the_same_contact(
         "street": "Storgatan 1",
         "city": "Stockholm",
         "postcode": "111 22",
-        "country": "Sweden",
+        "country": "SE",
         "birthday": "1975-12-31",
         "notes": "Met in Lund; likes fika,\nand snow.",
         "tags": ["Stockholm", "VIP"],

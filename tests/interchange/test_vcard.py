@@ -51,7 +51,7 @@ def test_iphone_card_uses_x_ablabel_of_its_item_group_and_skips_the_photo() -> N
     assert ("assistantphone", "905-222-1234") in phones
     assert ("home fax", "905-888-1234") in phones
     assert card.fields["city"] == "New York"
-    assert card.fields["country"] == "United States of America"
+    assert card.fields["country"] == "US"
     assert "PHOTO" not in card.original
 
 

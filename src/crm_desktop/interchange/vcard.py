@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale
 from vobject.base import ParseError, getLogicalLines, parseLine
 
 from crm_desktop.domain.errors import ImportFileError
@@ -44,6 +45,37 @@ _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _SPLIT = re.compile(r"(?<!\\);")
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 MAX_BYTES = 50 * 1024 * 1024
+# Country names as address books write them, beyond Babel's own names.
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "us": "US",
+    "united states of america": "US",
+    "u s a": "US",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "united kingdom of great britain and northern ireland": "GB",
+}
+_COUNTRY_LANGUAGES = ("en", "it", "sv", "de", "fr", "es")
+_country_names: dict[str, str] = {}
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def country_code(text: str) -> str | None:
+    """The ISO code of a country as a card names it ("Italia", "USA"), or None."""
+    if not _country_names:
+        for language in _COUNTRY_LANGUAGES:
+            for code, name in Locale(language).territories.items():
+                if len(str(code)) == 2 and str(code).isalpha():
+                    _country_names.setdefault(_fold(str(name)), str(code))
+        _country_names.update(_COUNTRY_ALIASES)
+    folded = _fold(text)
+    if len(folded) == 2 and folded.isalpha():
+        return folded.upper()
+    return _country_names.get(folded)
 
 
 @dataclass(frozen=True)
@@ -243,6 +275,14 @@ def card_fields(props: list[Property]) -> dict[str, FieldValue]:
             )
             fields.update({k: v for k, v in values.items() if v})
             address_done = any(values.values())
+    country = str(fields.get("country", ""))
+    if country:
+        code = country_code(country)
+        if code:
+            fields["country"] = code
+        else:  # kept where a person reads it, not refused with the whole card
+            del fields["country"]
+            notes.append(f"Country: {country}")
     for key, items in (("emails", emails), ("phones", phones)):
         if items:
             fields[key] = items
