@@ -14,6 +14,7 @@ from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.services.activities import log_activity
+from crm_desktop.services.checks import run_checks
 from crm_desktop.services.companies import create_company, get_company
 from crm_desktop.services.contacts import create_contact, get_contact, restore_contact
 from crm_desktop.services.deals import create_deal
@@ -204,3 +205,15 @@ def test_merge_is_in_the_audit_log_of_both_records(db: Database, pair: tuple[int
         (a, {"merged_from": [None, b]}),
         (b, {"merged_into": [None, a]}),
     ]
+
+
+def test_after_a_merge_the_file_passes_every_check(db: Database, pair: tuple[int, int]) -> None:
+    a, b = pair
+    keep = int(create_company(db, CompanyDraft(name="Rossi Srl")).id)
+    other = int(create_company(db, CompanyDraft(name="Rossi S.r.l.")).id)
+    create_contact(db, ContactDraft(first_name="Ada", company_id=other))
+
+    merge_contacts(db, a, b)
+    merge_companies(db, keep, other)
+
+    assert [(r.name, r.problems) for r in run_checks(db) if not r.ok] == []

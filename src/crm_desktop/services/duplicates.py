@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -98,8 +99,14 @@ class DuplicatePair:
         return max(r.score for r in self.reasons)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """A name folded for comparing: no accents, case, punctuation or extra spaces."""
+    """A name folded for comparing: no accents, case, punctuation or extra spaces.
+
+    Cached: names repeat (many Marco Rossi), and 100,000 are folded per search.
+    """
+    if text.isascii():
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
@@ -227,11 +234,13 @@ def find_duplicate_contacts(db: Database) -> list[DuplicatePair]:
     for company_id, members in by_company.items():
         company = company_names.get(company_id, "")
         exact: dict[str, list[int]] = defaultdict(list)
-        for record_id, key, _shown in members:
+        first_shown: dict[str, str] = {}
+        for record_id, key, shown in members:
             exact[key].append(record_id)
+            first_shown.setdefault(key, shown)
         for key, ids in exact.items():
             if len(ids) > 1:
-                shown = next(s for i, k, s in members if k == key)
+                shown = first_shown[key]
                 pairs.add_group(ids, Reason("name", f"{shown} ({company})" if company else shown))
         if company_id is not None:
             # Without a company, a close name alone says too little ("Anna Rossi", "Anna Russo").
