@@ -6,6 +6,10 @@ import csv
 import json
 from pathlib import Path
 
+from crm_desktop.domain.pipeline import DealDraft
+from crm_desktop.services.deals import create_deal
+from crm_desktop.services.files import open_crm_file
+from crm_desktop.services.pipeline import default_pipeline, find_stage
 from tests.cli.cli_runner import Crm
 
 
@@ -81,3 +85,19 @@ def test_exported_vcard_imports_into_another_file(crm: Crm, tmp_path: Path) -> N
     assert (person["first_name"], person["last_name"]) == ("Nicolò", "Åberg")
     assert person["phones"][0]["e164"] == "+390612345678"
     assert person["tags"] == ["vip"]
+
+
+def test_export_deals_of_one_stage_by_its_name(crm: Crm, tmp_path: Path) -> None:
+    crm.ok("settings", "--region", "US", "--currency", "USD")
+    db = open_crm_file(crm.db_path, user="tester")
+    proposal = find_stage(db, default_pipeline(db).id, "Proposal").id
+    create_deal(db, DealDraft(title="Boiler", stage_id=proposal))
+    create_deal(db, DealDraft(title="Pump"))
+    db.close()
+    out = tmp_path / "d.csv"
+
+    crm.ok("export", "deals", "--stage", "proposal", "--out", str(out))
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [(r[0], r[2]) for r in rows[1:]] == [("Boiler", "Proposal")]

@@ -85,19 +85,24 @@ def _pipeline(db: Database, name: str | None) -> Pipeline | None:
     raise ValidationError.single("pipeline", f"there is no pipeline {name!r}; there are {names}")
 
 
-def cmd_list(db: Database, args: argparse.Namespace) -> int:
+def deal_filter(db: Database, args: argparse.Namespace) -> DealFilter:
+    """The deals that --pipeline, --stage (name or id), --status, --owner and --tag pick."""
     pipeline = _pipeline(db, args.pipeline)
     stage_id = None
     if args.stage is not None:
         in_pipeline = pipeline or default_pipeline(db)
         stage_id = find_stage(db, in_pipeline.id, args.stage).id
-    spec = DealFilter(
+    return DealFilter(
         pipeline_id=pipeline.id if pipeline else None,
         stage_id=stage_id,
         status=args.status.strip().lower() if args.status else None,
         owner_id=ra.user_id(db, args.owner, "owner"),
         tag=args.tag,
     )
+
+
+def cmd_list(db: Database, args: argparse.Namespace) -> int:
+    spec = deal_filter(db, args)
     rows = list_deals(db, spec, args.offset, args.limit, args.sort or "stage")
     with_money = [ra.row_view(r, value=ra.money_text(r.value_minor, r.currency)) for r in rows]
     ra.print_page(rows, _COLUMNS, args, lambda: count_deals(db, spec), shown=with_money)

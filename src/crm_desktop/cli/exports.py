@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from crm_desktop.cli import record_args as ra
+from crm_desktop.cli.deals import deal_filter
 from crm_desktop.domain.activities import KINDS
 from crm_desktop.domain.companies import CompanyFilter
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactFilter
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.interchange.exports import (
     ENTITIES,
@@ -26,8 +26,8 @@ from crm_desktop.storage.database import Database
 _APPLIES = {
     "contacts": {"stage", "country", "tag", "owner", "search"},
     "companies": {"industry", "country", "tag", "owner", "search"},
-    "deals": {"status", "owner", "tag"},
-    "tickets": {"status", "priority", "tag"},
+    "deals": {"pipeline", "stage", "status", "owner", "tag"},
+    "tickets": {"status", "priority", "assignee", "unassigned", "overdue", "tag"},
     "activities": {"kind", "owner", "state"},
     "orders": {"date_from", "date_to"},
 }
@@ -50,7 +50,10 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vcard-version", choices=("3.0", "4.0"), default="3.0", help="3.0 (default) or 4.0"
     )
-    parser.add_argument("--stage", metavar="STAGE", help="contacts: lifecycle stage")
+    parser.add_argument(
+        "--stage", metavar="STAGE", help="contacts: lifecycle stage; deals: stage name or id"
+    )
+    parser.add_argument("--pipeline", metavar="NAME", help="deals: pipeline name or id")
     parser.add_argument("--country", metavar="CC", help="two-letter country code")
     parser.add_argument("--industry", metavar="TEXT", help="companies: industry")
     parser.add_argument("--tag", metavar="TAG", help="only records with this tag")
@@ -58,6 +61,9 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", metavar="TEXT", help="part of a name or e-mail")
     parser.add_argument("--status", metavar="STATUS", help="deals or tickets: status")
     parser.add_argument("--priority", metavar="PRIORITY", help="tickets: priority")
+    parser.add_argument("--assignee", metavar="USER", help="tickets: login or name")
+    parser.add_argument("--unassigned", action="store_true", help="tickets nobody has")
+    parser.add_argument("--overdue", action="store_true", help="tickets past their SLA")
     parser.add_argument(
         "--kind", action="append", choices=KINDS, help="activities: kind (repeat for more)"
     )
@@ -95,9 +101,16 @@ def _filter(db: Database, args: argparse.Namespace) -> object:
             tag=args.tag,
         )
     if args.entity == "deals":
-        return DealFilter(status=args.status, owner_id=owner, tag=args.tag)
+        return deal_filter(db, args)
     if args.entity == "tickets":
-        return TicketFilter(status=args.status, priority=args.priority, tag=args.tag)
+        return TicketFilter(
+            status=args.status,
+            priority=args.priority,
+            assignee_id=ra.user_id(db, args.assignee, "assignee"),
+            unassigned=args.unassigned,
+            overdue=args.overdue,
+            tag=args.tag,
+        )
     if args.entity == "activities":
         kinds = tuple(args.kind or (("meeting", "task") if args.format == "ical" else ()))
         return ActivityFilter(kinds=kinds, owner_id=owner, state=args.state or "")
