@@ -274,9 +274,9 @@ def revenue_by_month(db: Database, months: Period) -> tuple[RevenueMonth, ...]:
         {"start": months.start.isoformat(), "end": months.end.isoformat()},
     )
     won = db.query(
-        "SELECT closed_at AS day, currency, value_minor AS total"
+        "SELECT substr(closed_at, 1, 7) AS day, currency, sum(value_minor) AS total"
         " FROM deals WHERE deleted_at IS NULL AND status = 'won'"
-        " AND closed_at >= :start AND closed_at < :end",
+        " AND closed_at >= :start AND closed_at < :end GROUP BY day, currency",
         {"start": months.from_timestamp, "end": months.to_timestamp},
     )
     order_sums, won_sums = _by_month(orders), _by_month(won)
@@ -291,7 +291,7 @@ def revenue_by_month(db: Database, months: Period) -> tuple[RevenueMonth, ...]:
 
 
 def _by_month(rows: list[dict[str, Any]]) -> dict[str, tuple[Money, ...]]:
-    """{"YYYY-MM": amounts per currency, sorted by code} of rows with a day and a total."""
+    """{"YYYY-MM": amounts per currency, sorted by code} of rows with a day or month and a total."""
     sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in rows:
         sums[row["day"][:7]][row["currency"]] += row["total"]

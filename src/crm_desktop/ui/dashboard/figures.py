@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from crm_desktop.domain.money import Money, minor_digits
+from crm_desktop.domain.money import Money, locale_for_region, minor_digits
 from crm_desktop.services.dashboard import Change, Dashboard, MoneyChange
 from crm_desktop.services.sales_figures import CurrencyTotal
 from crm_desktop.ui.dashboard.charts import Bars
@@ -35,6 +36,7 @@ class FigureTexts:
     def __init__(self, figures: Dashboard, region: str) -> None:
         self.figures = figures
         self.region = region
+        self.locale = locale_for_region(region) if region else "en_US"
         self.main = figures.default_currency
 
     def money(self, minor: int, currency: str) -> str:
@@ -64,6 +66,13 @@ class FigureTexts:
     # -- tiles -----------------------------------------------------------------------
     def tile(self, key: str) -> dict[str, Any]:
         """Keyword arguments of ``Tile.show_figure`` for tile ``key``."""
+        return {**self._tile(key), "region": self.region}
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return str(format_decimal(round(value, decimals), format=pattern, locale=self.locale))
+
+    def _tile(self, key: str) -> dict[str, Any]:
         f = self.figures
         translate = QCoreApplication.translate
         if key == "open_pipeline":
@@ -86,12 +95,14 @@ class FigureTexts:
         if key == "won":
             return self._won_tile(f.won)
         if key == "win_rate":
-            return self._change_tile(f.win_rate, lambda v: percent_text(v * 100), UP_IS_GOOD)
+            return self._change_tile(
+                f.win_rate, lambda v: percent_text(v * 100, self.region), UP_IS_GOOD
+            )
         if key == "sales_cycle":
             days = translate("Dashboard", "{days} days")
             return self._change_tile(
                 f.sales_cycle_days,
-                lambda v: days.format(days=QLocale().toString(v, "f", 1)),
+                lambda v: days.format(days=self.number(v, 1)),
                 DOWN_IS_GOOD,
             )
         if key == "won_count":

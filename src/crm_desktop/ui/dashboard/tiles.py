@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from babel.numbers import format_decimal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from crm_desktop.domain.money import locale_for_region
 from crm_desktop.services.dashboard import Change
 
 # Which way is good news: more won deals is, more overdue tickets is not.
 UP_IS_GOOD, DOWN_IS_GOOD, NEUTRAL = "up", "down", "neutral"
 
 
-def percent_text(value: float) -> str:
-    """12.5 %, in the user's number format."""
-    return QLocale().toString(value, "f", 1) + "\u00a0%"
+def percent_text(value: float, region: str = "") -> str:
+    """12.5 % (12,5 % in Italy): numbers as the business's country writes them, like amounts."""
+    locale = locale_for_region(region) if region else "en_US"
+    return str(format_decimal(round(value, 1), format="#,##0.0", locale=locale)) + "\u00a0%"
 
 
 class Tile(QFrame):
@@ -54,12 +57,13 @@ class Tile(QFrame):
         good: str = UP_IS_GOOD,
         previous: str = "",
         note: str = "",
+        region: str = "",
     ) -> None:
         """Show ``value``; with ``change``, an arrow and percent against ``previous``."""
         self.value.setText(value)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        text, role = self._change_text(change, good, previous)
+        text, role = self._change_text(change, good, previous, region)
         self.change.setText(text)
         self.change.setVisible(bool(text))
         if self.change.property("role") != role:
@@ -68,7 +72,9 @@ class Tile(QFrame):
             self.change.style().polish(self.change)
         self.setToolTip(self.tr("Click to see the list behind this figure"))
 
-    def _change_text(self, change: Change | None, good: str, previous: str) -> tuple[str, str]:
+    def _change_text(
+        self, change: Change | None, good: str, previous: str, region: str
+    ) -> tuple[str, str]:
         if change is None:
             return "", "flat"
         percent = change.percent
@@ -80,7 +86,7 @@ class Tile(QFrame):
         better = (percent > 0) == (good == UP_IS_GOOD)
         role = "flat" if good == NEUTRAL else ("up" if better else "down")
         text = self.tr("{arrow} {percent} vs {previous}").format(
-            arrow=arrow, percent=percent_text(abs(percent)), previous=previous
+            arrow=arrow, percent=percent_text(abs(percent), region), previous=previous
         )
         return text, role
 
