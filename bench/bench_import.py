@@ -106,6 +106,7 @@ def child() -> None:
         "baseline": baseline,
         "created": report.created,
         "rejected": report.rejected,
+        "skipped": report.skipped,
         "companies": report.companies_created,
         "start_rss": start_rss,
         "peak_rss": peak_rss,
@@ -135,7 +136,8 @@ def run() -> list[Figure]:
             "run_import",
             seconds,
             "s",
-            f"{data['created']:,} created, {data['rejected']:,} rejected,"
+            f"{data['created']:,} created, {data['skipped']:,} skipped as duplicates"
+            f" (same name at the same company), {data['rejected']:,} rejected,"
             f" {data['companies']:,} companies; target {TARGET_SECONDS:.0f} s:"
             f" {'met' if seconds <= TARGET_SECONDS else 'MISSED'}",
         ),

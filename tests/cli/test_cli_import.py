@@ -86,6 +86,10 @@ def test_mapping_file_is_used_and_saved(crm: Crm, tmp_path: Path) -> None:
         "Column 1": "emails",
         "Column 2": "first_name",
     }
+    # and the file remembers it for the next file with the same columns
+    again = crm.json("import", "contacts", str(path), "--dry-run")
+    assert again["mapping"] == {"Column 1": "emails", "Column 2": "first_name"}
+    assert again["skipped"] == 2
 
 
 def test_an_unreadable_file_exits_1_with_one_line_and_stores_nothing(

@@ -442,3 +442,41 @@ def test_a_vcard_reader_feeds_the_same_pipeline(
     (asa,) = _contacts(db)
     assert [(e.label, e.address) for e in asa.emails] == [("home", "asa@example.se")]
     assert "line 9: emails[0]:" in (tmp_path / "e.csv").read_text(encoding="utf-8-sig")
+
+
+def test_rows_of_one_person_within_the_file_merge_into_one_contact(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "First Name,Last Name,Email,Phone,City,Tags\n"
+        "Anna,Rossi,anna@example.it,,Roma,a\n"
+        "Anna,Rossi,ANNA@example.it,347 123 4567,Milano,b\n",
+        encoding="utf-8",
+    )
+
+    report = run_import(db, open_import(db, path, "contacts"), "merge", errors_path=tmp_path / "e")
+
+    assert (report.created, report.merged) == (1, 1)
+    (anna,) = _contacts(db)
+    assert anna.city == "Roma"  # the first row's value stands; the second is reported
+    assert [p.e164 for p in anna.phones] == ["+393471234567"]
+    assert tags_for(db, "contact", anna.id) == ["a", "b"]
+    merged = next(o for o in report.outcomes if o.action == "merge")
+    assert merged.duplicate_line == 2
+    assert merged.warnings["city"] == "kept 'Roma'; the file has 'Milano'"
+
+
+def test_a_merge_never_blanks_or_overwrites_what_is_stored(db: Database, tmp_path: Path) -> None:
+    stored = create_contact(
+        db, ContactDraft(first_name="Anna", last_name="Rossi", emails=["anna@example.it"],
+                         city="Roma", job_title="CEO")
+    )  # fmt: skip
+    path = tmp_path / "less.csv"
+    path.write_text("Email,City,Job Title\nanna@example.it,,Buyer\n", encoding="utf-8")
+
+    run_import(db, open_import(db, path, "contacts"), "merge", errors_path=tmp_path / "e")
+
+    (after,) = get_contacts(db, [stored.id])
+    assert (after.first_name, after.city, after.job_title) == ("Anna", "Roma", "CEO")
+    assert after.version == stored.version  # nothing to fill: no write at all

@@ -21,6 +21,7 @@ from crm_desktop.services.imports import (
     is_vcard,
     open_import,
     run_import,
+    save_mapping,
     with_mapping,
 )
 from crm_desktop.storage.database import Database
@@ -94,6 +95,9 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             errors_path=errors_path,
         )
+        if args.mapping and not args.dry_run:
+            # The next file with these headers is mapped the same way, --mapping or not.
+            save_mapping(db, args.entity_name, source.headers, mapping)
     if args.json:
         print_json({**_summary(report), "mapping": mapping})
     else:

@@ -94,7 +94,7 @@ class DuplicateFinder:
             ref = self.by_email.get(email.address.casefold())
             if ref is not None:
                 return Match(ref, f"same e-mail {email.address}")
-        for e164 in row.e164s if row.values["phones"] != "[]" else ():
+        for e164 in row.e164s:
             ref = self.by_phone.get(e164)
             if ref is not None:
                 return Match(ref, f"same phone {e164}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 from crm_desktop.domain.companies import CompanyDraft
@@ -53,10 +54,15 @@ class PreparedRow:
     problems: Errors = field(default_factory=dict)
     warnings: Errors = field(default_factory=dict)
 
-    @property
+    @cached_property
     def e164s(self) -> list[str]:
-        """The phones' E.164 forms, for finding duplicates."""
+        """The phones' E.164 forms, for finding duplicates (``forget_phones`` after a change)."""
+        if self.values["phones"] == "[]":
+            return []
         return [p.e164 for p in decode_phones(self.values["phones"])]
+
+    def forget_phones(self) -> None:
+        self.__dict__.pop("e164s", None)
 
     @property
     def display_name(self) -> str:

@@ -90,6 +90,7 @@ def merge_rows(target: PreparedRow, incoming: PreparedRow, company: str) -> Erro
     fill_values(target.values, incoming.values, conflicts)
     target.emails = list(decode_emails(target.values["emails"]))
     target.phone_tokens = stored_phone_tokens(target.values["phones"])
+    target.forget_phones()
     target.company = target.company or company
     keys = {tag_key(t) for t in target.tags}
     target.tags += [t for t in incoming.tags if tag_key(t) not in keys]
