@@ -21,6 +21,7 @@ from crm_desktop.services.companies import (
     stored_company_entry,
 )
 from crm_desktop.services.contact_checks import (
+    COLUMN_DEFAULTS,
     CONTACT_COLUMNS,
     CheckedContact,
     contact_entry,
@@ -143,7 +144,13 @@ def write_plan(uow: UnitOfWork, plan: WritePlan, checker: Checker) -> dict[str, 
     if table == "contacts":
         for row, ref in zip(plan.creates, plan.create_companies, strict=True):
             row.values["company_id"] = company_id(ref)
-        columns: Sequence[str] = CONTACT_COLUMNS
+        # Columns no row sets stay at the table's default: fewer values to convert and bind.
+        columns: Sequence[str] = [
+            c
+            for c in CONTACT_COLUMNS
+            if c not in COLUMN_DEFAULTS
+            or any(r.values[c] != COLUMN_DEFAULTS[c] for r in plan.creates)
+        ]
     else:
         columns = list(plan.creates[0].values) if plan.creates else []
     ids = uow.insert_many(table, columns, [[r.values[c] for c in columns] for r in plan.creates])
