@@ -105,6 +105,7 @@ def build_parser() -> Parser:
         settings,
         stats,
         trash,
+        views,
     )
 
     parser = Parser(
@@ -127,6 +128,7 @@ def build_parser() -> Parser:
     check.register(commands, parent)
     imports.register(commands, parent)
     exports.register(commands, parent)
+    views.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.contacts import EmailInput, PhoneInput
 from crm_desktop.domain.ids import CompanyId, UserId
+from crm_desktop.domain.saved_views import ViewFilter
 
 # Columns a company list can be sorted by (the SQL lives in services/companies.py).
 COMPANY_SORTS = (
@@ -102,3 +103,4 @@ class CompanyFilter:
     tag: str | None = None
     include_deleted: bool = False
     ids: tuple[int, ...] | None = None
+    view: ViewFilter | None = None  # a saved view's filter ("smart list")

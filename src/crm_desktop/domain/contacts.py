@@ -8,6 +8,7 @@ from datetime import date
 
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
+from crm_desktop.domain.saved_views import ViewFilter
 
 LIFECYCLE_STAGES = ("lead", "prospect", "customer", "former")
 # Suggestions for forms; any short text is accepted.
@@ -151,6 +152,7 @@ class ContactFilter:
     tag: str | None = None
     include_deleted: bool = False
     ids: tuple[int, ...] | None = None
+    view: ViewFilter | None = None  # a saved view's filter ("smart list")
 
 
 def contact_title(first_name: str, last_name: str, emails: Sequence[EmailAddress]) -> str:

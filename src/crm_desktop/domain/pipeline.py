@@ -15,6 +15,7 @@ from crm_desktop.domain.ids import (
     UserId,
 )
 from crm_desktop.domain.money import Money
+from crm_desktop.domain.saved_views import ViewFilter
 
 OPEN = "open"
 WON = "won"
@@ -209,6 +210,7 @@ class DealFilter:
     tag_id: TagId | None = None
     tag: str | None = None  # a tag name, any case
     include_deleted: bool = False
+    view: ViewFilter | None = None  # a saved view's filter ("smart list")
 
 
 @dataclass(frozen=True)

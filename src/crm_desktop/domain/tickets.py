@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from crm_desktop.domain.ids import CompanyId, ContactId, TicketId, UserId
+from crm_desktop.domain.saved_views import ViewFilter
 
 STATUSES = ("new", "open", "pending", "resolved", "closed")
 # Statuses in which the SLA clock still runs; the others are finished.
@@ -164,3 +165,4 @@ class TicketFilter:
     # Resolved later than the SLA hours of the settings, or unresolved past them
     # (the rule of services/ticket_figures.py, so a list matches its count).
     sla_breached: bool = False
+    view: ViewFilter | None = None  # a saved view's filter ("smart list")

@@ -8,8 +8,10 @@ from crm_desktop.domain.companies import COMPANY_SORTS, CompanyFilter, CompanyRo
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId
 from crm_desktop.services.contact_lists import like_pattern
+from crm_desktop.services.orders import today
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
+from crm_desktop.services.view_filters import filter_sql_named
 from crm_desktop.storage.database import Database, ids_param
 
 _CONTACT_COUNT = (
@@ -72,6 +74,10 @@ def _where(db: Database, spec: CompanyFilter) -> tuple[str, dict[str, Any]] | No
             return None
         conditions.append(tagged_condition("company", "co.id").replace("?", ":tag"))
         named["tag"] = tag.id
+    if spec.view is not None:
+        view_sql, values = filter_sql_named(spec.view, "co.id", today(db))
+        conditions.append(view_sql)
+        named.update(values)
     return (" WHERE " + " AND ".join(conditions) if conditions else ""), named
 
 

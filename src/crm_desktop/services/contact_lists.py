@@ -7,8 +7,10 @@ from typing import Any
 from crm_desktop.domain.contacts import CONTACT_SORTS, ContactFilter, ContactRow
 from crm_desktop.domain.ids import ContactId
 from crm_desktop.domain.search import exact_expression, parse_query
+from crm_desktop.services.orders import today
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
+from crm_desktop.services.view_filters import filter_sql_named
 from crm_desktop.storage.database import Database, ids_param
 
 _FROM = (
@@ -83,6 +85,10 @@ def _where(db: Database, spec: ContactFilter) -> tuple[str, dict[str, Any]] | No
             return None
         conditions.append(tagged_condition("contact", "c.id").replace("?", ":tag"))
         named["tag"] = tag.id
+    if spec.view is not None:
+        view_sql, values = filter_sql_named(spec.view, "c.id", today(db))
+        conditions.append(view_sql)
+        named.update(values)
     sql = " WHERE " + " AND ".join(conditions) if conditions else ""
     return sql, named
 

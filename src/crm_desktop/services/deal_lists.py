@@ -18,9 +18,10 @@ from crm_desktop.domain.pipeline import (
     weighted_minor,
 )
 from crm_desktop.services.deals import DEAL_SELECT, get_deal
-from crm_desktop.services.orders import iso_date
+from crm_desktop.services.orders import iso_date, today
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition
+from crm_desktop.services.view_filters import filter_sql
 from crm_desktop.storage.database import Database, to_iso
 
 _PROBABILITY_SQL = (
@@ -82,6 +83,10 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
         # An unknown tag name matches no deal rather than being ignored.
         clauses.append(tagged_condition("deal", "d.id"))
         params.append(tag.id if tag is not None else -1)
+    if spec.view is not None:
+        view_sql, values = filter_sql(spec.view, "d.id", today(db))
+        clauses.append(view_sql)
+        params += values
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

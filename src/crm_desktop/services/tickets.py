@@ -30,6 +30,7 @@ from crm_desktop.domain.tickets import (
     sla_due_at,
     status_stamps,
 )
+from crm_desktop.services.orders import today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.services.sorting import ordering, parse_sort
 from crm_desktop.services.tags import find_tag, tagged_condition, tags_for
@@ -41,6 +42,7 @@ from crm_desktop.services.ticket_thread import (
     ticket_thread,
 )
 from crm_desktop.services.users import current_user
+from crm_desktop.services.view_filters import filter_sql
 from crm_desktop.storage import search_index
 from crm_desktop.storage.database import Database, Query
 from crm_desktop.storage.search_index import IndexEntry
@@ -353,6 +355,10 @@ def _where(db: Database, flt: TicketFilter) -> tuple[str, list[Any]]:
     if flt.sla_breached:
         clauses.append(breached_condition(get_settings(db).sla_hours))
         params.append(db.now())
+    if flt.view is not None:
+        view_sql, values = filter_sql(flt.view, "t.id", today(db))
+        clauses.append(view_sql)
+        params += values
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

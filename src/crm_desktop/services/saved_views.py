@@ -1,0 +1,251 @@
+"""Saved views ("smart lists"): create, change, list and run named filters.
+
+The filter itself is checked and compiled in ``view_filters.py``; the lists
+apply it through the ``view`` field of their filter (ContactFilter.view, ...),
+so a view's rows, count and export are the same query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from crm_desktop.domain.companies import CompanyFilter
+from crm_desktop.domain.contacts import ContactFilter
+from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.pipeline import DealFilter
+from crm_desktop.domain.saved_views import (
+    OPERATORS_BY_KEY,
+    TAG,
+    Condition,
+    SavedView,
+    ViewFilter,
+)
+from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.services.company_lists import count_companies, list_companies
+from crm_desktop.services.contact_lists import count_contacts, list_contacts
+from crm_desktop.services.deal_lists import count_deals, list_deals
+from crm_desktop.services.tags import find_tag
+from crm_desktop.services.tickets import count_tickets, list_tickets
+from crm_desktop.services.view_fields import find_view_field
+from crm_desktop.services.view_filters import RawCondition, check_filter
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.unit_of_work import UnitOfWork
+
+MAX_NAME = 100
+
+
+def describe_condition(entity: str, condition: Condition) -> str:
+    """A condition in words: "City is Milano", "Created is between 2024-01-01 and 2024-03-31"."""
+    field = find_view_field(entity, condition.field)
+    op = OPERATORS_BY_KEY.get(condition.op)
+    label = field.label if field else condition.field
+    verb = op.label if op else condition.op
+    value = condition.value
+    if op is not None and op.key == "in_last_days":
+        return f"{label} is in the last {value} days"
+    if isinstance(value, tuple | list) and len(value) == 2:
+        return f"{label} {verb} {value[0]} and {value[1]}"
+    if value is None or value == "":
+        return f"{label} {verb}"
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{label} {verb} {shown}"
+
+
+def describe_filter(view: ViewFilter) -> str:
+    """The whole filter in words, its conditions joined by "and" or "or"."""
+    if not view.conditions:
+        return f"every one of the {view.entity}"
+    joiner = " and " if view.match == "all" else " or "
+    return joiner.join(describe_condition(view.entity, c) for c in view.conditions)
+
+
+def _view(row: Mapping[str, Any]) -> SavedView:
+    conditions = tuple(
+        Condition(
+            str(c.get("field", "")),
+            str(c.get("op", "")),
+            tuple(c["value"]) if isinstance(c.get("value"), list) else c.get("value"),
+        )
+        for c in json.loads(row["conditions"] or "[]")
+    )
+    return SavedView(
+        id=int(row["id"]),
+        name=str(row["name"]),
+        entity=str(row["entity"]),
+        match=str(row["match"]),
+        conditions=conditions,
+        position=int(row["position"]),
+        version=int(row["version"]),
+    )
+
+
+def get_saved_view(db: Database, view_id: int) -> SavedView:
+    row = db.query_one("SELECT * FROM saved_views WHERE id = ? AND deleted_at IS NULL", (view_id,))
+    if row is None:
+        raise NotFoundError("saved view", view_id)
+    return _view(row)
+
+
+def list_saved_views(db: Database, entity: str | None = None) -> list[SavedView]:
+    """Live saved views, by entity, then position, then name."""
+    rows = db.query(
+        "SELECT * FROM saved_views WHERE deleted_at IS NULL AND (? IS NULL OR entity = ?)"
+        " ORDER BY CASE entity WHEN 'contacts' THEN 0 WHEN 'companies' THEN 1"
+        " WHEN 'deals' THEN 2 ELSE 3 END, position, name COLLATE NOCASE, id",
+        (entity, entity),
+    )
+    return [_view(r) for r in rows]
+
+
+def find_saved_view(db: Database, name_or_id: str) -> SavedView:
+    """The view named ``name_or_id`` (any letter case), or with that id.
+
+    Raises:
+        NotFoundError: no live view has that name or id.
+    """
+    row = db.query_one(
+        "SELECT * FROM saved_views WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE",
+        (name_or_id.strip(),),
+    )
+    if row is None and name_or_id.strip().isdigit():
+        return get_saved_view(db, int(name_or_id))
+    if row is None:
+        raise NotFoundError("saved view", repr(name_or_id))
+    return _view(row)
+
+
+def _check(
+    db: Database,
+    name: str,
+    entity: str,
+    match: str,
+    conditions: Sequence[RawCondition],
+    view_id: int | None,
+) -> tuple[str, ViewFilter]:
+    errors: dict[str, str] = {}
+    clean_name = " ".join(name.split())
+    if not clean_name:
+        errors["name"] = "a name is required"
+    elif len(clean_name) > MAX_NAME:
+        errors["name"] = f"at most {MAX_NAME} characters"
+    elif db.scalar(
+        "SELECT 1 FROM saved_views WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE"
+        " AND id IS NOT ?",
+        (clean_name, view_id),
+    ):
+        errors["name"] = f"a saved view named {clean_name!r} exists already"
+    try:
+        checked = check_filter(entity, match, conditions)
+    except ValidationError as error:
+        raise ValidationError({**errors, **error.errors}) from None
+    for index, condition in enumerate(checked.conditions):
+        field = find_view_field(entity, condition.field)
+        if field is not None and field.kind == TAG and find_tag(db, str(condition.value)) is None:
+            errors[f"conditions[{index}].value"] = f"there is no tag named {condition.value!r}"
+    if errors:
+        raise ValidationError(errors)
+    return clean_name, checked
+
+
+def _conditions_json(view: ViewFilter) -> str:
+    return json.dumps(
+        [
+            {**c.as_json(), "value": list(c.value) if isinstance(c.value, tuple) else c.value}
+            for c in view.conditions
+        ],
+        ensure_ascii=False,
+    )
+
+
+def create_saved_view(
+    db: Database,
+    name: str,
+    entity: str,
+    conditions: Sequence[RawCondition],
+    match: str = "all",
+) -> SavedView:
+    """Save a named filter; it goes last in its entity's list.
+
+    Raises:
+        ValidationError: keys ``name``, ``entity``, ``match``, ``conditions[i].<part>``.
+    """
+    clean_name, checked = _check(db, name, entity, match, conditions, None)
+    with UnitOfWork(db) as uow:
+        (last,) = uow.execute(
+            "SELECT coalesce(max(position), -1) FROM saved_views"
+            " WHERE deleted_at IS NULL AND entity = ?",
+            (entity,),
+        ).fetchone()
+        view_id = uow.insert(
+            "saved_views",
+            {
+                "name": clean_name,
+                "entity": entity,
+                "match": checked.match,
+                "conditions": _conditions_json(checked),
+                "position": int(last) + 1,
+            },
+        )
+        uow.commit()
+    return get_saved_view(db, view_id)
+
+
+def update_saved_view(
+    db: Database,
+    view_id: int,
+    name: str,
+    conditions: Sequence[RawCondition],
+    match: str = "all",
+    expected_version: int | None = None,
+) -> SavedView:
+    """Rename the view or change its filter (its entity stays).
+
+    Raises:
+        ValidationError: as create_saved_view; NotFoundError; ConflictError.
+    """
+    current = get_saved_view(db, view_id)
+    clean_name, checked = _check(db, name, current.entity, match, conditions, view_id)
+    with UnitOfWork(db) as uow:
+        uow.update(
+            "saved_views",
+            view_id,
+            {"name": clean_name, "match": checked.match, "conditions": _conditions_json(checked)},
+            expected_version,
+        )
+        uow.commit()
+    return get_saved_view(db, view_id)
+
+
+def delete_saved_view(db: Database, view_id: int, expected_version: int | None = None) -> None:
+    with UnitOfWork(db) as uow:
+        uow.soft_delete("saved_views", view_id, expected_version)
+        uow.commit()
+
+
+def count_view(db: Database, view: ViewFilter) -> int:
+    """How many live records the filter keeps."""
+    if view.entity == "contacts":
+        return count_contacts(db, ContactFilter(view=view))
+    if view.entity == "companies":
+        return count_companies(db, CompanyFilter(view=view))
+    if view.entity == "deals":
+        return count_deals(db, DealFilter(view=view))
+    return count_tickets(db, TicketFilter(view=view))
+
+
+def view_counts(db: Database) -> dict[int, int]:
+    """Every saved view's live count, by view id (the side bar's figures)."""
+    return {v.id: count_view(db, v.filter) for v in list_saved_views(db)}
+
+
+def run_view(db: Database, view: ViewFilter, offset: int = 0, limit: int = 100) -> list[Any]:
+    """A page of the rows the filter keeps, as the entity's list shows them."""
+    if view.entity == "contacts":
+        return list(list_contacts(db, ContactFilter(view=view), offset, limit))
+    if view.entity == "companies":
+        return list(list_companies(db, CompanyFilter(view=view), offset, limit))
+    if view.entity == "deals":
+        return list(list_deals(db, DealFilter(view=view), offset=offset, limit=limit))
+    return list(list_tickets(db, TicketFilter(view=view), offset, limit))
