@@ -49,6 +49,7 @@ def test_side_bar_lists_the_seven_views_and_switches(qtbot: QtBot, state: AppSta
         "pipeline",
         "tickets",
         "tasks",
+        "customers",
         "trash",
     ]
     with qtbot.waitSignal(window.view_changed) as switched:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.dashboard.links import ListLink
@@ -31,12 +32,20 @@ from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
 from crm_desktop.ui.reports.menu import ReportsMenu
 from crm_desktop.ui.search_popup import SearchField
+from crm_desktop.ui.smart_lists.panel import SmartListsPanel
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.view import TasksView
 from crm_desktop.ui.tickets.view import TicketsView
 from crm_desktop.ui.views import MainView
 
 UNDO_SECONDS = 15
+# Which main view lists the records of a saved view's entity.
+SAVED_VIEW_KEYS = {
+    "contacts": "contacts",
+    "companies": "companies",
+    "deals": "pipeline",
+    "tickets": "tickets",
+}
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +68,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
         self.stack = QStackedWidget()
+        self.smart_lists = SmartListsPanel(state)
+        self.smart_lists.view_chosen.connect(self.show_saved_view)
+        # The views on top, the smart lists below them (a splitter the user can move).
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("sideBar")
+        self.side.addWidget(self.sidebar)
+        self.side.addWidget(self.smart_lists)
+        self.side.setCollapsible(0, False)
+        self.side.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
@@ -68,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         for view in views if views is not None else default_views(state):
             self.add_view(view)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         self.search = SearchField(state, self)
@@ -91,6 +110,13 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, view.key)
         self.sidebar.addItem(item)
         self.stack.addWidget(view)
+
+    def _fit_sidebar(self) -> None:
+        """The views list exactly as tall as its items; the smart lists get the rest."""
+        rows = self.sidebar.count()
+        height = sum(self.sidebar.sizeHintForRow(r) for r in range(rows)) if rows else 0
+        self.sidebar.setMaximumHeight(height + 2 * self.sidebar.frameWidth() + 16)
+        self.sidebar.setMinimumHeight(self.sidebar.maximumHeight())
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Search"))
@@ -261,6 +287,12 @@ class MainWindow(QMainWindow):
         elif link.task_section is not None and isinstance(view, TasksView):
             view.show_section(link.task_section)
 
+    def show_saved_view(self, view: SavedView) -> None:
+        """Open the list of the smart list's records, narrowed by it."""
+        key = SAVED_VIEW_KEYS.get(view.entity, view.entity)
+        if key in self.views:
+            self.show_view(key).show_saved_view(view)
+
     def new_record(self, key: str) -> None:
         if key in self.views:
             self.show_view(key).new_record()
@@ -347,12 +379,17 @@ class MainWindow(QMainWindow):
             view.save_layout(self.settings)
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_sidebar()  # rows have their styled height only once shown
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_layout()
         super().closeEvent(event)
 
 
 def default_views(state: AppState) -> list[MainView]:
+    from crm_desktop.ui.analytics.view import CustomersView
     from crm_desktop.ui.companies.view import CompaniesView
     from crm_desktop.ui.contacts.view import ContactsView
     from crm_desktop.ui.dashboard.view import DashboardView
@@ -365,5 +402,6 @@ def default_views(state: AppState) -> list[MainView]:
         PipelineView(state),
         TicketsView(state),
         TasksView(state),
+        CustomersView(state),
         TrashView(state),
     ]

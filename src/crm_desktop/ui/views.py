@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.ui.state import AppState
 
 
@@ -37,6 +38,9 @@ class MainView(QWidget):
 
     def new_record(self) -> None:
         """Start creating a record of this view's kind (Ctrl+N in this view)."""
+
+    def show_saved_view(self, view: SavedView) -> None:
+        """Narrow the list to a smart list of this view's kind (from the side bar)."""
 
     def save_layout(self, settings: QSettings) -> None:
         """Store splitter positions and column layouts under ``self.key``."""

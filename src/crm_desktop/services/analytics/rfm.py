@@ -224,8 +224,11 @@ def rfm_scores(
     currency: str | None = None,
     as_of: date | str | None = None,
     segment: str | None = None,
+    limit: int | None = None,
 ) -> list[CustomerRfm]:
     """Every customer's RFM scores (or only those of ``segment``), best first.
+
+    ``limit`` keeps the first so many (a view shows a page, not 20,000 rows).
 
     Raises:
         ValidationError: keys ``kind``, ``as_of``, ``segment``.
@@ -240,8 +243,8 @@ def rfm_scores(
     rows = db.query(
         f"SELECT s.*, {sql.name} AS name FROM ({_scored_sql(kind)}) s"
         f" JOIN {sql.table} cu ON cu.id = s.customer_id {where}"
-        " ORDER BY s.r + s.f + s.m DESC, s.spent DESC, s.customer_id",
-        params,
+        " ORDER BY s.r + s.f + s.m DESC, s.spent DESC, s.customer_id LIMIT ?",
+        (*params, -1 if limit is None else max(0, int(limit))),
     )
     return [
         CustomerRfm(

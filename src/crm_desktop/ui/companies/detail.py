@@ -11,6 +11,7 @@ from crm_desktop.domain.contacts import ContactFilter
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
 from crm_desktop.services.custom_fields import list_custom_fields
+from crm_desktop.ui.analytics.customer_value import CustomerValueSection
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import (
     points_html,
@@ -57,6 +58,8 @@ class CompanyDetail(RecordDetail):
         self.add_section(self.custom_title, self.custom)
         self.add_section(self.people_title, self.people)
         self.add_related_sections()
+        self.customer_value = CustomerValueSection(state, "company")
+        self.add_section(section_title(self.tr("Customer value")), self.customer_value)
         self.finish_layout()
 
     def fill(self, record_id: int) -> None:
@@ -101,6 +104,7 @@ class CompanyDetail(RecordDetail):
         )
         self.people_title.setText(titled(self.tr("People"), people_total))
         self.fill_related(company_id=company.id)
+        self.customer_value.show_customer(company.id)
 
     def many_text(self, count: int) -> str:
         return self.tr(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.services.contacts import get_contact
 from crm_desktop.services.custom_fields import list_custom_fields
+from crm_desktop.ui.analytics.customer_value import CustomerValueSection
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import (
     link,
@@ -43,6 +44,8 @@ class ContactDetail(RecordDetail):
         self.add_section(section_title(self.tr("About")), self.fields)
         self.add_section(self.custom_title, self.custom)
         self.add_related_sections()
+        self.customer_value = CustomerValueSection(state, "contact")
+        self.add_section(section_title(self.tr("Customer value")), self.customer_value)
         self.finish_layout()
 
     def fill(self, record_id: int) -> None:
@@ -60,6 +63,7 @@ class ContactDetail(RecordDetail):
         self.fields.set("consent", self._consent(contact))
         self.fill_custom(list_custom_fields(db, "contact"), contact.custom)
         self.fill_related(contact_id=contact.id)
+        self.customer_value.show_customer(contact.id)
 
     def _subtitle(self, contact: Contact) -> str:
         job = html.escape(contact.job_title)

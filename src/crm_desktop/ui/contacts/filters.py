@@ -26,6 +26,7 @@ class ContactFilterBar(FilterBar):
             owner_id=self.owner.owner_id(),
             country=self.country.code() or None,
             tag=self.tag.tag(),
+            view=self.saved_view.view_filter,
         )
 
     def is_default(self) -> bool:

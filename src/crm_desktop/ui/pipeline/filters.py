@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from crm_desktop.domain.ids import PipelineId, UserId
 from crm_desktop.domain.pipeline import OPEN, DealFilter, Pipeline
+from crm_desktop.domain.saved_views import ViewFilter
 from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import list_pipelines
 from crm_desktop.services.users import list_users
+from crm_desktop.ui.smart_lists.chip import SavedViewChip
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.choosers import OwnerCombo
 from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
@@ -100,6 +102,10 @@ class DealFilterBar(QWidget):
                 layout.addSpacing(12)
             for widget in group:
                 layout.addWidget(widget)
+        self.saved_view = SavedViewChip()
+        self.saved_view.cleared.connect(self.changed)
+        layout.addSpacing(12)
+        layout.addWidget(self.saved_view)
 
         self.pipeline_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.owner_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -140,11 +146,26 @@ class DealFilterBar(QWidget):
 
     def clear_filters(self) -> None:
         """Show every deal of the pipeline: any owner, closing any time."""
+        had_view = self.saved_view.view_filter is not None
+        self.saved_view.set_view("", None)
         self.set_owner(None)
         self.set_period(ANY_TIME)
+        if had_view:
+            self.changed.emit()
+
+    def show_saved_view(self, name: str, view_filter: ViewFilter) -> None:
+        """Narrow to a smart list: any owner, closing any time, the chip shown."""
+        self.saved_view.set_view(name, view_filter)
+        self.set_owner(None)
+        self.set_period(ANY_TIME)
+        self.changed.emit()
 
     def is_filtered(self) -> bool:
-        return self.owner_box.owner_id() is not None or self.close_box.currentData() != ANY_TIME
+        return (
+            self.owner_box.owner_id() is not None
+            or self.close_box.currentData() != ANY_TIME
+            or self.saved_view.view_filter is not None
+        )
 
     # -- the filter ----------------------------------------------------------------------
     def _period_chosen(self, _index: int) -> None:
@@ -176,4 +197,5 @@ class DealFilterBar(QWidget):
             expected_close_to=end,
             # A won or lost deal is never late, whatever date it was expected.
             status=OPEN if period == OVERDUE else None,
+            view=self.saved_view.view_filter,
         )

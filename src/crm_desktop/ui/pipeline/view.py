@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.pipeline import LOST, OPEN, WON, Deal, DealFilter, Pipeline, Stage
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.services.deal_lists import board_deals, board_totals, lost_reasons
 from crm_desktop.services.deals import delete_deal, get_deal, move_deal_to_stage, restore_deal
 from crm_desktop.services.orders import today
@@ -304,6 +305,11 @@ class PipelineView(MainView):
 
     def new_record(self) -> None:
         self.new_deal()
+
+    def show_saved_view(self, view: SavedView) -> None:
+        # The list, not the board: a smart list may span pipelines and stages.
+        self.set_mode(LIST)
+        self.filters.show_saved_view(view.name, view.filter)
 
     def open_record(self, record_id: int) -> None:
         """Show the deal's card (switching pipeline if needed) and open it."""

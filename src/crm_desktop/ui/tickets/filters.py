@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from crm_desktop.domain.saved_views import ViewFilter
 from crm_desktop.domain.tickets import ACTIVE_STATUSES, PRIORITIES, STATUSES, TicketFilter
 from crm_desktop.services.users import current_user, list_users
+from crm_desktop.ui.smart_lists.chip import SavedViewChip
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tickets.labels import priority_icon, priority_label, status_icon, status_label
 
@@ -61,6 +63,9 @@ class TicketFilterBar(QWidget):
             layout.addWidget(combo)
             layout.addSpacing(6)
         layout.addWidget(self.overdue)
+        self.saved_view = SavedViewChip()
+        self.saved_view.cleared.connect(self.changed)
+        layout.addWidget(self.saved_view)
         for combo in (self.status, self.priority, self.assignee):
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.overdue.toggled.connect(lambda _checked: self.changed.emit())
@@ -97,6 +102,7 @@ class TicketFilterBar(QWidget):
             ),
             unassigned=assignee == UNASSIGNED,
             overdue=self.overdue.isChecked(),
+            view=self.saved_view.view_filter,
         )
 
     def is_default(self) -> bool:
@@ -105,6 +111,7 @@ class TicketFilterBar(QWidget):
             and self.priority.currentData() == ANY
             and self.assignee.currentData() == ANY
             and not self.overdue.isChecked()
+            and self.saved_view.view_filter is None
         )
 
     def show_everything(self) -> None:
@@ -113,7 +120,13 @@ class TicketFilterBar(QWidget):
 
     def reset(self) -> None:
         """Back to the default queue: open tickets of anyone."""
+        self.saved_view.set_view("", None)
         self._set(OPEN_ONES)
+
+    def show_saved_view(self, name: str, view_filter: ViewFilter) -> None:
+        """Every ticket the smart list keeps, whatever its status (one ``changed``)."""
+        self.saved_view.set_view(name, view_filter)
+        self._set(ANY)
 
     def _set(self, status: str) -> None:
         for widget in (self.status, self.priority, self.assignee, self.overdue):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.tickets import (
     count_tickets,
@@ -146,6 +147,9 @@ class TicketsView(ListDetailView):
         return self.tr("Tickets")
 
     # -- loading ---------------------------------------------------------------
+    def show_saved_view(self, view: SavedView) -> None:
+        self.filters.show_saved_view(view.name, view.filter)
+
     def reload(self) -> None:
         # Another file: its ticket #7 is not the one that was shown.
         self.detail.clear()

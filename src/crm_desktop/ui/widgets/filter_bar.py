@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from crm_desktop.domain.saved_views import ViewFilter
 from crm_desktop.services.tags import tag_names
 from crm_desktop.services.users import list_users
+from crm_desktop.ui.smart_lists.chip import SavedViewChip
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.choosers import (
     TYPING_PAUSE_MS,
@@ -51,9 +53,13 @@ class FilterBar(QWidget):
         self.tag = TagFilterCombo(self.tr("Any tag"))
         self.tag.setObjectName("tagFilter")
         self.choosers: list[QComboBox] = []
+        # A smart list narrowing the list, on top of the choosers.
+        self.saved_view = SavedViewChip()
+        self.saved_view.cleared.connect(self.changed)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.text, 2)
+        self._layout.addWidget(self.saved_view)
         for combo in (self.owner, self.country, self.tag):
             self.insert_chooser(combo, len(self.choosers))
         self.reload_choices()
@@ -61,7 +67,7 @@ class FilterBar(QWidget):
     def insert_chooser(self, combo: QComboBox, position: int = 0) -> None:
         """Add ``combo`` at ``position`` among the choosers (0: right after the text)."""
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self._layout.insertWidget(1 + position, combo)
+        self._layout.insertWidget(2 + position, combo)
         self.choosers.insert(position, combo)
 
     def _apply_now(self) -> None:
@@ -88,6 +94,19 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         """Every chooser back to its first entry and no text (one ``changed``)."""
+        for combo in self.choosers:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.saved_view.set_view("", None)
+        self.changed.emit()
+
+    def show_saved_view(self, name: str, view_filter: ViewFilter) -> None:
+        """Narrow the list to a smart list, the other choosers back to "any" (one ``changed``)."""
+        self.saved_view.set_view(name, view_filter)
         for combo in self.choosers:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)

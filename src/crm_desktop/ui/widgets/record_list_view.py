@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.bulk import BulkActions, BulkOps, Chosen
@@ -328,6 +329,9 @@ class RecordListView(ListDetailView):
         if self.detail.record_id != record_id:
             self.state.say(self.tr("That record is no longer there (it may be in the trash)."))
         self.table.setFocus()
+
+    def show_saved_view(self, view: SavedView) -> None:
+        self.filters.show_saved_view(view.name, view.filter)
 
     # -- creating and editing -----------------------------------------------------------------
     def new_record(self) -> None:

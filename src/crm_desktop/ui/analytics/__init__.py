@@ -1,0 +1,1 @@
+"""The Customers analytics view and the customer-value section of record pages."""

@@ -1,0 +1,1 @@
+"""Saved views ("smart lists"): the side-bar list, the filter builder, the list chip."""
