@@ -380,6 +380,19 @@ def _014_not_duplicates() -> str:
     """
 
 
+def _015_customer_value_indexes() -> str:
+    # RFM, spenders and customers at risk read every live order grouped by
+    # customer and currency. Without these SQLite walks orders_contact and
+    # visits each of 200,000 table rows (about 2.5 s); with every column those
+    # figures read in the index, in that order, it never leaves the index.
+    return """
+    CREATE INDEX orders_contact_value
+        ON orders(contact_id, currency, ordered_on, total_minor) WHERE deleted_at IS NULL;
+    CREATE INDEX orders_company_value
+        ON orders(company_id, currency, ordered_on, total_minor) WHERE deleted_at IS NULL;
+    """
+
+
 Migration = Callable[[], str]
 
 MIGRATIONS: list[Migration] = [
@@ -397,6 +410,7 @@ MIGRATIONS: list[Migration] = [
     _012_import_mappings,
     _013_dashboard_indexes,
     _014_not_duplicates,
+    _015_customer_value_indexes,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -20,6 +20,8 @@ and SP (1 each) are not frequent. min confidence 0.5.
     P -> A    3/8      0.5            1.0
 
 (strongest first: confidence, then lift, then customers, then product ids).
+TA -> P has a lift under 1 (Toner and Paper buyers buy Printers less often than
+customers at large), so by default it is left out.
 """
 
 from __future__ import annotations
@@ -86,12 +88,22 @@ def test_rules_support_confidence_and_lift_are_those_worked_out(
             ("A->P", 3, 3 / 8, 0.75, 1.0),
             ("PT->A", 2, 2 / 8, 2 / 3, 4 / 3),
             ("PA->T", 2, 2 / 8, 2 / 3, 4 / 3),
-            ("TA->P", 2, 2 / 8, 2 / 3, 8 / 9),
             ("P->T", 3, 3 / 8, 0.5, 1.0),
             ("P->A", 3, 3 / 8, 0.5, 1.0),
         ]
     ]
     assert rules.customers == 8
+
+
+def test_rules_with_a_lift_under_one_are_left_out_unless_asked_for(
+    db: Database, shop: dict[int, ContactId]
+) -> None:
+    default = mine_rules(db, min_support=0.2, min_confidence=0.5)
+    every = mine_rules(db, min_support=0.2, min_confidence=0.5, min_lift=0)
+    extra = {short(r.antecedent_names, r.consequent_name) for r in every.rules} - {
+        short(r.antecedent_names, r.consequent_name) for r in default.rules
+    }
+    assert extra == {"TA->P"}
 
 
 def test_a_higher_minimum_confidence_drops_weaker_rules(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.services.analytics.customer_kind import customer_sql, live_orders
+from crm_desktop.services.analytics.customer_kind import customer_sql
 from crm_desktop.services.orders import iso_date, today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
@@ -132,31 +132,41 @@ class RfmReport:
     scoring_rule: str = SCORING_RULE
 
 
-def _scored_sql(kind: str) -> str:
-    """Every customer's scores and segment; parameters: currency, as_of, as_of."""
+def _scored_ctes(kind: str) -> str:
+    """WITH clauses ending in ``scored``: every customer's figures and scores.
+
+    Parameters are named: ``:currency`` and ``:day``. ``per`` holds each
+    customer's orders per currency, read in one pass over the index, so the
+    orders in other currencies are counted in the same pass.
+    """
     sql = customer_sql(kind)
+    col = sql.order_column
     return f"""
-    WITH base AS (
-        SELECT o.{sql.order_column} AS customer_id, max(o.ordered_on) AS last_on,
+    WITH per AS (
+        SELECT o.{col} AS customer_id, o.currency, max(o.ordered_on) AS last_on,
                count(*) AS orders, sum(o.total_minor) AS spent
-        {live_orders(sql, currency_filter=True)} AND o.ordered_on <= ?
-        GROUP BY o.{sql.order_column}
+        FROM orders o JOIN {sql.table} cu ON cu.id = o.{col} AND cu.deleted_at IS NULL
+        WHERE o.deleted_at IS NULL AND o.ordered_on <= :day
+        GROUP BY o.{col}, o.currency
     ), ranked AS (
         SELECT *, count(*) OVER () AS total,
                rank() OVER (ORDER BY last_on) AS r_rank,
                rank() OVER (ORDER BY orders) AS f_rank,
                rank() OVER (ORDER BY spent) AS m_rank
-        FROM base
+        FROM per WHERE currency = :currency
     ), scored AS (
         SELECT customer_id, last_on, orders, spent,
-               CAST(julianday(?) - julianday(last_on) AS INTEGER) AS recency_days,
+               CAST(julianday(:day) - julianday(last_on) AS INTEGER) AS recency_days,
                1 + (r_rank - 1) * 5 / total AS r,
                1 + (f_rank - 1) * 5 / total AS f,
                1 + (m_rank - 1) * 5 / total AS m
         FROM ranked
-    )
-    SELECT *, {_segment_case()} AS segment FROM scored
-    """
+    )"""
+
+
+def _scored_sql(kind: str) -> str:
+    """Every customer's scores and segment; parameters ``:currency`` and ``:day``."""
+    return f"{_scored_ctes(kind)} SELECT *, {_segment_case()} AS segment FROM scored"
 
 
 def _arguments(db: Database, currency: str | None, as_of: date | str | None) -> tuple[str, str]:
@@ -183,14 +193,15 @@ def rfm_report(
         ValidationError: keys ``kind``, ``as_of``.
     """
     code, day = _arguments(db, currency, as_of)
-    counts = {
-        r["segment"]: r
-        for r in db.query(
-            f"SELECT segment, count(*) AS n, sum(spent) AS spent FROM ({_scored_sql(kind)})"
-            " GROUP BY segment",
-            (code, day, day),
-        )
-    }
+    rows = db.query(
+        f"{_scored_ctes(kind)}"
+        f" SELECT 'segment' AS what, {_segment_case()} AS name, count(*) AS n,"
+        " sum(spent) AS spent FROM scored GROUP BY name"
+        " UNION ALL SELECT 'other', currency, sum(orders), 0 FROM per"
+        " WHERE currency != :currency GROUP BY currency",
+        {"currency": code, "day": day},
+    )
+    counts = {r["name"]: r for r in rows if r["what"] == "segment"}
     segments = tuple(
         SegmentSummary(
             rule,
@@ -199,15 +210,8 @@ def rfm_report(
         )
         for rule in SEGMENT_RULES
     )
-    sql = customer_sql(kind)
-    others = {
-        str(r["currency"]): int(r["n"])
-        for r in db.query(
-            f"SELECT o.currency, count(*) AS n {live_orders(sql)}"
-            " AND o.currency != ? AND o.ordered_on <= ? GROUP BY o.currency ORDER BY o.currency",
-            (code, day),
-        )
-    }
+    others = {str(r["name"]): int(r["n"]) for r in rows if r["what"] == "other"}
+    others = dict(sorted(others.items()))
     return RfmReport(
         kind=kind,
         currency=code,
@@ -238,13 +242,17 @@ def rfm_scores(
         known = ", ".join(SEGMENTS_BY_KEY)
         raise ValidationError.single("segment", f"{segment!r} is not one of {known}")
     sql = customer_sql(kind)
-    where = "WHERE s.segment = ?" if segment is not None else ""
-    params: tuple[object, ...] = (code, day, day) + ((segment,) if segment is not None else ())
+    where = "WHERE s.segment = :segment" if segment is not None else ""
     rows = db.query(
         f"SELECT s.*, {sql.name} AS name FROM ({_scored_sql(kind)}) s"
         f" JOIN {sql.table} cu ON cu.id = s.customer_id {where}"
-        " ORDER BY s.r + s.f + s.m DESC, s.spent DESC, s.customer_id LIMIT ?",
-        (*params, -1 if limit is None else max(0, int(limit))),
+        " ORDER BY s.r + s.f + s.m DESC, s.spent DESC, s.customer_id LIMIT :limit",
+        {
+            "currency": code,
+            "day": day,
+            "segment": segment,
+            "limit": -1 if limit is None else max(0, int(limit)),
+        },
     )
     return [
         CustomerRfm(

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from itertools import combinations
+from dataclasses import dataclass, field
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.analytics.customer_kind import customer_sql
@@ -30,6 +28,9 @@ DEFAULT_MIN_SUPPORT = 0.01
 DEFAULT_MIN_CONFIDENCE = 0.3
 # One customer buying two things together is an anecdote, not a pattern.
 DEFAULT_MIN_CUSTOMERS = 2
+# Below 1, customers who bought X buy Y less often than customers at large:
+# no reason to offer Y. At 1 exactly they are independent, which we still show.
+DEFAULT_MIN_LIFT = 1.0
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,26 @@ class AssociationRule:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """The rules mined from one kind of customer's baskets, and those baskets."""
+    """The rules mined from one kind of customer's baskets, and who bought what.
+
+    ``bits`` holds, per product, one integer whose bit *n* is set when the
+    customer with id *n* bought it: an itemset's buyers are an AND, their
+    number a bit count.
+    """
 
     kind: str
     customers: int
     rules: tuple[AssociationRule, ...]  # strongest first
-    baskets: dict[int, frozenset[int]]
     active: frozenset[int]  # products that may be suggested
     names: dict[int, str]
+    bits: dict[int, int] = field(default_factory=dict)
+    buyers: int = 0  # the bits of every customer with a basket
+
+    def basket(self, customer_id: int) -> frozenset[int]:
+        """The products the customer bought (none for an unknown customer)."""
+        if customer_id < 0:
+            return frozenset()
+        return frozenset(p for p, b in self.bits.items() if b >> customer_id & 1)
 
 
 @dataclass(frozen=True)
@@ -112,66 +125,105 @@ def mine_rules(
     min_support: float = DEFAULT_MIN_SUPPORT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     min_customers: int = DEFAULT_MIN_CUSTOMERS,
+    min_lift: float = DEFAULT_MIN_LIFT,
 ) -> RuleSet:
     """Rules X -> Y with X of one or two products, frequent enough and confident enough.
 
     An itemset is frequent when at least ``max(min_customers, ceil(min_support * N))``
     customers bought all of it (Apriori: pairs only from frequent products,
-    triples only from frequent pairs).
+    triples only from frequent pairs). Rules with a lift under ``min_lift`` are
+    left out.
 
     Raises:
         ValidationError: keys ``kind``, ``min_support``, ``min_confidence``, ``min_customers``.
     """
     _check(min_support, min_confidence, min_customers)
     sql = customer_sql(kind)
-    baskets: dict[int, set[int]] = {}
-    for row in db.query(
-        f"SELECT DISTINCT o.{sql.order_column} AS cid, l.product_id AS pid"
-        f" FROM order_lines l JOIN orders o ON o.id = l.order_id"
-        f" JOIN {sql.table} cu ON cu.id = o.{sql.order_column} AND cu.deleted_at IS NULL"
-        " WHERE o.deleted_at IS NULL AND l.deleted_at IS NULL AND l.product_id IS NOT NULL"
-    ):
-        cid, pid = row["cid"], row["pid"]
-        baskets.setdefault(int(cid), set()).add(int(pid))
+    with db.lock, db.reading():  # plain tuples: 400,000 rows as dicts cost half a second
+        # Lines first, in table order, each finding its order by primary key:
+        # three times faster than walking orders and their lines by index.
+        col = sql.order_column
+        pairs_read = db.conn.execute(
+            f"SELECT o.{col}, l.product_id FROM order_lines l NOT INDEXED CROSS JOIN orders o"
+            f" WHERE o.id = l.order_id AND o.{col} IS NOT NULL AND o.deleted_at IS NULL"
+            " AND l.deleted_at IS NULL AND l.product_id IS NOT NULL"
+        ).fetchall()
+        live = db.conn.execute(f"SELECT id FROM {sql.table} WHERE deleted_at IS NULL").fetchall()
     products = db.query("SELECT id, name, active, deleted_at FROM products")
     names = {int(p["id"]): str(p["name"]) for p in products}
     active = frozenset(int(p["id"]) for p in products if p["active"] and p["deleted_at"] is None)
-    total = len(baskets)
-    frozen = {cid: frozenset(items) for cid, items in baskets.items()}
+    bits = _product_bits(pairs_read, live)
+    buyers = 0
+    for product_bits in bits.values():
+        buyers |= product_bits
+    total = buyers.bit_count()
     if not total:
-        return RuleSet(kind, 0, (), frozen, active, names)
+        return RuleSet(kind, 0, (), active, names, bits, buyers)
     need = max(min_customers, math.ceil(min_support * total))
-    singles = Counter(p for items in frozen.values() for p in items)
-    frequent = {p for p, n in singles.items() if n >= need}
-    pairs: Counter[tuple[int, ...]] = Counter()
-    for items in frozen.values():
-        pairs.update(combinations(sorted(items & frequent), 2))
-    frequent_pairs = {pair: n for pair, n in pairs.items() if n >= need}
-    triples: Counter[tuple[int, ...]] = Counter()
-    for items in frozen.values():
-        for triple in combinations(sorted(items & frequent), 3):
-            if all(sub in frequent_pairs for sub in combinations(triple, 2)):
-                triples[triple] += 1
-    support = {(p,): n for p, n in singles.items()} | frequent_pairs
+    # Who bought what as one big integer per product, a bit per customer: an
+    # itemset's customers are an AND and their number a bit count, so pairs
+    # and triples of 60 products over 100,000 customers count in milliseconds.
+    singles = {p: b.bit_count() for p, b in bits.items()}
+    frequent = sorted(p for p, n in singles.items() if n >= need)
+    support: dict[tuple[int, ...], int] = {(p,): n for p, n in singles.items()}
+    pair_bits: dict[tuple[int, int], int] = {}
+    for i, a in enumerate(frequent):
+        for b in frequent[i + 1 :]:
+            both = bits[a] & bits[b]
+            count = both.bit_count()
+            if count >= need:
+                pair_bits[(a, b)] = both
+                support[(a, b)] = count
+    triples: dict[tuple[int, ...], int] = {}
+    for (a, b), both in pair_bits.items():
+        for c in frequent:
+            if c > b and (a, c) in pair_bits and (b, c) in pair_bits:
+                count = (both & bits[c]).bit_count()
+                if count >= need:
+                    triples[(a, b, c)] = count
     rules: list[AssociationRule] = []
-    itemsets = list(frequent_pairs.items()) + [(t, n) for t, n in triples.items() if n >= need]
-    for itemset, both in itemsets:
+    itemsets = [(pair, support[pair]) for pair in pair_bits] + list(triples.items())
+    labels: dict[tuple[int, ...], tuple[str, ...]] = {}
+    for itemset, with_both in itemsets:
         for consequent in itemset:
             antecedent = tuple(p for p in itemset if p != consequent)
-            rule = AssociationRule(
-                antecedent=antecedent,
-                antecedent_names=tuple(names.get(p, f"#{p}") for p in antecedent),
-                consequent=consequent,
-                consequent_name=names.get(consequent, f"#{consequent}"),
-                customers=total,
-                with_antecedent=support[antecedent],
-                with_consequent=singles[consequent],
-                with_both=both,
+            if with_both < min_confidence * support[antecedent]:
+                continue  # not confident enough: skip before making the rule
+            if with_both * total < min_lift * support[antecedent] * singles[consequent]:
+                continue  # buying the antecedent makes the consequent no likelier
+            if antecedent not in labels:
+                labels[antecedent] = tuple(names.get(p, f"#{p}") for p in antecedent)
+            rules.append(
+                AssociationRule(
+                    antecedent=antecedent,
+                    antecedent_names=labels[antecedent],
+                    consequent=consequent,
+                    consequent_name=names.get(consequent, f"#{consequent}"),
+                    customers=total,
+                    with_antecedent=support[antecedent],
+                    with_consequent=singles[consequent],
+                    with_both=with_both,
+                )
             )
-            if rule.confidence >= min_confidence:
-                rules.append(rule)
     rules.sort(key=_strength)
-    return RuleSet(kind, total, tuple(rules), frozen, active, names)
+    return RuleSet(kind, total, tuple(rules), active, names, bits, buyers)
+
+
+def _product_bits(pairs: list[tuple[int, int]], live: list[tuple[int]]) -> dict[int, int]:
+    """Per product, an integer whose bit n is set when the live customer n bought it."""
+    size = max((cid for (cid,) in live), default=0) // 8 + 1
+    alive = bytearray(size)
+    for (cid,) in live:
+        alive[cid >> 3] |= 1 << (cid & 7)
+    flags: dict[int, bytearray] = {}
+    for cid, pid in pairs:
+        row = flags.get(pid)
+        if row is None:
+            row = flags[pid] = bytearray(size)
+        if cid >> 3 < size:
+            row[cid >> 3] |= 1 << (cid & 7)
+    mask = int.from_bytes(alive, "little")
+    return {pid: int.from_bytes(row, "little") & mask for pid, row in flags.items()}
 
 
 def _best_per_product(
@@ -196,7 +248,7 @@ def suggestions_for(
 
     A customer without orders gets no suggestion: there is nothing to go on.
     """
-    basket = rules.baskets.get(customer_id, frozenset())
+    basket = rules.basket(customer_id)
     if not basket:
         return []
     best = _best_per_product(rules.rules, basket, rules.active)
@@ -219,6 +271,32 @@ def suggest_for_customer(
     return suggestions_for(rules, customer_id, limit=limit)
 
 
+def _best_for_each(rules: RuleSet, limit: int) -> list[Suggestion]:
+    """The first ``limit`` (customer, best rule) pairs, strongest rule first, then by id.
+
+    Rules are taken strongest first; each one goes to the customers it applies
+    to (antecedent bought, consequent not) who have no suggestion yet, so each
+    customer gets their best rule and the walk stops once ``limit`` are found.
+    """
+    found: list[Suggestion] = []
+    waiting = rules.buyers  # customers without a suggestion yet
+    for rule in rules.rules:
+        if len(found) >= limit or not waiting:
+            break
+        if rule.consequent not in rules.active:
+            continue
+        applies = waiting & ~rules.bits.get(rule.consequent, 0)
+        for product in rule.antecedent:
+            applies &= rules.bits.get(product, 0)
+        waiting &= ~applies
+        while applies and len(found) < limit:
+            lowest = applies & -applies
+            customer = lowest.bit_length() - 1
+            found.append(Suggestion(customer, "", rule.consequent, rule.consequent_name, rule))
+            applies ^= lowest
+    return found
+
+
 def suggestions_for_all(
     db: Database,
     kind: str = "contact",
@@ -228,14 +306,7 @@ def suggestions_for_all(
 ) -> list[Suggestion]:
     """Each customer's best suggestion, strongest first, at most ``limit`` of them."""
     rules = mine_rules(db, kind, min_support, min_confidence)
-    found: list[Suggestion] = []
-    for cid, basket in rules.baskets.items():
-        best = _best_per_product(rules.rules, basket, rules.active)
-        if best:
-            rule = min(best.values(), key=_strength)
-            found.append(Suggestion(cid, "", rule.consequent, rule.consequent_name, rule))
-    found.sort(key=lambda s: (_strength(s.rule), s.customer_id))
-    found = found[: max(0, limit)]
+    found = _best_for_each(rules, max(0, limit))
     sql = customer_sql(kind)
     names = {
         int(r["id"]): str(r["name"])
