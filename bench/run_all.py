@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 
+import bench_analytics
 import bench_contacts_bulk
 import bench_dashboard
 import bench_duplicates
@@ -28,6 +29,7 @@ BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_import", bench_import.run),
     ("bench_reports", bench_reports.run),
     ("bench_dashboard", bench_dashboard.run),
+    ("bench_analytics", bench_analytics.run),
 ]
 
 

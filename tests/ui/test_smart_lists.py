@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -154,3 +156,20 @@ def test_choice_fields_offer_their_values(qtbot: QtBot, state: AppState) -> None
     items = [row.choice.itemText(i) for i in range(row.choice.count())]
     assert items == ["lead", "prospect", "customer", "former"]
     assert row.choice.isVisibleTo(row) and not row.value.isVisibleTo(row)
+
+
+def test_exporting_a_smart_list_writes_every_record_in_it(
+    qtbot: QtBot, state: AppState, people: dict[str, int], tmp_path: Path
+) -> None:
+    milan = create_saved_view(state.db, "Milan", "contacts", [Condition("city", "eq", "Milano")])
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    contacts = window.views["contacts"]
+    assert isinstance(contacts, ContactsView)
+    target = tmp_path / "milan.csv"
+    contacts.bulk.ask_export_path = lambda _count: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(contacts.bulk.exported, timeout=10000) as done:
+        window.export_saved_view(milan)
+    assert done.args == [str(target), 2]
+    text = target.read_text(encoding="utf-8")
+    assert "Anna" in text and "Carla" in text and "Bruno" not in text

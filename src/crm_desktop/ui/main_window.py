@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.smart_lists = SmartListsPanel(state)
         self.smart_lists.view_chosen.connect(self.show_saved_view)
+        self.smart_lists.export_requested.connect(self.export_saved_view)
         # The views on top, the smart lists below them (a splitter the user can move).
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("sideBar")
@@ -292,6 +293,12 @@ class MainWindow(QMainWindow):
         key = SAVED_VIEW_KEYS.get(view.entity, view.entity)
         if key in self.views:
             self.show_view(key).show_saved_view(view)
+
+    def export_saved_view(self, view: SavedView) -> None:
+        """Open the smart list's records and export all of them through the list's Export."""
+        key = SAVED_VIEW_KEYS.get(view.entity, view.entity)
+        if key in self.views:
+            self.show_view(key).export_saved_view(view)
 
     def new_record(self, key: str) -> None:
         if key in self.views:

