@@ -311,6 +311,8 @@ def test_a_note_on_a_company_lands_in_its_timeline(
     qtbot.mouseClick(line.call_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(line.editor.subject, "Renewal")
     qtbot.keyClicks(line.editor.body, "They will renew in March")
+    # The editor has just appeared: click its button once the layout gave it a size.
+    qtbot.waitUntil(lambda: not line.editor.save_button.rect().isEmpty())
     qtbot.mouseClick(line.editor.save_button, Qt.MouseButton.LeftButton)
 
     (call,) = timeline(state.db, "company", firm)
