@@ -111,6 +111,9 @@ class Database:
         self.rows = sqlite_utils.Database(conn)
         self.clock: Callable[[], datetime] = utc_now
         self.lock = threading.RLock()
+        # Set by close(): work still running on another thread can tell that its
+        # failure only means the file went away under it.
+        self.closed = False
         self._listeners: list[ChangeListener] = []
 
     # -- reading ---------------------------------------------------------
@@ -169,6 +172,7 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
+            self.closed = True
             self.conn.close()
 
 

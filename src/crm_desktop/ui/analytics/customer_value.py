@@ -95,6 +95,8 @@ class CustomerValueSection(QWidget):
         self._op = run_in_background(self, work, self._fill, self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        if self.state.db.closed:
+            return  # the file was closed while reading: nothing to show
         if not isinstance(error, CrmError):
             raise error
         self.value.setText(str(error))

@@ -206,6 +206,8 @@ class CustomersView(MainView):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = None
+        if self.state.db.closed:
+            return  # the file was closed while computing: the figures are moot
         if not isinstance(error, CrmError):
             raise error
         self.summary.setText(str(error))
@@ -291,7 +293,15 @@ class CustomersView(MainView):
         def work(_progress: object) -> list[CustomerRfm]:
             return rfm_scores(db, kind, report.currency, report.as_of, rule.key, SEGMENT_PAGE)
 
-        self._segment_op = run_in_background(self, work, self._members_shown)
+        self._segment_op = run_in_background(self, work, self._members_shown, self._segment_failed)
+
+    def _segment_failed(self, error: BaseException) -> None:
+        self._segment_op = None
+        if self.state.db.closed:
+            return  # the file was closed while reading: nothing to show
+        if not isinstance(error, CrmError):
+            raise error
+        self.members_title.setText(html.escape(str(error)))
 
     def _members_shown(self, rows: list[CustomerRfm]) -> None:
         self._segment_op = None

@@ -185,6 +185,8 @@ class SmartListDialog(QDialog):
 
     def _count_failed(self, error: BaseException) -> None:
         self._counting = None
+        if self.state.db.closed:
+            return  # the file was closed while counting: the count is moot
         if not isinstance(error, CrmError):
             raise error
         self._show_count(str(error))

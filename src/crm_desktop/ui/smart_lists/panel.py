@@ -159,6 +159,8 @@ class SmartListsPanel(QWidget):
 
     def _count_failed(self, error: BaseException) -> None:
         self._counting = None
+        if self.state.db.closed:
+            return  # the file was closed while counting: the counts are moot
         if isinstance(error, CrmError):
             self.state.say(str(error))
         else:
