@@ -28,12 +28,22 @@ RUNS = 3
 T = TypeVar("T")
 
 
-def _best_ms(work: Callable[[], T]) -> tuple[float, T]:
-    best = float("inf")
+CPU_MS: dict[str, float] = {}  # best CPU time per figure, for the notes
+
+
+def _best_ms(work: Callable[[], T], name: str = "") -> tuple[float, T]:
+    """Best wall time of RUNS runs in ms (and the best CPU time kept in CPU_MS[name]).
+
+    SQLite runs in this process, so the CPU time is what an idle machine
+    spends; on a shared one the wall time also counts the wait for a core.
+    """
+    best = cpu = float("inf")
     for _ in range(RUNS):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = work()
         best = min(best, (time.perf_counter() - start) * 1000)
+        cpu = min(cpu, (time.process_time() - start_cpu) * 1000)
+    CPU_MS[name] = cpu
     return best, result
 
 
@@ -42,7 +52,7 @@ def run() -> list[Figure]:
     db = open_crm_file(path, user="bench")
     day = ANCHOR.date().isoformat()
     try:
-        report_ms, report = _best_ms(lambda: rfm_report(db, as_of=day))
+        report_ms, report = _best_ms(lambda: rfm_report(db, as_of=day), "rfm")
         scores_ms, scores = _best_ms(lambda: rfm_scores(db, as_of=day))
         risk_ms, risk = _best_ms(lambda: customers_at_risk(db, as_of=day))
         top_ms, _ = _best_ms(lambda: spenders(db, limit=50))
@@ -54,7 +64,13 @@ def run() -> list[Figure]:
     customers = report.customers
     ok = "ok" if report_ms < TARGET_RFM_MS else "SLOW"
     return [
-        Figure(BENCH, "RFM segments (counts)", report_ms, "ms", f"target < 1 s: {ok}"),
+        Figure(
+            BENCH,
+            "RFM segments (counts)",
+            report_ms,
+            "ms",
+            f"CPU {CPU_MS['rfm']:.0f} ms; target < 1 s: {ok}",
+        ),
         Figure(BENCH, "RFM scores, every customer", scores_ms, "ms", f"{len(scores)} rows"),
         Figure(BENCH, "customers scored", customers, ""),
         Figure(BENCH, "customers at risk", risk_ms, "ms", f"{len(risk)} found"),
