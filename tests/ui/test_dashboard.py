@@ -210,3 +210,27 @@ def test_export_pdf_writes_the_dashboard_report(
     shown = text(target)
     assert "Dashboard" in shown
     assert "Win rate" in shown
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_clicking_a_months_deals_won_bar_lists_them(qtbot: QtBot, window: MainWindow) -> None:
+    chart = _dashboard(window).charts["revenue"]
+    november = chart.sets[1].count() - 1  # the last month of the chart
+
+    qtbot.mouseClick(
+        chart.view.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_centre(1, november)
+    )
+
+    pipeline = window.current_view()
+    assert isinstance(pipeline, PipelineView)
+    assert _deal_titles(pipeline) == ["W1", "W2"]
+
+
+def test_clicking_forecast_this_month_lists_open_deals_expected_in_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.mouseClick(_dashboard(window).tiles["forecast_month"], Qt.MouseButton.LeftButton)
+
+    pipeline = window.current_view()
+    assert isinstance(pipeline, PipelineView)
+    assert _deal_titles(pipeline) == ["A", "C"]  # B closes in December, D in January

@@ -180,35 +180,37 @@ def dashboard(db: Database, period: Period | None = None) -> Dashboard:
     period = period or month_period(today)
     previous = previous_period(period)
     settings = get_settings(db)
-    with db.lock:  # one consistent read when other threads write
-        stages = pipeline_by_stage(db, period)
-        now_deals, before_deals = win_loss(db, period), win_loss(db, previous)
-        open_stages = [s for s in stages if s.outcome == "open"]
-        tickets_now = ticket_figures(db, period)
-        tickets_before = ticket_figures(db, previous)
-        figures = Dashboard(
-            period=period,
-            previous=previous,
-            today=today,
-            default_currency=settings.default_currency,
-            open_pipeline=_merge([t for s in open_stages for t in s.totals]),
-            open_deals=sum(s.count for s in open_stages),
-            forecast_month=forecast_by_month(db, month_period(today)).totals,
-            forecast_quarter=forecast_by_month(db, _quarter(today)).totals,
-            won=_won_changes(now_deals, before_deals),
-            won_count=Change(now_deals.won_count, before_deals.won_count),
-            win_rate=Change(now_deals.win_rate, before_deals.win_rate),
-            sales_cycle_days=Change(now_deals.won_cycle_days, before_deals.won_cycle_days),
-            open_tickets=count_tickets(db, TicketFilter(status=ACTIVE_STATUSES)),
-            overdue_tickets=count_tickets(db, TicketFilter(overdue=True)),
-            sla_breaches=Change(tickets_now.breached, tickets_before.breached),
-            tickets_resolved=Change(tickets_now.resolved, tickets_before.resolved),
-            tasks_due_today=count_tasks(db, bucket="today", today=today),
-            pipeline=tuple(stages),
-            revenue=revenue_by_month(db, _chart_months(period)),
-            tickets_per_week=tickets_per_week(db, _chart_weeks(period, today)),
-            currencies=(),
-        )
+    # Each query takes the connection's lock by itself, not the whole computation:
+    # on a large file that takes a few hundred milliseconds, and the GUI thread's
+    # own reads must not wait for all of it.
+    stages = pipeline_by_stage(db, period)
+    now_deals, before_deals = win_loss(db, period), win_loss(db, previous)
+    open_stages = [s for s in stages if s.outcome == "open"]
+    tickets_now = ticket_figures(db, period)
+    tickets_before = ticket_figures(db, previous)
+    figures = Dashboard(
+        period=period,
+        previous=previous,
+        today=today,
+        default_currency=settings.default_currency,
+        open_pipeline=_merge([t for s in open_stages for t in s.totals]),
+        open_deals=sum(s.count for s in open_stages),
+        forecast_month=forecast_by_month(db, month_period(today)).totals,
+        forecast_quarter=forecast_by_month(db, _quarter(today)).totals,
+        won=_won_changes(now_deals, before_deals),
+        won_count=Change(now_deals.won_count, before_deals.won_count),
+        win_rate=Change(now_deals.win_rate, before_deals.win_rate),
+        sales_cycle_days=Change(now_deals.won_cycle_days, before_deals.won_cycle_days),
+        open_tickets=count_tickets(db, TicketFilter(status=ACTIVE_STATUSES)),
+        overdue_tickets=count_tickets(db, TicketFilter(overdue=True)),
+        sla_breaches=Change(tickets_now.breached, tickets_before.breached),
+        tickets_resolved=Change(tickets_now.resolved, tickets_before.resolved),
+        tasks_due_today=count_tasks(db, bucket="today", today=today),
+        pipeline=tuple(stages),
+        revenue=revenue_by_month(db, _chart_months(period)),
+        tickets_per_week=tickets_per_week(db, _chart_weeks(period, today)),
+        currencies=(),
+    )
     return _with_currencies(figures, settings.default_currency)
 
 
