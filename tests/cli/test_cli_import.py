@@ -114,3 +114,12 @@ def test_import_companies_from_an_italian_file(crm: Crm, tmp_path: Path) -> None
 
     names = {c["name"]: c for c in crm.json("companies", "list")}
     assert names["Alfa Srl"]["vat_id"] == "01234567890"
+
+
+def test_a_skipped_duplicate_names_the_stored_contact(crm: Crm, tmp_path: Path) -> None:
+    path = _copy("google_legacy.csv", tmp_path)
+    added = crm.json("contacts", "add", "--first-name", "M", "--email", "mario.rossi@example.it")
+
+    out = crm.ok("import", "contacts", str(path))
+
+    assert f"line 2: skip: same e-mail mario.rossi@example.it as contact {added['id']}" in out

@@ -122,6 +122,7 @@ def _summary(report: ImportReport) -> dict[str, object]:
 
 def _print(report: ImportReport) -> None:
     out = sys.stdout
+    kind = "contact" if report.entity == "contacts" else "company"
     would = "would be " if report.dry_run else ""
     out.write(
         f"{report.rows} rows read: {report.created} {would}created, {report.merged} {would}merged,"
@@ -135,7 +136,7 @@ def _print(report: ImportReport) -> None:
             out.write(f"  line {outcome.line}: rejected: {reasons}\n")
         elif outcome.duplicate_reason:
             other = (
-                f"contact/company {outcome.duplicate_id}"
+                f"{kind} {outcome.duplicate_id}"
                 if outcome.duplicate_id is not None
                 else f"line {outcome.duplicate_line}"
             )
