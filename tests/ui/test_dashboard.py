@@ -234,3 +234,16 @@ def test_clicking_forecast_this_month_lists_open_deals_expected_in_it(
     pipeline = window.current_view()
     assert isinstance(pipeline, PipelineView)
     assert _deal_titles(pipeline) == ["A", "C"]  # B closes in December, D in January
+
+
+def test_the_chosen_period_is_remembered_for_the_next_start(
+    qtbot: QtBot, window: MainWindow, state: AppState
+) -> None:
+    box = _dashboard(window).period_box
+    box.setCurrentIndex(box.findData("this_quarter"))
+    window.save_layout()
+
+    again = MainWindow(state)
+    qtbot.addWidget(again)
+
+    assert _dashboard(again).period_box.currentData() == "this_quarter"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,6 +145,14 @@ class DashboardView(MainView):
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/period", self.period_box.currentData())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        index = self.period_box.findData(settings.value(f"{self.key}/period"))
+        if index >= 0:
+            self.period_box.setCurrentIndex(index)
 
     def _tile_titles(self) -> list[tuple[str, str]]:
         return [
