@@ -78,3 +78,26 @@ def test_demo_in_another_locale_is_refused_before_adding_anything(crm: Crm) -> N
     assert result.returncode == 1
     assert "set up for SE and SEK: use --locale sv_SE" in result.stderr
     assert crm.json("info")["counts"] == before
+
+
+def test_file_mode_switches_to_shared_and_back(crm: Crm) -> None:
+    crm.ok("init")
+
+    assert "now in shared mode" in crm.ok("file", "mode", "shared")
+    assert crm.json("file", "mode")["mode"] == "shared"
+    assert crm.json("info")["storage_mode"] == "shared"
+    assert "now in local mode" in crm.ok("file", "mode", "local")
+    assert crm.json("file", "mode")["mode"] == "local"
+
+
+def test_mode_option_makes_a_new_file_shared(crm: Crm) -> None:
+    crm.ok("--mode", "shared", "init")
+
+    assert crm.json("file", "mode")["recorded"] == "shared"
+
+
+def test_unknown_mode_in_environment_is_one_line_error(crm: Crm) -> None:
+    result = crm.run("init", env={"CRM_STORAGE_MODE": "fast"})
+
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("crm: error: unknown storage mode 'fast'")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
+from crm_desktop.storage.modes import MODE_ENV, parse_mode
 
 Handler = Callable[[Database, argparse.Namespace], int]
 
@@ -99,6 +101,7 @@ def build_parser() -> Parser:
         check,
         duplicates,
         exports,
+        files,
         imports,
         records,
         reports,
@@ -115,10 +118,18 @@ def build_parser() -> Parser:
         " 1 after a user error (bad file, bad value, not found), said in one line.",
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_option()._actions[0].help)
+    parser.add_argument(
+        "--mode",
+        choices=["local", "shared", "auto"],
+        default=None,
+        help="storage mode for a file that records none yet, or shared to upgrade one"
+        " (default: $CRM_STORAGE_MODE, else auto: shared on a network drive)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
     parent = db_option()
     admin.register(commands, parent)
+    files.register(commands, parent)
     records.register(commands, parent)
     settings.register(commands, parent)
     reports.register(commands, parent)
@@ -181,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = Path(args.db).expanduser() if args.db is not None else default_database_path()
     handler: Handler = args.handler
     try:
-        db = open_crm_file(path)
+        db = open_crm_file(path, mode=parse_mode(args.mode or os.environ.get(MODE_ENV)))
     except CrmError as error:
         print(f"crm: error: {error}", file=sys.stderr)
         return 1

@@ -66,6 +66,7 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
         return 0
     print(f"file            {info.path}")
     print(f"schema version  {info.schema_version}")
+    print(f"storage mode    {info.storage_mode}")
     print(f"journal mode    {info.journal_mode}")
     print(f"size            {info.size_bytes / 1024:.0f} KiB")
     for table, count in info.counts.items():

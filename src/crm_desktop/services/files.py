@@ -4,16 +4,71 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm_desktop.domain.errors import StorageError
 from crm_desktop.services.users import ensure_user
+from crm_desktop.storage import modes, sessions
 from crm_desktop.storage.database import Database, open_database
+from crm_desktop.storage.locking import FileLock
+from crm_desktop.storage.modes import StorageMode
+from crm_desktop.storage.unit_of_work import UnitOfWork
 
 
-def open_crm_file(path: Path | str, *, user: str | None = None, create: bool = True) -> Database:
-    """Open, migrate, and make sure the person opening it is a known user."""
-    db = open_database(path, user=user, create=create)
+def open_crm_file(
+    path: Path | str,
+    *,
+    user: str | None = None,
+    create: bool = True,
+    mode: StorageMode | None = None,
+) -> Database:
+    """Open, migrate, and make sure the person opening it is a known user.
+
+    ``mode`` forces local or shared mode (see storage/modes.py).
+    """
+    db = open_database(path, user=user, create=create, mode=mode)
     try:
         ensure_user(db, db.user)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | None = None) -> bool:
+    """Switch the file to ``mode`` (WAL checkpointed first); False if it already was.
+
+    Only with nobody else in: other clients keep the mode they opened with
+    until they reopen, and two modes on one file is how files get damaged.
+    ``client_id`` is this client's own session, if it registered one.
+
+    Raises:
+        StorageError: someone else has the file open (named).
+        DatabaseFileError: SQLite could not switch the journal (the file is in use).
+    """
+    if db.mode is mode and modes.recorded_mode(db.conn) is mode:
+        return False
+    present = sessions.others(db, client_id)
+    if present:
+        names = ", ".join(s.name for s in present)
+        raise StorageError(
+            f"cannot switch {db.path} to {mode} mode while it is open elsewhere ({names}); "
+            "ask them to close it first"
+        )
+    with db.lock:
+        guard = db.file_lock or FileLock(db.path, db.user)
+        with guard.holding():
+            modes.apply_journal(db.conn, mode)
+            with UnitOfWork(db, quiet=True) as uow:
+                uow.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (modes.META_KEY, mode.value),
+                )
+                uow.commit()
+        if guard is not db.file_lock:
+            guard.close()
+        if db.file_lock is not None and mode is StorageMode.LOCAL:
+            db.file_lock.close()
+            db.file_lock = None
+        elif db.file_lock is None and mode is StorageMode.SHARED:
+            db.file_lock = FileLock(db.path, db.user)
+        db.mode = mode
+    return True

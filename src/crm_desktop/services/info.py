@@ -26,6 +26,7 @@ class FileInfo:
     size_bytes: int
     counts: dict[str, int]
     in_trash: int
+    storage_mode: str = "local"  # local (WAL) or shared (rollback journal + lock file)
 
 
 def file_info(db: Database) -> FileInfo:
@@ -46,4 +47,5 @@ def file_info(db: Database) -> FileInfo:
         size_bytes=page_size * page_count,
         counts=counts,
         in_trash=trashed,
+        storage_mode=db.mode.value,
     )

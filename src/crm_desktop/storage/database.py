@@ -29,7 +29,9 @@ from crm_desktop.domain.errors import (
     SchemaTooNewError,
     StorageError,
 )
-from crm_desktop.storage import migrations
+from crm_desktop.storage import migrations, modes
+from crm_desktop.storage.locking import FileLock
+from crm_desktop.storage.modes import StorageMode
 
 # PRAGMA application_id marks the file as ours ("CRMD"), as sqlite.org recommends.
 APPLICATION_ID = 0x43524D44
@@ -115,6 +117,11 @@ class Database:
         # failure only means the file went away under it.
         self.closed = False
         self._listeners: list[ChangeListener] = []
+        self.mode = StorageMode.LOCAL
+        # Shared mode: <file>.lock, held around every transaction (storage/locking.py).
+        self.file_lock: FileLock | None = None
+        # meta.generation as last known to this client (storage/sessions.py).
+        self.generation_seen: int | None = None
 
     # -- reading ---------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
@@ -132,9 +139,18 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[None]:
-        """Turn the file's own failures (busy, I/O, gone) into a user-facing error."""
+        """Turn the file's own failures (busy, I/O, gone) into a user-facing error.
+
+        In shared mode reads hold the lock file too: on a share whose locks do
+        not reach other clients, a reader could take a writer's journal for a
+        crashed one and roll it back under it.
+        """
         try:
-            yield
+            if self.file_lock is None:
+                yield
+            else:
+                with self.file_lock.holding():
+                    yield
         except sqlite3.OperationalError as error:
             if is_file_failure(error):
                 reason = failure_reason(error)
@@ -174,10 +190,21 @@ class Database:
         with self.lock:
             self.closed = True
             self.conn.close()
+            if self.file_lock is not None:
+                self.file_lock.close()
 
 
-def open_database(path: Path | str, *, user: str | None = None, create: bool = True) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    user: str | None = None,
+    create: bool = True,
+    mode: StorageMode | None = None,
+) -> Database:
     """Open (and if needed create and migrate) the CRM file at ``path``.
+
+    ``mode`` forces local or shared mode (None: ``$CRM_STORAGE_MODE``, else the
+    mode the file records, else what its place suggests; see storage/modes.py).
 
     Raises:
         DatabaseFileError: the path is a folder, missing with ``create=False``,
@@ -200,13 +227,35 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
         )
     except sqlite3.Error as error:
         raise file_failure(path, error) from None
+    database = Database(path, conn, user or current_login())
+    opening = FileLock(path, database.user)
     try:
         _apply_pragmas(conn)
-        migrations.migrate(conn, APPLICATION_ID)
+        forced = mode if mode is not None else modes.forced_mode_from_env()
+        # Held while the mode is read, set and recorded: other clients may be writing.
+        with opening.holding():
+            recorded = modes.recorded_mode(conn)
+            chosen = modes.resolve_mode(recorded, forced, modes.detect_location(path))
+            modes.apply_journal(conn, chosen)
+            migrations.migrate(conn, APPLICATION_ID)
+            if recorded is not chosen:
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (modes.META_KEY, chosen.value),
+                )
     except sqlite3.DatabaseError as error:
+        opening.close()
         conn.close()
         raise file_failure(path, error) from None
-    return Database(path, conn, user or current_login())
+    except BaseException:
+        opening.close()
+        conn.close()
+        raise
+    opening.close()
+    database.mode = chosen
+    if chosen is StorageMode.SHARED:
+        database.file_lock = FileLock(path, database.user)
+    return database
 
 
 def _check_place(path: Path) -> bool:
@@ -272,6 +321,4 @@ def _check_existing_file(path: Path) -> None:
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # WAL suits a file on the user's own disk; the shared-drive mode comes later.
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    # The journal (WAL or rollback) follows the file's mode: storage/modes.py.

@@ -50,11 +50,27 @@ def to_sql_value(value: object) -> object:
     return value
 
 
+def bump_generation(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Count one more committed change in ``meta.generation``; (before, after).
+
+    Other clients poll it (storage/sessions.py) to tell real changes from heartbeats.
+    """
+    row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    before = int(row[0]) if row else 0
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(before + 1),)
+    )
+    return before, before + 1
+
+
 class UnitOfWork:
     """``with UnitOfWork(db) as uow: ...; uow.commit()``."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, quiet: bool = False) -> None:
+        """``quiet``: bookkeeping (a session heartbeat) other clients need not reload for."""
         self.database = database
+        self.quiet = quiet
+        self._generation: tuple[int, int] | None = None
         self.conn: sqlite3.Connection = database.conn
         self.changes = ChangesBuilder()
         self.now = ""
@@ -68,14 +84,19 @@ class UnitOfWork:
             self.database.lock.release()
             # A unit of work inside another (on this thread): a bug, not a busy file.
             raise RuntimeError("a unit of work is already open on this database")
+        file_lock = self.database.file_lock
         try:
+            if file_lock is not None:
+                file_lock.acquire()  # shared mode: storage/locking.py; may wait, may give up
             self.conn.execute("BEGIN IMMEDIATE")
+            if not self.quiet:
+                self._generation = bump_generation(self.conn)
         except sqlite3.OperationalError as error:
-            self.database.lock.release()
+            self._unlock()
             reason = failure_reason(error)
             raise StorageError(f"{self.database.path}: cannot start writing: {reason}") from error
         except BaseException:
-            self.database.lock.release()
+            self._unlock()
             raise
         self.now = self.database.now()
         return self
@@ -89,12 +110,25 @@ class UnitOfWork:
         try:
             if not self._committed and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            elif self._committed and self._generation is not None:
+                before, after = self._generation
+                if self.database.generation_seen in (None, before):
+                    self.database.generation_seen = after  # our own write: nothing to reload
         finally:
-            self.database.lock.release()
+            self._unlock()
         if isinstance(exc, sqlite3.OperationalError):
             # Busy, read-only, disk full, file gone: the user can act on these.
             reason = failure_reason(exc)
             raise StorageError(f"{self.database.path}: nothing was saved: {reason}") from exc
+
+    def _unlock(self) -> None:
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if self.database.file_lock is not None:
+                self.database.file_lock.release()  # after COMMIT/ROLLBACK, never before
+        finally:
+            self.database.lock.release()
 
     def commit(self) -> Changes:
         audit.append(self.conn, self.now, self.user, self._audit)

@@ -1,0 +1,272 @@
+"""The lock file that keeps clients of a shared-mode file from writing at once.
+
+Why a lock file of our own: on a network drive SQLite's byte-range locks are
+only as good as the share's. sqlite.org ("How To Corrupt An SQLite Database
+File", "Using SQLite Over a Network") names broken or missing network locks as
+the first way to damage a file: NFS without a working lock daemon, SMB servers
+that fake locks, FUSE mounts such as sshfs whose locks never leave the client
+(two sshfs mounts of one folder see none of each other's locks). Worse than a
+second writer is a *reader* that, seeing no lock, takes a writer's fresh
+journal for a crashed one and "rolls it back" under it.
+
+So in shared mode every client, around every transaction it runs (writes and
+reads alike), holds ``<file>.lock``: a file created with ``O_CREAT|O_EXCL``,
+which is one atomic create on the server for local disks, SMB, NFSv3+ and
+SFTP, holding its owner (user, host, pid, time) so a waiting colleague reads
+"the file is busy (in use by anna@pc-2)". SQLite's own locks still apply on
+top (``BEGIN IMMEDIATE``), so the two protect each other's gaps.
+
+We did not pick SQLite's ``unix-dotfile`` VFS: it exists only on Unix (Windows
+clients of the same share could not join it), a crash leaves its lock behind
+with no owner to ask, and clients using different VFSes would ignore each
+other's locks, itself a way to corrupt the file.
+
+Stale locks: a lock is broken when its owner is a process of this host that
+is gone, or when it has neither changed nor been refreshed for
+``STALE_AFTER_SECONDS`` (the holder refreshes its mtime every
+``HEARTBEAT_SECONDS`` however long it holds on). The waiter measures that on
+its own monotonic clock, so clocks of different machines never matter. A lock
+is broken by renaming it away and checking the renamed file is the stale one;
+when a racing client's fresh lock was renamed instead, it is put back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crm_desktop.domain.errors import StorageError
+
+WAIT_SECONDS = 30.0  # give up waiting for the lock after this long
+STALE_AFTER_SECONDS = 20.0
+HEARTBEAT_SECONDS = 4.0
+_FIRST_PAUSE = 0.002
+_LONGEST_PAUSE = 0.25
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    pid: int
+    since: str
+    token: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.user}@{self.host}"
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__)
+
+    @classmethod
+    def from_text(cls, text: str) -> LockOwner | None:
+        try:
+            data = json.loads(text)
+            return cls(
+                str(data["user"]),
+                str(data["host"]),
+                int(data["pid"]),
+                str(data["since"]),
+                str(data["token"]),
+            )
+        except (ValueError, KeyError, TypeError):
+            return None  # half-written (its owner died mid-write) or not ours
+
+
+# Called while waiting: (who holds the lock, seconds waited so far, the give-up limit).
+WaitListener = Callable[[str, float, float], None]
+
+
+def lock_path_of(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return True  # cannot tell (Windows): trust the heartbeat rule instead
+    return True
+
+
+class FileLock:
+    """``<file>.lock`` held around transactions; re-entrant within one ``Database``.
+
+    Callers serialise use of one instance (the ``Database.lock`` is held).
+    """
+
+    def __init__(self, database: Path, user: str, *, wait_seconds: float = WAIT_SECONDS) -> None:
+        self.path = lock_path_of(database)
+        self.user = user
+        self.host = socket.gethostname()
+        self.wait_seconds = wait_seconds
+        self.stale_after = STALE_AFTER_SECONDS
+        self.on_wait: WaitListener | None = None
+        self.waiting = False  # True while a client of this lock is waiting for it
+        self._depth = 0
+        self._owner: LockOwner | None = None
+        self._held_since = 0.0
+        self._stop = threading.Event()
+        self._heart: threading.Thread | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        self.acquire()
+        try:
+            yield
+        finally:
+            self.release()
+
+    def acquire(self) -> None:
+        """Take the lock, waiting with growing pauses up to ``wait_seconds``.
+
+        Raises:
+            StorageError: still busy after the wait ("in use by NAME"), or the
+                lock file cannot be created at all (read-only folder...).
+        """
+        if self._depth:
+            self._depth += 1
+            return
+        owner = LockOwner(
+            self.user,
+            self.host,
+            os.getpid(),
+            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            uuid.uuid4().hex,
+        )
+        started = time.monotonic()
+        pause = _FIRST_PAUSE
+        seen: tuple[str, float] | None = None  # the holder's lock as last read
+        seen_since = started
+        try:
+            while not self._try_create(owner):
+                self.waiting = True
+                now = time.monotonic()
+                current = self._read()
+                if current != seen:
+                    seen, seen_since = current, now
+                holder = LockOwner.from_text(current[0]) if current else None
+                if current is not None and self._is_stale(holder, now - seen_since):
+                    self._break(current)
+                    continue
+                waited = now - started
+                if waited >= self.wait_seconds:
+                    who = holder.name if holder else "another program"
+                    raise StorageError(
+                        f"{self.path.with_suffix('')}: the file is busy (in use by {who}); "
+                        f"gave up after {waited:.0f} s and nothing was saved"
+                    )
+                if self.on_wait is not None:
+                    self.on_wait(holder.name if holder else "", waited, self.wait_seconds)
+                time.sleep(pause)
+                pause = min(pause * 2, _LONGEST_PAUSE)
+        finally:
+            self.waiting = False
+        self._depth = 1
+        self._owner = owner
+        self._held_since = time.monotonic()
+        self._start_heartbeat()
+
+    def release(self) -> None:
+        if self._depth == 0:
+            return
+        self._depth -= 1
+        if self._depth:
+            return
+        owner, self._owner = self._owner, None
+        current = self._read()
+        mine = current is not None and owner is not None and owner.token in current[0]
+        if mine:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+    def close(self) -> None:
+        while self._depth:
+            self.release()
+        self._stop.set()
+
+    # -- the file ---------------------------------------------------------------
+    def _try_create(self, owner: LockOwner) -> bool:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        except PermissionError as error:
+            if os.name == "nt" and self.path.exists():
+                return False  # Windows: a lock being deleted refuses access a moment
+            raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
+        except OSError as error:
+            raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
+        try:
+            os.write(fd, owner.to_json().encode())
+        finally:
+            os.close(fd)
+        return True
+
+    def _read(self) -> tuple[str, float] | None:
+        """The lock file's text and mtime; None when there is none."""
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+            return text, self.path.stat().st_mtime
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return ("", 0.0)  # being replaced or unreadable: try again later
+
+    def _is_stale(self, holder: LockOwner | None, unchanged_for: float) -> bool:
+        if holder is not None and holder.host == self.host and not process_alive(holder.pid):
+            return True
+        return unchanged_for >= self.stale_after
+
+    def _break(self, stale: tuple[str, float]) -> None:
+        aside = self.path.with_name(f"{self.path.name}.stale-{uuid.uuid4().hex}")
+        try:
+            os.rename(self.path, aside)
+        except OSError:
+            return  # gone already, or someone else is breaking it
+        try:
+            taken = aside.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            taken = stale[0]
+        if taken != stale[0]:
+            # A racing client broke the stale lock and took a fresh one we just moved:
+            # put it back (link fails if yet another lock appeared meanwhile).
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)
+        with contextlib.suppress(OSError):
+            aside.unlink()
+
+    # -- heartbeat ----------------------------------------------------------------
+    def _start_heartbeat(self) -> None:
+        if self._heart is not None and self._heart.is_alive():
+            return
+        self._heart = threading.Thread(target=self._beat, name="crm-lock-heartbeat", daemon=True)
+        self._heart.start()
+
+    def _beat(self) -> None:
+        """Refresh the mtime of a lock held long (a big import), so nobody breaks it."""
+        while not self._stop.wait(HEARTBEAT_SECONDS / 2):
+            owner = self._owner
+            if owner is None or time.monotonic() - self._held_since < HEARTBEAT_SECONDS:
+                continue
+            with contextlib.suppress(OSError):
+                os.utime(self.path)
