@@ -7,6 +7,7 @@ checks run on a read-only connection.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -215,46 +216,53 @@ def open_database(
         exists = _check_place(path)
     except OSError as error:  # a name too long, a loop of links, ...
         raise DatabaseFileError(f"cannot open {path}: {error.strerror or error}") from None
+    if not exists and not create:
+        raise DatabaseFileError(f"{path} does not exist")
+    if not exists:
+        _make_folder(path)
+    user = user or current_login()
+    # Held from the first look at the file until its mode is set and recorded: other
+    # clients may be writing, and a crashed writer's journal is rolled back under it.
+    opening = FileLock(path, user, tolerate_read_only=True)
+    try:
+        with opening.holding():
+            database = _open_under_lock(path, user, exists, mode)
+    finally:
+        opening.close()
+    if database.mode is StorageMode.SHARED:
+        database.file_lock = FileLock(path, database.user, tolerate_read_only=True)
+    return database
+
+
+def _open_under_lock(path: Path, user: str, exists: bool, mode: StorageMode | None) -> Database:
     if exists:
         _check_existing_file(path)
-    elif not create:
-        raise DatabaseFileError(f"{path} does not exist")
-    else:
-        _make_folder(path)
     try:
         conn = sqlite3.connect(
             path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as error:
         raise file_failure(path, error) from None
-    database = Database(path, conn, user or current_login())
-    opening = FileLock(path, database.user)
     try:
         _apply_pragmas(conn)
         forced = mode if mode is not None else modes.forced_mode_from_env()
-        # Held while the mode is read, set and recorded: other clients may be writing.
-        with opening.holding():
-            recorded = modes.recorded_mode(conn)
-            chosen = modes.resolve_mode(recorded, forced, modes.detect_location(path))
-            modes.apply_journal(conn, chosen)
-            migrations.migrate(conn, APPLICATION_ID)
-            if recorded is not chosen:
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    (modes.META_KEY, chosen.value),
-                )
+        recorded = modes.recorded_mode(conn)
+        chosen = modes.resolve_mode(recorded, forced, modes.detect_location(path))
+        modes.apply_journal(conn, chosen)
+        migrations.migrate(conn, APPLICATION_ID)
+        if recorded is not chosen:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (modes.META_KEY, chosen.value),
+            )
     except sqlite3.DatabaseError as error:
-        opening.close()
         conn.close()
         raise file_failure(path, error) from None
     except BaseException:
-        opening.close()
         conn.close()
         raise
-    opening.close()
+    database = Database(path, conn, user)
     database.mode = chosen
-    if chosen is StorageMode.SHARED:
-        database.file_lock = FileLock(path, database.user)
     return database
 
 
@@ -296,6 +304,10 @@ def _check_existing_file(path: Path) -> None:
     except sqlite3.Error as error:
         raise file_failure(path, error) from None
     try:
+        if _has_hot_journal(probe):
+            probe.close()
+            _roll_back_crashed_write(path)
+            probe = sqlite3.connect(uri, uri=True)
         app_id = probe.execute("PRAGMA application_id").fetchone()[0]
         version = probe.execute("PRAGMA user_version").fetchone()[0]
         tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -316,6 +328,26 @@ def _check_existing_file(path: Path) -> None:
         )
     if version > migrations.LATEST:
         raise SchemaTooNewError(str(path), version, migrations.LATEST)
+
+
+_READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal a read-only link cannot undo
+
+
+def _has_hot_journal(probe: sqlite3.Connection) -> bool:
+    try:
+        probe.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    except sqlite3.OperationalError as error:
+        return getattr(error, "sqlite_errorcode", None) == _READONLY_ROLLBACK
+    return False
+
+
+def _roll_back_crashed_write(path: Path) -> None:
+    """A writer died mid-transaction: let SQLite undo it from its journal (a read does)."""
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise file_failure(path, error) from None
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:

@@ -28,13 +28,20 @@ is gone, or when it has neither changed nor been refreshed for
 its own monotonic clock, so clocks of different machines never matter. A lock
 is broken by renaming it away and checking the renamed file is the stale one;
 when a racing client's fresh lock was renamed instead, it is put back.
+
+Fairness: a client that has waited ``QUEUE_AFTER_SECONDS`` claims
+``<file>.lock.next`` (same O_EXCL rule, refreshed while it waits); while that
+claim stands nobody else takes the lock, so a busy colleague releasing and
+retaking it in a loop cannot starve the one waiting longest.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import random
 import socket
 import threading
 import time
@@ -48,8 +55,9 @@ from crm_desktop.domain.errors import StorageError
 WAIT_SECONDS = 30.0  # give up waiting for the lock after this long
 STALE_AFTER_SECONDS = 20.0
 HEARTBEAT_SECONDS = 4.0
+QUEUE_AFTER_SECONDS = 0.05  # a waiter this long takes the "next" place in line
 _FIRST_PAUSE = 0.002
-_LONGEST_PAUSE = 0.25
+_LONGEST_PAUSE = 0.02
 
 
 @dataclass(frozen=True)
@@ -110,8 +118,22 @@ class FileLock:
     Callers serialise use of one instance (the ``Database.lock`` is held).
     """
 
-    def __init__(self, database: Path, user: str, *, wait_seconds: float = WAIT_SECONDS) -> None:
+    def __init__(
+        self,
+        database: Path,
+        user: str,
+        *,
+        wait_seconds: float = WAIT_SECONDS,
+        tolerate_read_only: bool = False,
+    ) -> None:
+        """``tolerate_read_only``: in a folder nobody may write, go on without a lock.
+
+        Nobody can write the file there either, nor roll back a journal, so
+        there is nothing to keep apart; the file opens read-only.
+        """
         self.path = lock_path_of(database)
+        self.tolerate_read_only = tolerate_read_only
+        self.next_path = self.path.with_name(self.path.name + ".next")
         self.user = user
         self.host = socket.gethostname()
         self.wait_seconds = wait_seconds
@@ -157,10 +179,13 @@ class FileLock:
         pause = _FIRST_PAUSE
         seen: tuple[str, float] | None = None  # the holder's lock as last read
         seen_since = started
+        queue = _Queue(self.next_path, owner, self.host, self.stale_after)
         try:
-            while not self._try_create(owner):
+            while queue.others_first() or not self._try_create(owner):
                 self.waiting = True
                 now = time.monotonic()
+                if now - started >= QUEUE_AFTER_SECONDS:
+                    queue.claim()
                 current = self._read()
                 if current != seen:
                     seen, seen_since = current, now
@@ -177,10 +202,11 @@ class FileLock:
                     )
                 if self.on_wait is not None:
                     self.on_wait(holder.name if holder else "", waited, self.wait_seconds)
-                time.sleep(pause)
+                time.sleep(pause * (0.5 + random.random()))  # jitter: waiters spread out
                 pause = min(pause * 2, _LONGEST_PAUSE)
         finally:
             self.waiting = False
+            queue.leave()
         self._depth = 1
         self._owner = owner
         self._held_since = time.monotonic()
@@ -213,8 +239,12 @@ class FileLock:
         except PermissionError as error:
             if os.name == "nt" and self.path.exists():
                 return False  # Windows: a lock being deleted refuses access a moment
+            if self.tolerate_read_only:
+                return True
             raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         except OSError as error:
+            if self.tolerate_read_only and error.errno == errno.EROFS:
+                return True
             raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         try:
             os.write(fd, owner.to_json().encode())
@@ -270,3 +300,73 @@ class FileLock:
                 continue
             with contextlib.suppress(OSError):
                 os.utime(self.path)
+
+
+class _Queue:
+    """The ``<file>.lock.next`` claim of the client waiting longest."""
+
+    def __init__(self, path: Path, owner: LockOwner, host: str, stale_after: float) -> None:
+        self.path = path
+        self.owner = owner
+        self.host = host
+        self.stale_after = stale_after
+        self.mine = False
+        self._refreshed = 0.0
+        self._seen: tuple[str, float] | None = None
+        self._seen_since = time.monotonic()
+
+    def others_first(self) -> bool:
+        """Whether another waiter's claim stands (stale claims are removed)."""
+        if self.mine:
+            return False
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+            current = (text, self.path.stat().st_mtime)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+        now = time.monotonic()
+        if current != self._seen:
+            self._seen, self._seen_since = current, now
+        claimant = LockOwner.from_text(text)
+        dead = claimant is not None and claimant.host == self.host
+        dead = dead and claimant is not None and not process_alive(claimant.pid)
+        if dead or now - self._seen_since >= self.stale_after:
+            aside = self.path.with_name(f"{self.path.name}-{uuid.uuid4().hex}")
+            with contextlib.suppress(OSError):
+                os.rename(self.path, aside)
+                os.unlink(aside)
+            return False
+        return True
+
+    def claim(self) -> None:
+        now = time.monotonic()
+        if self.mine:
+            if now - self._refreshed >= 1.0:
+                self._refreshed = now
+                with contextlib.suppress(OSError):
+                    os.utime(self.path)  # still waiting: not stale
+            return
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except OSError:
+            return
+        try:
+            os.write(fd, self.owner.to_json().encode())
+        finally:
+            os.close(fd)
+        self.mine = True
+        self._refreshed = now
+
+    def leave(self) -> None:
+        if not self.mine:
+            return
+        self.mine = False
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return
+        if self.owner.token in text:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
