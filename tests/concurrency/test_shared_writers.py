@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 from collections import defaultdict
@@ -11,6 +12,7 @@ from typing import Any
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.services.contacts import create_contact
 from crm_desktop.services.files import open_crm_file
+from crm_desktop.storage import audit
 from crm_desktop.storage.modes import StorageMode
 from tests.concurrency.conftest import read_log, worker_command
 
@@ -60,6 +62,32 @@ def _check_against_logs(path: Path, logs: list[list[dict[str, Any]]], ids: list[
         for entry in created:
             row = conn.execute("SELECT notes FROM contacts WHERE id = ?", (entry["id"],)).fetchone()
             assert row == (entry["notes"],)
+        _check_audit(conn, commits, created)
+
+
+def _check_audit(
+    conn: sqlite3.Connection,
+    commits: dict[int, list[dict[str, Any]]],
+    created: list[dict[str, Any]],
+) -> None:
+    """The audit log holds one entry per acknowledged change, with its new value; chain intact."""
+    assert audit.verify(conn) == []
+    for contact_id, entries in commits.items():
+        logged = conn.execute(
+            "SELECT changes FROM audit_log WHERE table_name = 'contacts' AND record_id = ?"
+            " AND action = 'update' ORDER BY id",
+            (contact_id,),
+        ).fetchall()
+        written = [json.loads(row[0]) for row in logged]
+        assert len(written) == len(entries), contact_id
+        for entry in entries:
+            assert any(w.get(entry["field"], [None, None])[1] == entry["value"] for w in written)
+    for entry in created:
+        assert conn.execute(
+            "SELECT count(*) FROM audit_log WHERE table_name = 'contacts' AND record_id = ?"
+            " AND action = 'create'",
+            (entry["id"],),
+        ).fetchone() == (1,)
 
 
 def test_eight_processes_editing_the_same_records_lose_nothing(tmp_path: Path) -> None:

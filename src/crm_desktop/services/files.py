@@ -58,10 +58,7 @@ def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | Non
         with guard.holding():
             modes.apply_journal(db.conn, mode)
             with UnitOfWork(db, quiet=True) as uow:
-                uow.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    (modes.META_KEY, mode.value),
-                )
+                modes.record_mode(uow.conn, mode)
                 uow.commit()
         if guard is not db.file_lock:
             guard.close()

@@ -251,10 +251,7 @@ def _open_under_lock(path: Path, user: str, exists: bool, mode: StorageMode | No
         modes.apply_journal(conn, chosen)
         migrations.migrate(conn, APPLICATION_ID)
         if recorded is not chosen:
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (modes.META_KEY, chosen.value),
-            )
+            modes.record_mode(conn, chosen)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise file_failure(path, error) from None

@@ -273,6 +273,11 @@ def recorded_mode(conn: sqlite3.Connection) -> StorageMode | None:
         return None
 
 
+def record_mode(conn: sqlite3.Connection, mode: StorageMode) -> None:
+    """Write ``mode`` into the file (inside the caller's transaction, if any)."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, mode.value))
+
+
 def apply_journal(conn: sqlite3.Connection, mode: StorageMode) -> None:
     """Set the journal and sync pragmas of ``mode`` on ``conn``.
 
