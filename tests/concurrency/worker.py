@@ -66,8 +66,9 @@ def main(argv: list[str]) -> int:
         for number in range(count):
             try:
                 one_edit(db, rng, ids, seen, f"s{seed}-e{number}", log)
-            except StorageError:
+            except StorageError as error:
                 busy += 1  # gave up waiting: nothing was saved, and nothing logged
+                print(f"worker {seed}: {error}", file=sys.stderr)
     db.close()
     return 0 if busy == 0 else 3
 

@@ -126,7 +126,7 @@ class Database:
 
     # -- reading ---------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        with self.lock, self.reading():
+        with self.reading(), self.lock:  # file lock first, as UnitOfWork
             return list(self.rows.query(sql, params))
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
@@ -134,7 +134,7 @@ class Database:
         return rows[0] if rows else None
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        with self.lock, self.reading():
+        with self.reading(), self.lock:  # file lock first, as UnitOfWork
             row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 

@@ -113,9 +113,11 @@ def process_alive(pid: int) -> bool:
 
 
 class FileLock:
-    """``<file>.lock`` held around transactions; re-entrant within one ``Database``.
+    """``<file>.lock`` held around transactions; re-entrant on one thread.
 
-    Callers serialise use of one instance (the ``Database.lock`` is held).
+    Threads of one process take turns through an in-process lock first; a
+    thread waiting for another (the GUI thread for a background job) is told
+    through ``on_wait`` too, so it can keep its window painted.
     """
 
     def __init__(
@@ -141,6 +143,7 @@ class FileLock:
         self.on_wait: WaitListener | None = None
         self.waiting = False  # True while a client of this lock is waiting for it
         self._depth = 0
+        self._guard = threading.RLock()  # which thread of this process holds the lock
         self._owner: LockOwner | None = None
         self._held_since = 0.0
         self._stop = threading.Event()
@@ -151,23 +154,41 @@ class FileLock:
         return self._depth > 0
 
     @contextlib.contextmanager
-    def holding(self) -> Iterator[None]:
-        self.acquire()
+    def holding(self, wait: float | None = None) -> Iterator[None]:
+        self.acquire(wait)
         try:
             yield
         finally:
             self.release()
 
-    def acquire(self) -> None:
-        """Take the lock, waiting with growing pauses up to ``wait_seconds``.
+    def acquire(self, wait: float | None = None) -> None:
+        """Take the lock, waiting with growing pauses up to ``wait`` (``wait_seconds``).
 
         Raises:
             StorageError: still busy after the wait ("in use by NAME"), or the
                 lock file cannot be created at all (read-only folder...).
         """
-        if self._depth:
-            self._depth += 1
-            return
+        started = time.monotonic()
+        limit = self.wait_seconds if wait is None else wait
+        while not self._guard.acquire(timeout=min(0.05, limit)):
+            waited = time.monotonic() - started
+            if waited >= limit:
+                raise StorageError(
+                    f"{self.path.with_suffix('')}: the file is busy (in use by another task "
+                    f"of this program); gave up after {waited:.0f} s and nothing was saved"
+                )
+            self._tell_waiting("", waited)
+        try:
+            if self._depth:
+                self._depth += 1
+                return
+            self._take(started, limit)
+        except BaseException:
+            self._guard.release()
+            raise
+        self._depth = 1
+
+    def _take(self, started: float, limit: float) -> None:
         owner = LockOwner(
             self.user,
             self.host,
@@ -175,7 +196,6 @@ class FileLock:
             time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             uuid.uuid4().hex,
         )
-        started = time.monotonic()
         pause = _FIRST_PAUSE
         seen: tuple[str, float] | None = None  # the holder's lock as last read
         seen_since = started
@@ -194,40 +214,46 @@ class FileLock:
                     self._break(current)
                     continue
                 waited = now - started
-                if waited >= self.wait_seconds:
+                if waited >= limit:
                     who = holder.name if holder else "another program"
                     raise StorageError(
                         f"{self.path.with_suffix('')}: the file is busy (in use by {who}); "
                         f"gave up after {waited:.0f} s and nothing was saved"
                     )
-                if self.on_wait is not None:
-                    self.on_wait(holder.name if holder else "", waited, self.wait_seconds)
+                self._tell_waiting(holder.name if holder else "", waited)
                 time.sleep(pause * (0.5 + random.random()))  # jitter: waiters spread out
                 pause = min(pause * 2, _LONGEST_PAUSE)
         finally:
             self.waiting = False
             queue.leave()
-        self._depth = 1
         self._owner = owner
         self._held_since = time.monotonic()
         self._start_heartbeat()
 
+    def _tell_waiting(self, who: str, waited: float) -> None:
+        if self.on_wait is not None:
+            self.on_wait(who, waited, self.wait_seconds)
+
     def release(self) -> None:
+        """Undo one ``acquire`` of this thread; the outermost removes the lock file."""
         if self._depth == 0:
             return
         self._depth -= 1
-        if self._depth:
-            return
-        owner, self._owner = self._owner, None
-        current = self._read()
-        mine = current is not None and owner is not None and owner.token in current[0]
-        if mine:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
+        try:
+            if not self._depth:
+                owner, self._owner = self._owner, None
+                current = self._read()
+                mine = current is not None and owner is not None and owner.token in current[0]
+                if mine:
+                    with contextlib.suppress(FileNotFoundError):
+                        self.path.unlink()
+        finally:
+            self._guard.release()
 
     def close(self) -> None:
-        while self._depth:
-            self.release()
+        with contextlib.suppress(RuntimeError):  # held by another thread: it releases
+            while self._depth:
+                self.release()
         self._stop.set()
 
     # -- the file ---------------------------------------------------------------

@@ -13,14 +13,17 @@ edit; so every unit of work that is not ``quiet`` bumps ``meta.generation``
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.storage.database import Database, to_iso
+from crm_desktop.storage.locking import WaitListener
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
 BEAT_SECONDS = 12
@@ -47,20 +50,36 @@ def _stale_before(db: Database) -> str:
     return to_iso(db.clock() - timedelta(seconds=STALE_SECONDS))
 
 
-def register(db: Database) -> str:
+@contextlib.contextmanager
+def _patient(db: Database, patience: float | None) -> Iterator[None]:
+    """Hold the lock file (shared mode) waiting at most ``patience`` seconds for it."""
+    if db.file_lock is None or patience is None:
+        yield
+    else:
+        with db.file_lock.holding(patience):
+            yield
+
+
+def register(db: Database, patience: float | None = None) -> str:
     """Add this client's row; returns its client id."""
     client_id = uuid.uuid4().hex
-    _write_row(db, client_id, opened=True)
+    with _patient(db, patience):
+        _write_row(db, client_id, opened=True)
     return client_id
 
 
-def beat(db: Database, client_id: str) -> None:
-    """Refresh this client's row (re-adding it if swept while asleep); sweep stale rows."""
-    _write_row(db, client_id, opened=False)
+def beat(db: Database, client_id: str, patience: float | None = None) -> None:
+    """Refresh this client's row (re-adding it if swept while asleep); sweep stale rows.
+
+    Raises:
+        StorageError: the file stayed busy for ``patience`` seconds (try next beat).
+    """
+    with _patient(db, patience):
+        _write_row(db, client_id, opened=False)
 
 
-def unregister(db: Database, client_id: str) -> None:
-    with UnitOfWork(db, quiet=True) as uow:
+def unregister(db: Database, client_id: str, patience: float | None = None) -> None:
+    with _patient(db, patience), UnitOfWork(db, quiet=True) as uow:
         uow.execute("DELETE FROM sessions WHERE client_id = ?", (client_id,))
         uow.commit()
 
@@ -82,13 +101,14 @@ def _write_row(db: Database, client_id: str, *, opened: bool) -> None:
         uow.commit()
 
 
-def others(db: Database, client_id: str | None) -> list[Session]:
+def others(db: Database, client_id: str | None, patience: float | None = None) -> list[Session]:
     """The live sessions other than ``client_id``'s, oldest first."""
-    rows = db.query(
-        "SELECT client_id, user, host, pid, opened_at, seen_at FROM sessions"
-        " WHERE seen_at >= ? AND client_id IS NOT ? ORDER BY opened_at, client_id",
-        (_stale_before(db), client_id),
-    )
+    with _patient(db, patience):
+        rows = db.query(
+            "SELECT client_id, user, host, pid, opened_at, seen_at FROM sessions"
+            " WHERE seen_at >= ? AND client_id IS NOT ? ORDER BY opened_at, client_id",
+            (_stale_before(db), client_id),
+        )
     return [Session(**row) for row in rows]
 
 
@@ -111,8 +131,16 @@ class ChangeWatch:
         self._version = data_version(db)
         db.generation_seen = generation(db)
 
-    def changed_elsewhere(self) -> bool:
-        """True once per batch of others' edits; heartbeats and our own writes do not count."""
+    def changed_elsewhere(self, patience: float | None = None) -> bool:
+        """True once per batch of others' edits; heartbeats and our own writes do not count.
+
+        ``patience``: in shared mode, how long to wait for the lock file before
+        giving up with StorageError (a poll on the GUI thread must not wait long).
+        """
+        with _patient(self.db, patience):
+            return self._changed()
+
+    def _changed(self) -> bool:
         version = data_version(self.db)
         if version == self._version:
             return False  # the common case: one cheap pragma, no read of the file's pages
@@ -122,6 +150,17 @@ class ChangeWatch:
             return False
         self.db.generation_seen = current
         return True
+
+
+def busy(db: Database) -> bool:
+    """Whether this client is waiting for the lock file right now (shared mode)."""
+    return db.file_lock is not None and db.file_lock.waiting
+
+
+def listen_for_waits(db: Database, listener: WaitListener | None) -> None:
+    """Have ``listener(holder, waited, limit)`` called while waiting for the lock file."""
+    if db.file_lock is not None:
+        db.file_lock.on_wait = listener
 
 
 def everything_changed(db: Database) -> Changes:

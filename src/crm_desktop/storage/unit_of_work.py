@@ -79,15 +79,17 @@ class UnitOfWork:
         self._audit: list[audit.Pending] = []
 
     def __enter__(self) -> UnitOfWork:
+        file_lock = self.database.file_lock
+        if file_lock is not None:
+            # Shared mode (storage/locking.py): may wait, may give up. Taken before the
+            # in-process lock, so other threads are not stuck behind a wait for the file.
+            file_lock.acquire()
         self.database.lock.acquire()
         if self.conn.in_transaction:
-            self.database.lock.release()
+            self._unlock(rollback=False)
             # A unit of work inside another (on this thread): a bug, not a busy file.
             raise RuntimeError("a unit of work is already open on this database")
-        file_lock = self.database.file_lock
         try:
-            if file_lock is not None:
-                file_lock.acquire()  # shared mode: storage/locking.py; may wait, may give up
             self.conn.execute("BEGIN IMMEDIATE")
             if not self.quiet:
                 self._generation = bump_generation(self.conn)
@@ -121,14 +123,14 @@ class UnitOfWork:
             reason = failure_reason(exc)
             raise StorageError(f"{self.database.path}: nothing was saved: {reason}") from exc
 
-    def _unlock(self) -> None:
+    def _unlock(self, *, rollback: bool = True) -> None:
         try:
-            if self.conn.in_transaction:
+            if rollback and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if self.database.file_lock is not None:
-                self.database.file_lock.release()  # after COMMIT/ROLLBACK, never before
         finally:
             self.database.lock.release()
+            if self.database.file_lock is not None:
+                self.database.file_lock.release()  # after COMMIT/ROLLBACK, never before
 
     def commit(self) -> Changes:
         audit.append(self.conn, self.now, self.user, self._audit)

@@ -27,6 +27,7 @@ from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.dashboard.links import ListLink
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.live_updates import LiveUpdates
 from crm_desktop.ui.operations import Operation
 from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self.live = LiveUpdates(state, self)
+        self.live.others_changed.connect(self._show_others)
+        self.live.busy_elsewhere.connect(self.show_message)
         state.file_opened.connect(lambda _db: self._update_title())
         self._update_title()
         self._restore_layout()
@@ -212,6 +216,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.undo_button)
         layout.addStretch(1)  # the button stays as wide as its text, next to the message
         self.statusBar().addWidget(holder, 1)
+        self.presence_label = QLabel()
+        self.presence_label.setObjectName("presenceLabel")
+        self.statusBar().addPermanentWidget(self.presence_label)
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._expire_undo)
@@ -221,6 +228,11 @@ class MainWindow(QMainWindow):
     # -- status bar and undo -----------------------------------------------
     def show_message(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def _show_others(self, names: list[str]) -> None:
+        """Who else has the file open, from their heartbeats."""
+        text = self.tr("Also open: {names}").format(names=", ".join(names))
+        self.presence_label.setText(text if names else "")
 
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         self.status_label.setText(text)
@@ -392,6 +404,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_layout()
+        self.live.stop()
         super().closeEvent(event)
 
 

@@ -23,6 +23,7 @@ class AppState(QObject):
 
     changed = Signal(object)  # Changes
     file_opened = Signal(object)  # Database
+    closing = Signal(object)  # Database, about to be closed (switch_to): leave it tidy
     message = Signal(str)  # for the status bar
     undo_offered = Signal(str, object)  # message, a callable that undoes
     _published = Signal(object)
@@ -112,6 +113,7 @@ class AppState(QObject):
         old.unsubscribe(self._hear)
         self._flush_timer.stop()
         self._pending = None  # about the old file; every view reads the new one anyway
+        self.closing.emit(old)
         self.db = db
         db.subscribe(self._hear)
         old.close()
