@@ -68,7 +68,9 @@ def main(argv: list[str]) -> int:
                 one_edit(db, rng, ids, seen, f"s{seed}-e{number}", log)
             except StorageError as error:
                 busy += 1  # gave up waiting: nothing was saved, and nothing logged
-                print(f"worker {seed}: {error}", file=sys.stderr)
+                cause = error.__cause__
+                code = getattr(cause, "sqlite_errorname", "")
+                print(f"worker {seed}: {error} {code}", file=sys.stderr)
     db.close()
     return 0 if busy == 0 else 3
 

@@ -124,3 +124,23 @@ def test_local_mode_takes_no_lock_file(db: Database) -> None:
     create_contact(db, ContactDraft(first_name="Ada"))
 
     assert db.file_lock is None
+
+
+def test_a_share_answering_eperm_for_an_existing_lock_means_busy(
+    shared_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sshfs (SFTP) refuses O_EXCL on an existing file with EPERM, not EEXIST."""
+    real_open = os.open
+
+    def share_open(path: object, flags: int, *args: object) -> int:
+        if flags & os.O_EXCL and Path(str(path)).exists():
+            raise PermissionError(1, "Operation not permitted")
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", share_open)
+    _foreign_lock(shared_db.path, os.getpid(), host="pc-2")
+    assert shared_db.file_lock is not None
+    shared_db.file_lock.wait_seconds = 0.2
+
+    with pytest.raises(StorageError, match="in use by anna@pc-2"):
+        create_contact(shared_db, ContactDraft(first_name="Ada"))

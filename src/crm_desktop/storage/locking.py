@@ -262,15 +262,14 @@ class FileLock:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             return False
-        except PermissionError as error:
-            if os.name == "nt" and self.path.exists():
-                return False  # Windows: a lock being deleted refuses access a moment
-            if self.tolerate_read_only:
-                return True
-            raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         except OSError as error:
-            if self.tolerate_read_only and error.errno == errno.EROFS:
-                return True
+            # Shares answer an existing file with their own codes: sshfs/SFTP says EPERM,
+            # Windows says access denied while a deleted lock lingers. Held, then.
+            if os.path.lexists(self.path):
+                return False
+            refused = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+            if refused and self.tolerate_read_only and not os.access(self.path.parent, os.W_OK):
+                return True  # a folder we may not write: we cannot write the file either
             raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         try:
             os.write(fd, owner.to_json().encode())
