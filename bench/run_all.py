@@ -18,6 +18,7 @@ import bench_gui
 import bench_import
 import bench_reports
 import bench_search
+import bench_shared
 from _common import Figure, machine, print_figures
 
 # In order: the search benchmark reuses the file the bulk benchmark writes.
@@ -26,6 +27,7 @@ BENCHES: list[tuple[str, Callable[[], list[Figure]]]] = [
     ("bench_search", bench_search.run),
     ("bench_duplicates", bench_duplicates.run),
     ("bench_gui", bench_gui.run),
+    ("bench_shared", bench_shared.run),
     ("bench_import", bench_import.run),
     ("bench_reports", bench_reports.run),
     ("bench_dashboard", bench_dashboard.run),

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from crm_desktop.domain.contacts import ContactDraft
-from crm_desktop.services.contacts import create_contact
+from crm_desktop.services.contacts import create_contact, update_contact
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage import sessions
 from crm_desktop.storage.database import Database
@@ -83,3 +83,20 @@ def test_everything_changed_names_record_tables_not_bookkeeping(db: Database) ->
 
     assert changes.touches("contacts", "deals", "users")
     assert not changes.touches("sessions", "meta", "search_index", "search_index_data")
+
+
+def test_watch_names_the_records_another_client_changed(db: Database, db_path: Path) -> None:
+    other = open_crm_file(db_path, user="anna")
+    try:
+        ada = create_contact(other, ContactDraft(first_name="Ada"))
+        watch = sessions.ChangeWatch(db)
+        update_contact(other, ada.id, {"city": "Roma"})
+        bo = create_contact(other, ContactDraft(first_name="Bo"))
+    finally:
+        other.close()
+
+    changes = watch.changes_elsewhere()
+
+    assert changes is not None
+    assert changes.updated["contacts"] == {ada.id}
+    assert changes.created["contacts"] == {bo.id}

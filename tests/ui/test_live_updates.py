@@ -120,3 +120,22 @@ def test_write_waiting_for_a_busy_file_shows_who_and_keeps_painting(
     assert seen and "in use by anna@pc-2" in seen[0]
     qtbot.waitUntil(lambda: window.live.busy_dialog.dialog is None)
     window.live.stop()
+
+
+def test_mode_option_of_the_desktop_app_opens_the_file_shared(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.storage.modes import MODE_ENV
+    from crm_desktop.ui import app
+
+    monkeypatch.setenv(MODE_ENV, "auto")  # restored after the test: start() sets it
+    monkeypatch.setattr(app, "ask_start_with_demo", lambda _window: False)
+    path = tmp_path / "office.sqlite3"
+
+    window = app.start(["--db", str(path), "--mode", "shared"])
+    assert window is not None
+    qtbot.addWidget(window)
+
+    assert window.state.db.mode is StorageMode.SHARED
+    window.close()
+    window.state.db.close()

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.changes import Changes, ChangesBuilder
 from crm_desktop.storage.database import Database, to_iso
 from crm_desktop.storage.locking import WaitListener
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -30,6 +30,8 @@ BEAT_SECONDS = 12
 STALE_SECONDS = 60
 # Tables whose changes are no record's: never part of a "reload everything".
 _BOOKKEEPING = ("sessions", "meta", "audit_log")
+# More audit entries than this since the last poll: reload everything instead.
+_MOST_AUDIT_ROWS = 2000
 
 
 @dataclass(frozen=True)
@@ -124,12 +126,18 @@ def generation(db: Database) -> int:
 
 
 class ChangeWatch:
-    """Polled about every second: did another client change records since last time?"""
+    """Polled about every second: did another client change records since last time?
+
+    What changed is read from the audit log (every audited write names its table
+    and record), so views refresh just those rows; a change the log does not
+    explain (or a very large one) is reported as "everything".
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._version = data_version(db)
         db.generation_seen = generation(db)
+        self._audit_seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM audit_log"))
 
     def changed_elsewhere(self, patience: float | None = None) -> bool:
         """True once per batch of others' edits; heartbeats and our own writes do not count.
@@ -137,8 +145,14 @@ class ChangeWatch:
         ``patience``: in shared mode, how long to wait for the lock file before
         giving up with StorageError (a poll on the GUI thread must not wait long).
         """
+        return self.changes_elsewhere(patience) is not None
+
+    def changes_elsewhere(self, patience: float | None = None) -> Changes | None:
+        """What others changed since the last call, or None when nothing was."""
         with _patient(self.db, patience):
-            return self._changed()
+            if not self._changed():
+                return None
+            return self._what_changed()
 
     def _changed(self) -> bool:
         version = data_version(self.db)
@@ -150,6 +164,27 @@ class ChangeWatch:
             return False
         self.db.generation_seen = current
         return True
+
+    def _what_changed(self) -> Changes:
+        rows = self.db.query(
+            "SELECT id, table_name, record_id, action FROM audit_log WHERE id > ?"
+            " ORDER BY id LIMIT ?",
+            (self._audit_seen, _MOST_AUDIT_ROWS + 1),
+        )
+        if not rows or len(rows) > _MOST_AUDIT_ROWS:
+            self._audit_seen = int(self.db.scalar("SELECT coalesce(max(id), 0) FROM audit_log"))
+            return everything_changed(self.db)
+        self._audit_seen = int(rows[-1]["id"])
+        builder = ChangesBuilder()
+        for row in rows:
+            table, ids = row["table_name"], [int(row["record_id"])]
+            if row["action"] in ("create", "restore"):
+                builder.created(table, ids)
+            elif row["action"] in ("delete", "purge"):
+                builder.deleted(table, ids)
+            else:  # update, merge
+                builder.updated(table, ids)
+        return builder.build()
 
 
 def busy(db: Database) -> bool:

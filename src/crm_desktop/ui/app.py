@@ -17,6 +17,7 @@ from crm_desktop.services.demo import generate_demo_data
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.info import file_info
 from crm_desktop.storage.database import Database
+from crm_desktop.storage.modes import MODE_ENV
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.operations import Operation, Progress, run_in_background
@@ -36,6 +37,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         default=DEMO_CONTACTS,
         metavar="N",
         help=f"how many contacts the demo data has (default {DEMO_CONTACTS})",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=["local", "shared", "auto"],
+        help="storage mode for files opened in this run: shared for a network drive"
+        " (default: $CRM_STORAGE_MODE, else auto)",
     )
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -116,6 +123,9 @@ def start(argv: Sequence[str]) -> MainWindow | None:
     (``window.demo_loading``).
     """
     args = parse_args(argv)
+    if args.mode:
+        # Every file this run opens (File > Open too) follows it: storage/modes.py.
+        os.environ[MODE_ENV] = args.mode
     path = choose_path(args)
     first_run = not path.exists()
     db = open_or_ask(path)

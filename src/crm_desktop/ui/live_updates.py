@@ -2,8 +2,9 @@
 
 About every second a QTimer asks the file whether another client changed
 records (storage/sessions.py: ``PRAGMA data_version``, then ``meta.generation``)
-and, if so, hands the views one broad ``Changes`` through ``AppState.changed``;
-each view re-reads what it shows and keeps its selection and scroll position.
+and, if so, hands the views a ``Changes`` through ``AppState.changed`` (the
+records the audit log names, or every table when it cannot tell); each view
+re-reads what it shows and keeps its selection and scroll position.
 A heartbeat keeps this client's row in ``sessions``; the status bar names the
 others. Polls and beats never wait long for a busy file: they try again on the
 next tick.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from crm_desktop.domain.errors import StorageError
 from crm_desktop.storage import sessions
@@ -99,13 +100,13 @@ class LiveUpdates(QObject):
         if db is None or watch is None or sessions.busy(db):
             return  # a write of ours is waiting for the file; its dialog is up
         try:
-            changed = watch.changed_elsewhere(PATIENCE_SECONDS)
+            changes = watch.changes_elsewhere(PATIENCE_SECONDS)
         except StorageError:
             return  # busy right now (or unreachable): look again next tick
         self._polls += 1
-        if changed:
-            self.state.changed.emit(sessions.everything_changed(db))
-        if changed or self._polls % PRESENCE_EVERY_POLLS == 0:
+        if changes is not None:
+            self.state.changed.emit(changes)
+        if changes is not None or self._polls % PRESENCE_EVERY_POLLS == 0:
             self._refresh_others()
 
     def beat(self) -> None:
@@ -171,10 +172,14 @@ class BusyDialog(QObject):
             dialog.setMinimumDuration(0)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
+            bar = QProgressBar(dialog)
+            # Seconds waited of the most the app waits before it gives up.
+            bar.setFormat(self.tr("%v of %m s"))
+            dialog.setBar(bar)
             self.dialog = dialog
         self.dialog.setLabelText(self.text_for(holder))
-        self.dialog.setMaximum(max(1, int(limit * 10)))
-        self.dialog.setValue(min(int(waited * 10), self.dialog.maximum()))
+        self.dialog.setMaximum(max(1, round(limit)))
+        self.dialog.setValue(min(int(waited), self.dialog.maximum()))
         self.dialog.show()
         self._closer.start()
 

@@ -186,6 +186,7 @@ class TasksView(MainView):
             done = list_tasks(db, owner, "done", limit=DONE_LIMIT)
             sections.append(Section("done", tuple(done)))
         selected = self.selected_task()
+        scroll = self.tree.verticalScrollBar().value()  # kept when a colleague's edit reloads
         self.model.show_owner = owner is None
         self.model.set_sections(sections, db.now())
         self.tree.expandAll()
@@ -195,6 +196,7 @@ class TasksView(MainView):
             index = self.model.index_of(selected.id)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
+        self.tree.verticalScrollBar().setValue(scroll)
         self._update_counts()
 
     def _update_counts(self) -> None:

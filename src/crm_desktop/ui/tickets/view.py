@@ -181,10 +181,13 @@ class TicketsView(ListDetailView):
 
     def _reload_keeping_selection(self) -> None:
         shown = self.detail.ticket.id if self.detail.ticket is not None else None
+        # A colleague's edit reloads the list (ui/live_updates.py): stay where the user was.
+        scroll = self.table.verticalScrollBar().value()
         self.model.reload()
         self.update_counts()
         if shown is not None:
             self._select_row(self.model.row_of(shown))
+        self.table.verticalScrollBar().setValue(scroll)
 
     def update_counts(self) -> None:
         total = self.model.total
