@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import random
 import socket
@@ -47,10 +46,10 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.domain.errors import StorageError
+from crm_desktop.storage.lock_owner import LockOwner, WaitQueue, process_alive
 
 WAIT_SECONDS = 30.0  # give up waiting for the lock after this long
 STALE_AFTER_SECONDS = 20.0
@@ -60,56 +59,12 @@ _FIRST_PAUSE = 0.002
 _LONGEST_PAUSE = 0.02
 
 
-@dataclass(frozen=True)
-class LockOwner:
-    user: str
-    host: str
-    pid: int
-    since: str
-    token: str
-
-    @property
-    def name(self) -> str:
-        return f"{self.user}@{self.host}"
-
-    def to_json(self) -> str:
-        return json.dumps(self.__dict__)
-
-    @classmethod
-    def from_text(cls, text: str) -> LockOwner | None:
-        try:
-            data = json.loads(text)
-            return cls(
-                str(data["user"]),
-                str(data["host"]),
-                int(data["pid"]),
-                str(data["since"]),
-                str(data["token"]),
-            )
-        except (ValueError, KeyError, TypeError):
-            return None  # half-written (its owner died mid-write) or not ours
-
-
 # Called while waiting: (who holds the lock, seconds waited so far, the give-up limit).
 WaitListener = Callable[[str, float, float], None]
 
 
 def lock_path_of(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
-
-
-def process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: alive
-    except OSError:
-        return True  # cannot tell (Windows): trust the heartbeat rule instead
-    return True
 
 
 class FileLock:
@@ -199,7 +154,7 @@ class FileLock:
         pause = _FIRST_PAUSE
         seen: tuple[str, float] | None = None  # the holder's lock as last read
         seen_since = started
-        queue = _Queue(self.next_path, owner, self.host, self.stale_after)
+        queue = WaitQueue(self.next_path, owner, self.host, self.stale_after)
         try:
             while queue.others_first() or not self._try_create(owner):
                 self.waiting = True
@@ -325,73 +280,3 @@ class FileLock:
                 continue
             with contextlib.suppress(OSError):
                 os.utime(self.path)
-
-
-class _Queue:
-    """The ``<file>.lock.next`` claim of the client waiting longest."""
-
-    def __init__(self, path: Path, owner: LockOwner, host: str, stale_after: float) -> None:
-        self.path = path
-        self.owner = owner
-        self.host = host
-        self.stale_after = stale_after
-        self.mine = False
-        self._refreshed = 0.0
-        self._seen: tuple[str, float] | None = None
-        self._seen_since = time.monotonic()
-
-    def others_first(self) -> bool:
-        """Whether another waiter's claim stands (stale claims are removed)."""
-        if self.mine:
-            return False
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-            current = (text, self.path.stat().st_mtime)
-        except FileNotFoundError:
-            return False
-        except OSError:
-            return True
-        now = time.monotonic()
-        if current != self._seen:
-            self._seen, self._seen_since = current, now
-        claimant = LockOwner.from_text(text)
-        dead = claimant is not None and claimant.host == self.host
-        dead = dead and claimant is not None and not process_alive(claimant.pid)
-        if dead or now - self._seen_since >= self.stale_after:
-            aside = self.path.with_name(f"{self.path.name}-{uuid.uuid4().hex}")
-            with contextlib.suppress(OSError):
-                os.rename(self.path, aside)
-                os.unlink(aside)
-            return False
-        return True
-
-    def claim(self) -> None:
-        now = time.monotonic()
-        if self.mine:
-            if now - self._refreshed >= 1.0:
-                self._refreshed = now
-                with contextlib.suppress(OSError):
-                    os.utime(self.path)  # still waiting: not stale
-            return
-        try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except OSError:
-            return
-        try:
-            os.write(fd, self.owner.to_json().encode())
-        finally:
-            os.close(fd)
-        self.mine = True
-        self._refreshed = now
-
-    def leave(self) -> None:
-        if not self.mine:
-            return
-        self.mine = False
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return
-        if self.owner.token in text:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
