@@ -223,8 +223,11 @@ class FileLock:
             if os.path.lexists(self.path):
                 return False
             refused = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
-            if refused and self.tolerate_read_only and not os.access(self.path.parent, os.W_OK):
-                return True  # a folder we may not write: we cannot write the file either
+            if refused and not os.access(self.path.parent, os.W_OK):
+                if self.tolerate_read_only:
+                    return True  # a folder we may not write: we cannot write the file either
+            elif refused:
+                return False  # the lock was there a moment ago and has just been released
             raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         try:
             os.write(fd, owner.to_json().encode())
