@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
@@ -67,7 +67,20 @@ def describe(error: CrmError, parser: argparse.ArgumentParser | None) -> str:
     """The one line a user reads: bad values named by the option that gave them."""
     if isinstance(error, ValidationError) and parser is not None:
         return "; ".join(f"{_where(k, parser)}: {v}" for k, v in error.errors.items())
+    if isinstance(error, ConflictError):
+        return _conflict_advice(error, parser)
     return str(error)
+
+
+def _conflict_advice(error: ConflictError, parser: argparse.ArgumentParser | None) -> str:
+    """Say what clashed and how to retry: look at the record, then the same command again."""
+    group = parser.prog.split()[-2] if parser is not None and len(parser.prog.split()) > 2 else ""
+    look = f"`crm {group} show {error.record_id}`" if group else "the record"
+    return (
+        f"the {error.kind} {error.record_id} was changed by someone else since version "
+        f"{error.expected} (it is now at version {error.actual}); nothing was changed. "
+        f"Check it with {look}, then run the command again with --expected-version {error.actual}"
+    )
 
 
 def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
