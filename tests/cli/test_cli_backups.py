@@ -58,3 +58,24 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
     assert result.returncode == 1
     assert "not a valid crm-desktop backup" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_cut_short_file_names_the_restore_command_and_restore_mends_it(
+    crm: Crm, db: Database, tmp_path: Path
+) -> None:
+    create_contact(db, ContactDraft(first_name="Ada"))
+    copy = tmp_path / "good.sqlite3"
+    crm.run("backup", "--out", str(copy))
+    for n in range(400):
+        create_contact(db, ContactDraft(first_name=f"P{n}", notes="n" * 300))
+    db.close()
+    with crm.db_path.open("r+b") as handle:
+        handle.truncate(crm.db_path.stat().st_size // 2)
+
+    refused = crm.run("contacts", "list")
+    restored = crm.run("restore", str(copy))
+    listed = crm.run("contacts", "list", "--json")
+
+    assert refused.returncode == 1 and "crm restore FILE" in refused.stderr
+    assert restored.returncode == 0, restored.stderr
+    assert [c["first_name"] for c in json.loads(listed.stdout)] == ["Ada"]

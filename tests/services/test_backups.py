@@ -15,6 +15,7 @@ from crm_desktop.services.backups import (
     back_up_if_due,
     backup_folder,
     check_backup,
+    describe_backup,
     list_backups,
     restore_backup,
 )
@@ -65,9 +66,9 @@ def test_restore_first_keeps_a_copy_of_the_current_state(db: Database) -> None:
     saved = back_up(db)
     create_contact(db, ContactDraft(first_name="Bea"))
 
-    safety = restore_backup(db, Path(saved.path))
+    kept = restore_backup(db, Path(saved.path))
 
-    assert safety.counts["contacts"] == 1
+    assert describe_backup(kept).counts["contacts"] == 1
     assert list_contacts(db) == []
 
 
@@ -111,3 +112,21 @@ def test_keep_days_is_a_business_setting_with_limits(db: Database) -> None:
     assert update_settings(db, backup_keep_days=30).backup_keep_days == 30
     with pytest.raises(ValidationError):
         update_settings(db, backup_keep_days=0)
+
+
+def test_a_damaged_file_is_kept_aside_byte_for_byte_when_restored(db: Database) -> None:
+    create_contact(db, ContactDraft(first_name="Ada"))
+    saved = back_up(db)
+    for n in range(2000):
+        create_contact(db, ContactDraft(first_name=f"N{n}", notes="x" * 300))
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    middle = db.path.stat().st_size // 2 // 4096 * 4096
+    with db.path.open("r+b") as handle:
+        handle.seek(middle)
+        handle.write(b"\xff" * 8192)
+    damaged = db.path.read_bytes()
+
+    kept = restore_backup(db, Path(saved.path))
+
+    assert kept.name.startswith("damaged-") and kept.read_bytes() == damaged
+    assert [c.first_name for c in list_contacts(db)] == ["Ada"]

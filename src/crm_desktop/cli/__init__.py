@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.domain.errors import (
+    ConflictError,
+    CrmError,
+    DamagedFileError,
+    DatabaseFileError,
+    ValidationError,
+)
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
@@ -195,6 +201,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         db = open_crm_file(path)
+    except DatabaseFileError as error:
+        unopenable = getattr(args, "unopenable_handler", None)
+        if isinstance(error, DamagedFileError) and unopenable is not None:
+            try:
+                return int(unopenable(path, args))
+            except CrmError as failure:
+                print(f"crm: error: {failure}", file=sys.stderr)
+                return 1
+        print(f"crm: error: {error}", file=sys.stderr)
+        return 1
     except CrmError as error:
         print(f"crm: error: {error}", file=sys.stderr)
         return 1

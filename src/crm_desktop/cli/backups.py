@@ -18,6 +18,7 @@ from crm_desktop.services.backups import (
     backup_folder,
     list_backups,
     restore_backup,
+    restore_file,
 )
 from crm_desktop.storage.database import Database
 
@@ -43,7 +44,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
         " content is backed up first, so a restore can be undone the same way.",
     )
     restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
-    restore.set_defaults(handler=cmd_restore)
+    # Also runs when the file cannot be opened at all (damaged, cut short).
+    restore.set_defaults(handler=cmd_restore, unopenable_handler=restore_unopenable)
 
     group = commands.add_parser("backups", parents=[parent], help="list backups")
     sub = group.add_subparsers(dest="backups_command", metavar="COMMAND", required=True)
@@ -67,10 +69,21 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(db: Database, args: argparse.Namespace) -> int:
-    safety = restore_backup(db, args.file.expanduser())
-    print(f"restored {db.path} from {args.file}")
-    print(f"the content it had is kept in {safety.path} (`crm restore` that file to undo)")
+    kept = restore_backup(db, args.file.expanduser())
+    _say_restored(db.path, args.file, kept)
     return 0
+
+
+def restore_unopenable(path: Path, args: argparse.Namespace) -> int:
+    """``crm restore`` on a file too damaged to open: replace it, keeping it aside."""
+    kept = restore_file(path, args.file.expanduser())
+    _say_restored(path, args.file, kept)
+    return 0
+
+
+def _say_restored(path: Path, backup: Path, kept: Path) -> None:
+    print(f"restored {path} from {backup}")
+    print(f"the content it had is kept in {kept} (`crm restore` that file to undo)")
 
 
 def cmd_list(db: Database, args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ business setting ``backup_keep_days`` are deleted; the newest always stays.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,7 +66,12 @@ def backups_root() -> Path:
 
 
 def backup_folder(db: Database) -> Path:
-    return backup.backup_folder(db.path, backups_root())
+    return folder_of(db.path)
+
+
+def folder_of(path: Path) -> Path:
+    """This user's backup folder for the CRM file at ``path``."""
+    return backup.backup_folder(path, backups_root())
 
 
 def describe_backup(path: Path) -> BackupInfo:
@@ -103,8 +109,13 @@ def _modified(path: Path) -> str:
 
 def list_backups(db: Database) -> list[BackupInfo]:
     """This file's backups, newest first; unreadable ones are left out."""
+    return list_backups_of(db.path)
+
+
+def list_backups_of(path: Path) -> list[BackupInfo]:
+    """The backups of the CRM file at ``path`` (which may be too damaged to open)."""
     found: list[BackupInfo] = []
-    for copy in backup.list_backup_files(backup_folder(db)):
+    for copy in backup.list_backup_files(folder_of(path)):
         try:
             found.append(describe_backup(copy.path))
         except (BackupError, OSError):
@@ -172,20 +183,21 @@ def check_backup(path: Path, thorough: bool = True) -> int:
     return version
 
 
-def restore_backup(db: Database, path: Path, progress: Progress | None = None) -> BackupInfo:
-    """Replace the file's content with the backup's; returns the safety copy made first.
+def restore_backup(db: Database, path: Path, progress: Progress | None = None) -> Path:
+    """Replace the file's content with the backup's; returns where the old content was kept.
 
     The current state is backed up before anything is replaced, so a restore
-    can itself be undone. Other clients see the new content on their next
-    read (their live view polls the file's data version).
+    can itself be undone (a damaged file is kept as it is, beside the backups).
+    Other clients see the new content on their next read (their live view
+    polls the file's data version).
 
     Raises:
-        BackupError: the backup is not valid, or the safety copy failed (the
-            file is then unchanged).
+        BackupError: the backup is not valid, or the old content could not be
+            kept (the file is then unchanged).
         StorageError: the file could not be written (read-only, busy).
     """
     check_backup(path)
-    safety = back_up(db)
+    kept = _keep_current(db.path, lambda: Path(back_up(db).path))
     with db.lock:
         try:
             backup.restore_into(db.conn, path, progress)
@@ -195,4 +207,51 @@ def restore_backup(db: Database, path: Path, progress: Progress | None = None) -
                 f"{db.path}: the backup was not restored: {failure_reason(error)}"
             ) from error
     db.publish(Changes(updated={table: frozenset() for table in _EVERYTHING}))
-    return safety
+    return kept
+
+
+def restore_file(target: Path, path: Path, progress: Progress | None = None) -> Path:
+    """Restore a file too damaged to open: the damaged one is kept aside, the backup copied in.
+
+    Raises:
+        BackupError: the backup is not valid, or the copy failed (the damaged
+            file is then put back).
+    """
+    check_backup(path)
+    kept = _keep_current(target, lambda: _verified_copy_of(target))
+    aside = target.with_name(target.name + ".restoring")
+    target.replace(aside)
+    for side in ("-wal", "-shm", "-journal"):
+        target.with_name(target.name + side).unlink(missing_ok=True)
+    try:
+        backup.backup_to(path, target, progress)
+    except BackupError:
+        aside.replace(target)
+        raise
+    aside.unlink()
+    return kept
+
+
+def _verified_copy_of(target: Path) -> Path:
+    made = backup.make_backup(target, folder_of(target), datetime.now(UTC))
+    return made.path
+
+
+def _keep_current(target: Path, verified_copy: Callable[[], Path]) -> Path:
+    """A backup of what ``target`` holds now; a damaged file is copied byte for byte instead."""
+    try:
+        return verified_copy()
+    except BackupError:
+        folder = folder_of(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime(backup.STAMP)
+        # Not named like a backup: never listed, rotated or offered for restore.
+        kept = folder / f"damaged-{stamp}.sqlite3"
+        try:
+            shutil.copyfile(target, kept)
+        except OSError as error:
+            raise BackupError(
+                f"the current content of {target} could not be kept ({error.strerror}); "
+                "nothing was restored"
+            ) from None
+        return kept

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import (
+    DamagedFileError,
     DatabaseFileError,
     ForeignDatabaseError,
     NotADatabaseError,
@@ -52,7 +53,16 @@ def ids_param(ids: Iterable[int]) -> str:
     return json.dumps(sorted({int(i) for i in ids}))
 
 
-_FILE_FAILURES = ("locked", "busy", "disk", "i/o", "readonly", "unable to open", "full")
+_FILE_FAILURES = (
+    "locked",
+    "busy",
+    "disk",
+    "i/o",
+    "readonly",
+    "unable to open",
+    "full",
+    "malformed",
+)
 
 
 def is_file_failure(error: sqlite3.Error) -> bool:
@@ -64,7 +74,12 @@ def is_file_failure(error: sqlite3.Error) -> bool:
 def failure_reason(error: sqlite3.Error) -> str:
     """SQLite's complaint about the file or its drive, said so a user can act on it."""
     text = str(error).lower()
-    if "readonly" in text:
+    if "malformed" in text:
+        reason = (
+            "the file is damaged; restore a backup (`crm backups list` shows them, "
+            "`crm restore FILE` brings one back)"
+        )
+    elif "readonly" in text:
         reason = "the file or its folder is read-only"
     elif "unable to open" in text:
         reason = "its folder cannot be written to, or the file cannot be read"
@@ -104,10 +119,14 @@ def current_login() -> str:
 class Database:
     """An open CRM file. Reads go through ``query``; writes through a UnitOfWork."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, user: str, read_only: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.user = user
+        # Opened with mode=ro (the file or its folder cannot be written): writes are refused.
+        self.read_only = read_only
         self.rows = sqlite_utils.Database(conn)
         self.clock: Callable[[], datetime] = utc_now
         self.lock = threading.RLock()
@@ -135,8 +154,9 @@ class Database:
         """Turn the file's own failures (busy, I/O, gone) into a user-facing error."""
         try:
             yield
-        except sqlite3.OperationalError as error:
-            if is_file_failure(error):
+        except sqlite3.DatabaseError as error:
+            # Damaged pages surface as DatabaseError ("malformed"), the rest as OperationalError.
+            if is_file_failure(error) and not isinstance(error, sqlite3.IntegrityError):
                 reason = failure_reason(error)
                 raise StorageError(f"{self.path}: cannot read: {reason}") from error
             raise
@@ -176,8 +196,17 @@ class Database:
             self.conn.close()
 
 
-def open_database(path: Path | str, *, user: str | None = None, create: bool = True) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    user: str | None = None,
+    create: bool = True,
+    read_only: bool | None = None,
+) -> Database:
     """Open (and if needed create and migrate) the CRM file at ``path``.
+
+    ``read_only`` None opens read-only (``mode=ro``) when the file or its folder
+    cannot be written, as on a read-only share; such a file is not migrated.
 
     Raises:
         DatabaseFileError: the path is a folder, missing with ``create=False``,
@@ -190,6 +219,10 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
         raise DatabaseFileError(f"cannot open {path}: {error.strerror or error}") from None
     if exists:
         _check_existing_file(path)
+        if read_only is None:
+            read_only = not is_writable(path)
+        if read_only:
+            return _open_read_only(path, user)
     elif not create:
         raise DatabaseFileError(f"{path} does not exist")
     else:
@@ -207,6 +240,38 @@ def open_database(path: Path | str, *, user: str | None = None, create: bool = T
         conn.close()
         raise file_failure(path, error) from None
     return Database(path, conn, user or current_login())
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the file and its folder (for the journal) can be written by us."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_read_only(path: Path, user: str | None) -> Database:
+    options: dict[str, Any] = {
+        "uri": True,
+        "isolation_level": None,
+        "check_same_thread": False,
+        "timeout": BUSY_TIMEOUT_MS / 1000,
+    }
+    try:
+        conn = sqlite3.connect(read_only_uri(path), **options)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.OperationalError:
+            conn.close()  # a WAL file without its -shm: see _check_existing_file
+            conn = sqlite3.connect(read_only_uri(path, immutable=True), **options)
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise file_failure(path, error) from None
+    if version < migrations.LATEST:
+        conn.close()
+        raise DatabaseFileError(
+            f"{path} is read-only and was made by an older crm-desktop: it must be upgraded "
+            "before this version can open it; open it once where it can be written"
+        )
+    return Database(path, conn, user or current_login(), read_only=True)
 
 
 def _check_place(path: Path) -> bool:
@@ -240,24 +305,30 @@ def _check_existing_file(path: Path) -> None:
         return  # an empty file: becomes a new CRM file
     if header != SQLITE_HEADER:
         raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
+    _check_length(path)
     try:
-        # The path's bytes, as the file system has them (a name need not be UTF-8).
-        uri = f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
-        probe = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise file_failure(path, error) from None
-    try:
-        app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-        version = probe.execute("PRAGMA user_version").fetchone()[0]
-        tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        probe = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            app_id, version, tables = _probe(probe)
+        except sqlite3.OperationalError:
+            if is_writable(path):
+                raise
+            probe.close()
+            # A WAL file in a folder we cannot write has no -shm to share:
+            # read it as it stands (immutable), as sqlite.org suggests for read-only media.
+            probe = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+            app_id, version, tables = _probe(probe)
     except sqlite3.OperationalError as error:
         # Read-only folder (a WAL file needs its -shm), locked, unreadable:
         # the file may be fine, so do not call it damaged.
         raise file_failure(path, error) from None
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise DamagedFileError(str(path), str(error)) from None
         raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
     finally:
-        probe.close()
+        if "probe" in locals():
+            probe.close()
     if app_id != APPLICATION_ID:
         if app_id == 0 and version == 0 and tables == 0:
             return  # an empty SQLite file: ours to fill
@@ -267,6 +338,47 @@ def _check_existing_file(path: Path) -> None:
         )
     if version > migrations.LATEST:
         raise SchemaTooNewError(str(path), version, migrations.LATEST)
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    """An SQLite URI reading ``path`` without writing (its bytes as the file system has them)."""
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return f"file:{quote(os.fsencode(path.resolve()))}?{flags}"
+
+
+def _probe(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    return int(app_id), int(version), int(tables)
+
+
+def _check_length(path: Path) -> None:
+    """Refuse a file cut short (a copy that stopped, a full disk): its header says how long.
+
+    The header's page count is trusted only when its "version-valid-for"
+    number matches the change counter, as sqlite.org's file format says.
+    """
+    for journal in ("-wal", "-journal"):
+        side = path.with_name(path.name + journal)
+        if side.exists() and side.stat().st_size:
+            return  # SQLite completes or undoes an interrupted write from it on open
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        raise DamagedFileError(str(path), "it is cut short: the header is incomplete")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    if header[92:96] != change_counter or pages == 0:
+        return
+    expected = pages * page_size
+    actual = path.stat().st_size
+    if actual < expected:
+        raise DamagedFileError(
+            str(path), f"it is cut short: {actual} bytes of the {expected} it should have"
+        )
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
