@@ -28,6 +28,18 @@ from crm_desktop.storage.database import Database
 PAGE = 4096
 
 
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` with zeros, as a bad disk sector would."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root[0] - 1) * page_size)
+        handle.write(bytes(page_size))
+
+
 def _make_file(path: Path, contacts: int = 0) -> None:
     db = open_crm_file(path, user="tester")
     if contacts:
@@ -62,10 +74,7 @@ def test_a_cut_short_file_is_refused_as_damaged(db_path: Path) -> None:
 
 def test_a_file_with_overwritten_pages_fails_the_quick_check(db_path: Path) -> None:
     _make_file(db_path, contacts=2000)
-    middle = (db_path.stat().st_size // 2) // PAGE * PAGE
-    with db_path.open("r+b") as handle:
-        handle.seek(middle)
-        handle.write(os.urandom(PAGE * 4))
+    damage_table(db_path, "contacts")
 
     db = open_crm_file(db_path)
     try:
@@ -76,11 +85,8 @@ def test_a_file_with_overwritten_pages_fails_the_quick_check(db_path: Path) -> N
 
 
 def test_reading_a_damaged_page_says_the_file_is_damaged(db_path: Path) -> None:
-    _make_file(db_path, contacts=2000)
-    middle = (db_path.stat().st_size // 2) // PAGE * PAGE
-    with db_path.open("r+b") as handle:
-        handle.seek(middle)
-        handle.write(b"\x0d" + os.urandom(PAGE * 4 - 1))
+    _make_file(db_path, contacts=200)
+    damage_table(db_path, "contacts")
     db = open_crm_file(db_path)
     try:
         with pytest.raises(StorageError, match="damaged"):

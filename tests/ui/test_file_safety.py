@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,7 +107,7 @@ def test_a_damaged_file_offers_the_newest_backup_and_restores_it(
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with db.path.open("r+b") as handle:
         handle.seek(db.path.stat().st_size // 2 // 4096 * 4096)
-        handle.write(os.urandom(4096 * 4))
+        handle.write(b"\xff" * 4096 * 4)  # no valid page starts so
     offered: list[str] = []
     window.safety.ask_restore_damaged = (  # type: ignore[method-assign]
         lambda error, newest: offered.append(newest.made_at) or True

@@ -69,7 +69,16 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
         return str(error)
     finally:
         conn.close()
-    return None if rows == ["ok"] else "; ".join(str(row) for row in rows)
+    if rows == ["ok"]:
+        return None
+    lines = [
+        line.strip()
+        for row in rows
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    more = f" and {len(lines) - 3} more problems" if len(lines) > 3 else ""
+    return "; ".join(lines[:3]) + more
 
 
 def copy_database(

@@ -307,17 +307,14 @@ def _check_existing_file(path: Path) -> None:
         raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
     _check_length(path)
     try:
-        probe = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            app_id, version, tables = _probe(probe)
+            app_id, version, tables = _probe(path, immutable=False)
         except sqlite3.OperationalError:
             if is_writable(path):
                 raise
-            probe.close()
             # A WAL file in a folder we cannot write has no -shm to share:
             # read it as it stands (immutable), as sqlite.org suggests for read-only media.
-            probe = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
-            app_id, version, tables = _probe(probe)
+            app_id, version, tables = _probe(path, immutable=True)
     except sqlite3.OperationalError as error:
         # Read-only folder (a WAL file needs its -shm), locked, unreadable:
         # the file may be fine, so do not call it damaged.
@@ -326,9 +323,6 @@ def _check_existing_file(path: Path) -> None:
         if "malformed" in str(error):
             raise DamagedFileError(str(path), str(error)) from None
         raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
-    finally:
-        if "probe" in locals():
-            probe.close()
     if app_id != APPLICATION_ID:
         if app_id == 0 and version == 0 and tables == 0:
             return  # an empty SQLite file: ours to fill
@@ -346,10 +340,15 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return f"file:{quote(os.fsencode(path.resolve()))}?{flags}"
 
 
-def _probe(conn: sqlite3.Connection) -> tuple[int, int, int]:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+def _probe(path: Path, immutable: bool) -> tuple[int, int, int]:
+    """The file's application id, schema version and number of schema objects."""
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.close()
     return int(app_id), int(version), int(tables)
 
 
