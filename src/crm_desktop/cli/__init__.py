@@ -115,6 +115,7 @@ def db_option() -> argparse.ArgumentParser:
 def build_parser() -> Parser:
     from crm_desktop.cli import (
         admin,
+        backups,
         check,
         duplicates,
         exports,
@@ -148,6 +149,7 @@ def build_parser() -> Parser:
     imports.register(commands, parent)
     exports.register(commands, parent)
     views.register(commands, parent)
+    backups.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser
