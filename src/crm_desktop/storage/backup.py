@@ -51,24 +51,26 @@ def backup_folder(db_path: Path, root: Path) -> Path:
     return root / f"{db_path.stem}-{digest}"
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, immutable: bool = False) -> str:
     """An SQLite URI opening ``path`` read-only (its bytes as the file system has them)."""
-    return f"file:{quote(os.fsencode(Path(os.path.abspath(path))))}?mode=ro"
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return f"file:{quote(os.fsencode(Path(os.path.abspath(path))))}?{flags}"
 
 
 def integrity_problem(path: Path, quick: bool = False) -> str | None:
     """What ``integrity_check`` (or ``quick_check``) finds wrong with ``path``; None when ok."""
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = _check_rows(path, pragma, immutable=False)
+        except sqlite3.OperationalError:
+            if os.access(path.parent, os.W_OK):
+                raise
+            # A WAL file in a folder we cannot write (a read-only share) has no -shm:
+            # read it as it stands rather than call a sound file damaged.
+            rows = _check_rows(path, pragma, immutable=True)
     except sqlite3.Error as error:
         return str(error)
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    finally:
-        conn.close()
     if rows == ["ok"]:
         return None
     lines = [
@@ -79,6 +81,14 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
     ]
     more = f" and {len(lines) - 3} more problems" if len(lines) > 3 else ""
     return "; ".join(lines[:3]) + more
+
+
+def _check_rows(path: Path, pragma: str, immutable: bool) -> list[str]:
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True)
+    try:
+        return [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
+    finally:
+        conn.close()
 
 
 def copy_database(
