@@ -22,6 +22,14 @@ from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
 
 
+@pytest.fixture(autouse=True)
+def private_backups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups of test files go to the test's folder, never the developer's data folder."""
+    folder = tmp_path / "backups"
+    monkeypatch.setenv("CRM_BACKUPS", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"

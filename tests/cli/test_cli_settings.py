@@ -12,7 +12,13 @@ from tests.cli.cli_runner import Crm
 def test_settings_json_shows_every_setting_by_its_field_name(crm: Crm) -> None:
     shown = crm.json("settings")
 
-    assert set(shown) == {"company_name", "default_region", "default_currency", "sla_hours"}
+    assert set(shown) == {
+        "company_name",
+        "default_region",
+        "default_currency",
+        "sla_hours",
+        "backup_keep_days",
+    }
     assert shown["sla_hours"] == {"urgent": 4, "high": 8, "normal": 24, "low": 72}
 
 

@@ -175,21 +175,25 @@ def test_editing_a_contact_saves_the_changed_field(
     assert (stored.job_title, stored.company_id, stored.version) == ("CFO", acme.id, 2)
 
 
-def test_an_edit_that_clashes_offers_to_reload_the_contact(
+def test_an_edit_that_clashes_keeps_both_changes_after_asking(
     qtbot: QtBot, view: ContactsView, state: AppState
 ) -> None:
     contact = create_contact(state.db, ContactDraft(first_name="Ada"))
     view.edit_record(contact.id)
     form = _form(view)
-    form.ask_reload = lambda error: True  # type: ignore[method-assign]
+    asked: list[set[str]] = []
+    form.ask_resolution = lambda conflict: (  # type: ignore[method-assign]
+        asked.append({f.field for f in conflict.fields}) or conflict.suggested_choices()
+    )
     update_contact(state.db, contact.id, {"job_title": "Boss"})  # someone else
     qtbot.keyClicks(form.last_name, "Rossi")
 
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
-    assert get_contact(state.db, contact.id).last_name == ""
-    assert form.isVisible()
-    assert form.job_title.text() == "Boss"
+    stored = get_contact(state.db, contact.id)
+    assert asked == [{"last_name", "job_title"}]
+    assert (stored.last_name, stored.job_title, stored.version) == ("Rossi", "Boss", 3)
 
 
 def test_tab_walks_the_form_in_reading_order(qtbot: QtBot, view: ContactsView) -> None:

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
@@ -195,3 +196,56 @@ def test_a_vcard_from_a_phone_goes_straight_to_the_check(qtbot: QtBot, state: Ap
         wizard.next()
 
     assert count_contacts(state.db) == 1
+
+
+def test_preview_shows_a_bad_email_with_its_reason(qtbot: QtBot, state: AppState) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "invalid_rows.csv")
+    wizard.next()
+    wizard.next()
+
+    table = wizard.preview_page.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    cell = table.item(1, headers.index("E-mail"))  # line 3: "not-an-email"
+    assert "not-an-email" in cell.text()
+    assert cell.toolTip() and cell.background().color().name() != "#000000"
+
+
+def test_rejected_rows_go_to_the_file_the_user_chose(
+    qtbot: QtBot, state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "elsewhere" / "rejected.csv"
+    chosen.parent.mkdir()
+    wizard = _wizard(qtbot, state, FIXTURES / "invalid_rows.csv")
+    monkeypatch.setattr(wizard, "choose_errors_file", lambda _parent, _suggested: str(chosen))
+    _to_check_page(qtbot, wizard)
+
+    change = next(b for b in wizard.check_page.findChildren(QPushButton) if "ange" in b.text())
+    change.click()
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=20000):
+        wizard.next()
+
+    assert wizard.report is not None and wizard.report.errors_path == chosen
+    assert chosen.exists()
+    assert not (FIXTURES / "invalid_rows.errors.csv").exists()
+
+
+def test_back_is_disabled_once_the_import_is_stored(qtbot: QtBot, state: AppState) -> None:
+    wizard = _wizard(qtbot, state, FIXTURES / "google_new.csv")
+
+    _import(qtbot, wizard)
+
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+
+def test_numbers_without_a_country_code_are_read_for_the_chosen_country(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    source = tmp_path / "svenska.csv"
+    source.write_text("Förnamn,Efternamn,Telefon\nAnna,Berg,070-123 45 67\n", encoding="utf-8")
+    wizard = _wizard(qtbot, state, source)
+    wizard.file_page.region.set_code("SE")
+
+    _import(qtbot, wizard)
+
+    (row,) = list_contacts(state.db)
+    assert [p.e164 for p in get_contact(state.db, row.id).phones] == ["+46701234567"]

@@ -230,11 +230,15 @@ def started(
         window = app.start(argv)
         assert window is not None
         qtbot.addWidget(window)
+        if window.demo_loading is None:  # (the demo test waits for the demo's own signal)
+            qtbot.waitUntil(lambda: window.safety.operation is None, timeout=60_000)
         windows.append(window)
         return window
 
     yield start
     for window in windows:
+        # The quick check and backup on open end before the file is closed under them.
+        qtbot.waitUntil(lambda w=window: w.safety.operation is None, timeout=60_000)
         window.close()
         window.state.db.close()
 

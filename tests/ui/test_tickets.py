@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.contacts import ContactDraft
@@ -217,7 +217,7 @@ def test_changing_priority_and_assignee_in_the_detail_saves_them(
     assert (stored.priority, stored.assignee_id) == ("urgent", anna)
 
 
-def test_change_on_a_ticket_edited_elsewhere_is_refused_and_reloaded(
+def test_change_on_a_ticket_edited_elsewhere_asks_and_on_cancel_reloads(
     qtbot: QtBot, state: AppState, view: TicketsView
 ) -> None:
     ticket_id = _ticket(state)
@@ -227,13 +227,14 @@ def test_change_on_a_ticket_edited_elsewhere_is_refused_and_reloaded(
         update_ticket(other, ticket_id, {"priority": "high"})
     finally:
         other.close()
+    asked: list[list[str]] = []
+    view.detail.ask_resolution = (  # type: ignore[method-assign]
+        lambda conflict: asked.append([f.field for f in conflict.fields]) or None  # cancel
+    )
 
     qtbot.keyClick(view.detail.status, Qt.Key.Key_Down)
 
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    assert [box.windowTitle() for box in boxes if box.isVisible()] == ["Changed by someone else"]
-    for box in boxes:
-        box.close()
+    assert asked == [["status"]]
     assert get_ticket(state.db, ticket_id).status == "new"
     assert view.detail.priority.currentData() == "high"
 

@@ -15,7 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import (
+    ConflictError,
+    CrmError,
+    DamagedFileError,
+    DatabaseFileError,
+    ValidationError,
+)
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
@@ -69,7 +75,20 @@ def describe(error: CrmError, parser: argparse.ArgumentParser | None) -> str:
     """The one line a user reads: bad values named by the option that gave them."""
     if isinstance(error, ValidationError) and parser is not None:
         return "; ".join(f"{_where(k, parser)}: {v}" for k, v in error.errors.items())
+    if isinstance(error, ConflictError):
+        return _conflict_advice(error, parser)
     return str(error)
+
+
+def _conflict_advice(error: ConflictError, parser: argparse.ArgumentParser | None) -> str:
+    """Say what clashed and how to retry: look at the record, then the same command again."""
+    group = parser.prog.split()[-2] if parser is not None and len(parser.prog.split()) > 2 else ""
+    look = f"`crm {group} show {error.record_id}`" if group else "the record"
+    return (
+        f"the {error.kind} {error.record_id} was changed by someone else since version "
+        f"{error.expected} (it is now at version {error.actual}); nothing was changed. "
+        f"Check it with {look}, then run the command again with --expected-version {error.actual}"
+    )
 
 
 def _leaf_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -98,6 +117,7 @@ def db_option() -> argparse.ArgumentParser:
 def build_parser() -> Parser:
     from crm_desktop.cli import (
         admin,
+        backups,
         check,
         duplicates,
         exports,
@@ -140,6 +160,7 @@ def build_parser() -> Parser:
     imports.register(commands, parent)
     exports.register(commands, parent)
     views.register(commands, parent)
+    backups.register(commands, parent)
     for leaf in _leaf_parsers(parser):
         leaf.set_defaults(command_parser=leaf)
     return parser
@@ -193,6 +214,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         db = open_crm_file(path, mode=parse_mode(args.mode or os.environ.get(MODE_ENV)))
+    except DatabaseFileError as error:
+        unopenable = getattr(args, "unopenable_handler", None)
+        if isinstance(error, DamagedFileError) and unopenable is not None:
+            try:
+                return int(unopenable(path, args))
+            except CrmError as failure:
+                print(f"crm: error: {failure}", file=sys.stderr)
+                return 1
+        print(f"crm: error: {error}", file=sys.stderr)
+        return 1
     except CrmError as error:
         print(f"crm: error: {error}", file=sys.stderr)
         return 1

@@ -29,6 +29,12 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
         metavar="PRIORITY=H,...",
         help="hours to resolve a ticket per priority, e.g. urgent=4,high=8,normal=24,low=72",
     )
+    settings.add_argument(
+        "--backup-keep-days",
+        type=int,
+        metavar="N",
+        help="days each user's automatic backups of this file are kept (14)",
+    )
     settings.add_argument("--json", action="store_true", help="print JSON")
     settings.set_defaults(handler=cmd_settings)
 
@@ -70,6 +76,8 @@ def cmd_settings(db: Database, args: argparse.Namespace) -> int:
         changes["company_name"] = args.company_name.strip()
     if args.sla_hours is not None:
         changes["sla_hours"] = sla_hours(args.sla_hours)
+    if args.backup_keep_days is not None:
+        changes["backup_keep_days"] = args.backup_keep_days
     settings = update_settings(db, **changes) if changes else get_settings(db)
     if args.json:
         print_json(settings)

@@ -105,3 +105,23 @@ class ImportCancelledError(CrmError):
 
     def __init__(self) -> None:
         super().__init__("import cancelled: nothing was stored")
+
+
+class BackupError(CrmError):
+    """A backup could not be made, verified or restored; the CRM file is unchanged."""
+
+
+class DamagedFileError(DatabaseFileError):
+    """The file fails SQLite's integrity check: damaged or cut short."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(
+            f"{path} is damaged ({problem}). Restore a backup: `crm backups list` shows them, "
+            "`crm restore FILE` brings one back."
+        )
+
+
+class ReadOnlyError(StorageError):
+    """The file was opened read-only; nothing can be saved to it."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crm_desktop.domain.errors import StorageError
+from crm_desktop.domain.errors import DamagedFileError, StorageError
 from crm_desktop.services.users import ensure_user
 from crm_desktop.storage import modes, sessions
+from crm_desktop.storage.backup import integrity_problem
 from crm_desktop.storage.database import Database, open_database
 from crm_desktop.storage.locking import FileLock
 from crm_desktop.storage.modes import StorageMode
@@ -18,13 +19,18 @@ def open_crm_file(
     *,
     user: str | None = None,
     create: bool = True,
+    read_only: bool | None = None,
     mode: StorageMode | None = None,
 ) -> Database:
     """Open, migrate, and make sure the person opening it is a known user.
 
-    ``mode`` forces local or shared mode (see storage/modes.py).
+    A file that cannot be written opens read-only (``db.read_only``); nothing is
+    written to it, not even the user's record. ``mode`` forces local or shared
+    mode (see storage/modes.py).
     """
-    db = open_database(path, user=user, create=create, mode=mode)
+    db = open_database(path, user=user, create=create, read_only=read_only, mode=mode)
+    if db.read_only:
+        return db
     try:
         ensure_user(db, db.user)
     except BaseException:
@@ -69,3 +75,14 @@ def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | Non
             db.file_lock = FileLock(db.path, db.user)
         db.mode = mode
     return True
+
+
+def check_file(db: Database) -> None:
+    """SQLite's quick check of the open file (reads every page: run it off the GUI thread).
+
+    Raises:
+        DamagedFileError: the check found damage; the message says how to restore.
+    """
+    problem = integrity_problem(db.path, quick=True)
+    if problem is not None:
+        raise DamagedFileError(str(db.path), problem)

@@ -39,6 +39,8 @@ class BusinessSettings:
     default_currency: str = "EUR"
     # Hours from a ticket's creation to its SLA due time, per priority.
     sla_hours: dict[str, int] = field(default_factory=_default_sla)
+    # Days each user's automatic backups of this file are kept (services/backups.py).
+    backup_keep_days: int = 14
 
 
 def get_settings(db: Database) -> BusinessSettings:
@@ -83,6 +85,10 @@ def update_settings(db: Database, **changes: Any) -> BusinessSettings:
             errors["sla_hours"] = "must give a positive whole number of hours per priority"
         else:
             changes["sla_hours"] = {**current.sla_hours, **sla}
+    if "backup_keep_days" in changes:
+        days = changes["backup_keep_days"]
+        if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
+            errors["backup_keep_days"] = "must be a whole number of days from 1 to 3650"
     if errors:
         raise ValidationError(errors)
     updated = replace(current, **changes)

@@ -57,6 +57,9 @@ def ensure_user(db: Database, login: str, name: str = "", role: str = "user") ->
     existing = db.query_one(_SELECT + " AND login = ?", (login,))
     if existing:
         return _user(existing)
+    if db.read_only:
+        # Nothing can be written: a visitor known only to this session (id 0 owns nothing).
+        return User(UserId(0), login, name or login, "", role)
     return create_user(db, login=login, name=name or login, role=role)
 
 

@@ -24,6 +24,7 @@ import sqlite_utils
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import (
+    DamagedFileError,
     DatabaseFileError,
     ForeignDatabaseError,
     NotADatabaseError,
@@ -55,7 +56,16 @@ def ids_param(ids: Iterable[int]) -> str:
     return json.dumps(sorted({int(i) for i in ids}))
 
 
-_FILE_FAILURES = ("locked", "busy", "disk", "i/o", "readonly", "unable to open", "full")
+_FILE_FAILURES = (
+    "locked",
+    "busy",
+    "disk",
+    "i/o",
+    "readonly",
+    "unable to open",
+    "full",
+    "malformed",
+)
 
 
 def is_file_failure(error: sqlite3.Error) -> bool:
@@ -67,7 +77,12 @@ def is_file_failure(error: sqlite3.Error) -> bool:
 def failure_reason(error: sqlite3.Error) -> str:
     """SQLite's complaint about the file or its drive, said so a user can act on it."""
     text = str(error).lower()
-    if "readonly" in text:
+    if "malformed" in text:
+        reason = (
+            "the file is damaged; restore a backup (`crm backups list` shows them, "
+            "`crm restore FILE` brings one back)"
+        )
+    elif "readonly" in text:
         reason = "the file or its folder is read-only"
     elif "unable to open" in text:
         reason = "its folder cannot be written to, or the file cannot be read"
@@ -107,10 +122,14 @@ def current_login() -> str:
 class Database:
     """An open CRM file. Reads go through ``query``; writes through a UnitOfWork."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, user: str, read_only: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.user = user
+        # Opened with mode=ro (the file or its folder cannot be written): writes are refused.
+        self.read_only = read_only
         self.rows = sqlite_utils.Database(conn)
         self.clock: Callable[[], datetime] = utc_now
         self.lock = threading.RLock()
@@ -152,8 +171,9 @@ class Database:
             else:
                 with self.file_lock.holding():
                     yield
-        except sqlite3.OperationalError as error:
-            if is_file_failure(error):
+        except sqlite3.DatabaseError as error:
+            # Damaged pages surface as DatabaseError ("malformed"), the rest as OperationalError.
+            if is_file_failure(error) and not isinstance(error, sqlite3.IntegrityError):
                 reason = failure_reason(error)
                 raise StorageError(f"{self.path}: cannot read: {reason}") from error
             raise
@@ -200,10 +220,13 @@ def open_database(
     *,
     user: str | None = None,
     create: bool = True,
+    read_only: bool | None = None,
     mode: StorageMode | None = None,
 ) -> Database:
     """Open (and if needed create and migrate) the CRM file at ``path``.
 
+    ``read_only`` None opens read-only (``mode=ro``) when the file or its folder
+    cannot be written, as on a read-only share; such a file is not migrated.
     ``mode`` forces local or shared mode (None: ``$CRM_STORAGE_MODE``, else the
     mode the file records, else what its place suggests; see storage/modes.py).
 
@@ -218,6 +241,10 @@ def open_database(
         raise DatabaseFileError(f"cannot open {path}: {error.strerror or error}") from None
     if not exists and not create:
         raise DatabaseFileError(f"{path} does not exist")
+    if exists and (read_only if read_only is not None else not is_writable(path)):
+        # Nobody writes through this connection, so no lock file (nor could we make one).
+        _check_existing_file(path)
+        return _open_read_only(path, user)
     if not exists:
         _make_folder(path)
     user = user or current_login()
@@ -263,6 +290,38 @@ def _open_under_lock(path: Path, user: str, exists: bool, mode: StorageMode | No
     return database
 
 
+def is_writable(path: Path) -> bool:
+    """Whether the file and its folder (for the journal) can be written by us."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_read_only(path: Path, user: str | None) -> Database:
+    options: dict[str, Any] = {
+        "uri": True,
+        "isolation_level": None,
+        "check_same_thread": False,
+        "timeout": BUSY_TIMEOUT_MS / 1000,
+    }
+    try:
+        conn = sqlite3.connect(read_only_uri(path), **options)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.OperationalError:
+            conn.close()  # a WAL file without its -shm: see _check_existing_file
+            conn = sqlite3.connect(read_only_uri(path, immutable=True), **options)
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise file_failure(path, error) from None
+    if version < migrations.LATEST:
+        conn.close()
+        raise DatabaseFileError(
+            f"{path} is read-only and was made by an older crm-desktop: it must be upgraded "
+            "before this version can open it; open it once where it can be written"
+        )
+    return Database(path, conn, user or current_login(), read_only=True)
+
+
 def _check_place(path: Path) -> bool:
     """Whether a file is at ``path``; refuses folders, devices and pipes."""
     if path.is_dir():
@@ -294,28 +353,30 @@ def _check_existing_file(path: Path) -> None:
         return  # an empty file: becomes a new CRM file
     if header != SQLITE_HEADER:
         raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
+    _check_length(path)
     try:
-        # The path's bytes, as the file system has them (a name need not be UTF-8).
-        uri = f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
-        probe = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise file_failure(path, error) from None
-    try:
-        if _has_hot_journal(probe):
-            probe.close()
-            _roll_back_crashed_write(path)
-            probe = sqlite3.connect(uri, uri=True)
-        app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-        version = probe.execute("PRAGMA user_version").fetchone()[0]
-        tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        try:
+            app_id, version, tables = _probe(path, immutable=False)
+        except sqlite3.OperationalError as error:
+            crashed = getattr(error, "sqlite_errorcode", None) == _READONLY_ROLLBACK
+            if crashed and is_writable(path):
+                # A writer died mid-transaction: its journal must be rolled back first.
+                _roll_back_crashed_write(path)
+                app_id, version, tables = _probe(path, immutable=False)
+            elif is_writable(path):
+                raise
+            else:
+                # A WAL file in a folder we cannot write has no -shm to share:
+                # read it as it stands (immutable), as sqlite.org suggests for read-only media.
+                app_id, version, tables = _probe(path, immutable=True)
     except sqlite3.OperationalError as error:
         # Read-only folder (a WAL file needs its -shm), locked, unreadable:
         # the file may be fine, so do not call it damaged.
         raise file_failure(path, error) from None
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise DamagedFileError(str(path), str(error)) from None
         raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
-    finally:
-        probe.close()
     if app_id != APPLICATION_ID:
         if app_id == 0 and version == 0 and tables == 0:
             return  # an empty SQLite file: ours to fill
@@ -345,6 +406,52 @@ def _roll_back_crashed_write(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise file_failure(path, error) from None
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    """An SQLite URI reading ``path`` without writing (its bytes as the file system has them)."""
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return f"file:{quote(os.fsencode(path.resolve()))}?{flags}"
+
+
+def _probe(path: Path, immutable: bool) -> tuple[int, int, int]:
+    """The file's application id, schema version and number of schema objects."""
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.close()
+    return int(app_id), int(version), int(tables)
+
+
+def _check_length(path: Path) -> None:
+    """Refuse a file cut short (a copy that stopped, a full disk): its header says how long.
+
+    The header's page count is trusted only when its "version-valid-for"
+    number matches the change counter, as sqlite.org's file format says.
+    """
+    for journal in ("-wal", "-journal"):
+        side = path.with_name(path.name + journal)
+        if side.exists() and side.stat().st_size:
+            return  # SQLite completes or undoes an interrupted write from it on open
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        raise DamagedFileError(str(path), "it is cut short: the header is incomplete")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    if header[92:96] != change_counter or pages == 0:
+        return
+    expected = pages * page_size
+    actual = path.stat().st_size
+    if actual < expected:
+        raise DamagedFileError(
+            str(path), f"it is cut short: {actual} bytes of the {expected} it should have"
+        )
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from crm_desktop.domain.changes import Changes, ChangesBuilder
-from crm_desktop.domain.errors import ConflictError, NotFoundError, StorageError
+from crm_desktop.domain.errors import ConflictError, NotFoundError, ReadOnlyError, StorageError
 from crm_desktop.storage import audit
 from crm_desktop.storage.database import Database, failure_reason
 
@@ -79,6 +79,11 @@ class UnitOfWork:
         self._audit: list[audit.Pending] = []
 
     def __enter__(self) -> UnitOfWork:
+        if self.database.read_only:
+            raise ReadOnlyError(
+                f"{self.database.path} is read-only: changes cannot be saved "
+                "(open a copy you can write to, or ask for write access to the file)"
+            )
         file_lock = self.database.file_lock
         if file_lock is not None:
             # Shared mode (storage/locking.py): may wait, may give up. Taken before the

@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.errors import BackupError, CrmError, DamagedFileError
 from crm_desktop.paths import default_database_path
+from crm_desktop.services.backups import BackupInfo, list_backups_of, restore_file
 from crm_desktop.services.demo import generate_demo_data
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.info import file_info
@@ -63,6 +64,11 @@ def open_or_ask(path: Path) -> Database | None:
     while True:
         try:
             return open_crm_file(path)
+        except DamagedFileError as error:
+            if restore_unopenable(path, error):
+                continue  # open the restored file
+            show_error_now(error)
+            return None
         except CrmError as error:
             choice = QMessageBox.warning(
                 None,
@@ -78,6 +84,37 @@ def open_or_ask(path: Path) -> Database | None:
             if not name:
                 return None
             path = Path(name)
+
+
+def restore_unopenable(path: Path, error: DamagedFileError) -> bool:
+    """Offer the newest good backup of a file too damaged to open; True once restored."""
+    for info in list_backups_of(path):
+        if not ask_restore_damaged(error, info):
+            return False
+        try:
+            restore_file(path, Path(info.path))
+        except BackupError:
+            continue  # this one is damaged too: offer the one before
+        return True
+    return False
+
+
+def ask_restore_damaged(error: DamagedFileError, backup: BackupInfo) -> bool:
+    """Yes to restore ``backup`` over the damaged file (tests replace)."""
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("app", "The file is damaged"),
+        QApplication.translate(
+            "app",
+            "{error}\n\nRestore the newest good backup, made {when}? "
+            "The damaged file is kept beside your backups.",
+        ).format(error=str(error), when=backup.made_at),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error_now(error: CrmError) -> None:
+    QMessageBox.warning(None, QApplication.translate("app", "Cannot open the file"), str(error))
 
 
 def load_demo(window: MainWindow, contacts: int = DEMO_CONTACTS) -> Operation:
@@ -133,6 +170,7 @@ def start(argv: Sequence[str]) -> MainWindow | None:
         return None
     window = MainWindow(AppState(db))
     window.show()
+    window.safety.check_on_open()  # quick check and daily backup, in the background
     empty = file_info(db).counts["contacts"] == 0
     if (args.demo and empty) or (first_run and ask_start_with_demo(window)):
         window.demo_loading = load_demo(window, args.demo_contacts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.dashboard.links import ListLink
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.file_safety import FileSafety
 from crm_desktop.ui.live_updates import LiveUpdates
 from crm_desktop.ui.operations import Operation
 from crm_desktop.ui.pipeline.view import PipelineView
@@ -85,7 +87,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([190, 1090])
-        self.setCentralWidget(self.splitter)
+        self.safety = FileSafety(self, state)  # checks, backups, the read-only banner
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.safety.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         for view in views if views is not None else default_views(state):
             self.add_view(view)
         self._fit_sidebar()
@@ -140,6 +149,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
+        file_menu.addSeparator()
+        self.safety.add_actions(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
@@ -358,6 +369,7 @@ class MainWindow(QMainWindow):
             return False
         self.state.switch_to(db)
         self.show_message(self.tr("Opened {file}").format(file=str(path)))
+        self.safety.check_on_open()
         return True
 
     def open_import(self) -> None:

@@ -19,6 +19,8 @@ from crm_desktop.ui.widgets.record_form import RecordForm, form_layout
 class CompanyForm(RecordForm):
     """New company (``company_id`` None) or edit one; ``saved(id)`` after writing."""
 
+    record_kind = "company"
+
     def __init__(
         self, state: AppState, company_id: int | None = None, parent: QWidget | None = None
     ) -> None:

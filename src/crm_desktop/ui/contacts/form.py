@@ -32,6 +32,8 @@ from crm_desktop.ui.widgets.record_form import (
 class ContactForm(RecordForm):
     """New contact (``contact_id`` None) or edit one; ``saved(id)`` after writing."""
 
+    record_kind = "contact"
+
     def __init__(
         self, state: AppState, contact_id: int | None = None, parent: QWidget | None = None
     ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import ImportCancelledError
-from crm_desktop.services.imports import ImportReport, RowOutcome, preview_import
+from crm_desktop.services.imports import ImportReport, PreviewRow, RowOutcome, preview_import
 from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.imports.fields import action_label, field_label
 from crm_desktop.ui.imports.source_pages import error_label, show_problem
@@ -91,14 +92,25 @@ class PreviewPage(QWizardPage):
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, _item(str(row.line)))
             for c, field in enumerate(shown, start=1):
-                cell = _item(row.values.get(field, ""))
-                if field in row.problems:
-                    cell.setBackground(QBrush(PROBLEM_COLOUR))
-                    cell.setToolTip(row.problems[field])
-                elif field in row.warnings:
-                    cell.setBackground(QBrush(WARNING_COLOUR))
-                    cell.setToolTip(row.warnings[field])
-                self.table.setItem(r, c, cell)
+                self.table.setItem(r, c, _preview_cell(row, field))
+
+
+def _about(notes: dict[str, str], field: str) -> list[str]:
+    """The notes on ``field`` itself and on its items (``emails[1]``)."""
+    return [text for key, text in notes.items() if key == field or key.startswith(field + "[")]
+
+
+def _preview_cell(row: PreviewRow, field: str) -> QTableWidgetItem:
+    """The value as stored; a dropped or bad value shows its reason in the cell, coloured."""
+    text = row.values.get(field, "")
+    for notes, colour in ((row.problems, PROBLEM_COLOUR), (row.warnings, WARNING_COLOUR)):
+        about = _about(notes, field)
+        if about:
+            cell = _item("; ".join(filter(None, [text, *about])))
+            cell.setBackground(QBrush(colour))
+            cell.setToolTip("\n".join(about))
+            return cell
+    return _item(text)
 
 
 class CheckPage(QWizardPage):
@@ -134,9 +146,18 @@ class CheckPage(QWizardPage):
         self.table = _table(
             [self.tr("Line"), self.tr("Name"), self.tr("What happens"), self.tr("Why")]
         )
+        self.errors_path = QLabel()
+        self.errors_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        change = QPushButton(self.tr("C&hange…"))
+        change.clicked.connect(self._choose_errors_path)
+        errors_row = QHBoxLayout()
+        errors_row.addWidget(QLabel(self.tr("Rejected rows go to:")))
+        errors_row.addWidget(self.errors_path, 1)
+        errors_row.addWidget(change)
         self.problem = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(choice_row)
+        layout.addLayout(errors_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -150,8 +171,16 @@ class CheckPage(QWizardPage):
         checked = self.choices.checkedButton()
         return str(checked.property("action")) if checked is not None else "skip"
 
+    def _choose_errors_path(self) -> None:
+        current = self.wiz.errors_path
+        chosen = self.wiz.choose_errors_file(self, current or Path("rejected.csv"))
+        if chosen:
+            self.wiz.errors_path = Path(chosen)
+            self.errors_path.setText(chosen)
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
+        self.errors_path.setText(str(self.wiz.errors_path or ""))
         if self.choices.checkedButton() is None:
             self.skip.setChecked(True)  # analyses through toggled
         else:

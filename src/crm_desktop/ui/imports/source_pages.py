@@ -34,7 +34,9 @@ from crm_desktop.services.imports import (
     with_format,
     with_mapping,
 )
+from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.imports.fields import field_label
+from crm_desktop.ui.widgets.choosers import CountryCombo
 
 if TYPE_CHECKING:
     from crm_desktop.ui.imports.wizard import ImportWizard
@@ -92,10 +94,16 @@ class FilePage(QWizardPage):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
+        # Phone numbers without +code (and day/month order of dates) are read for this
+        # country unless the row names its own.
+        self.region = CountryCombo(self.tr("(the file's country)"))
+        self.region.set_code(get_settings(wizard.db).default_region)
+
         self.problem = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Import:"), kind_row)
         form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("Numbers &without a country code are from:"), self.region)
         form.addRow(self.problem)
 
     def entity(self) -> str:
@@ -119,7 +127,7 @@ class FilePage(QWizardPage):
             show_problem(self.problem, self.tr("A vCard file holds contacts: choose Contacts."))
             return False
         try:
-            self.wiz.start_with(path, entity)
+            self.wiz.start_with(path, entity, self.region.code())
         except CrmError as error:
             show_problem(self.problem, str(error))
             return False
@@ -342,6 +350,16 @@ def choose_file_dialog(parent: QWidget) -> str:
         parent.tr("Import from"),
         "",
         parent.tr("Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
+    )
+    return path
+
+
+def choose_errors_dialog(parent: QWidget, suggested: Path) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save rejected rows to"),
+        str(suggested),
+        parent.tr("CSV files (*.csv)"),
     )
     return path
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from crm_desktop.services.imports import (
     ImportFile,
     ImportReport,
+    default_errors_path,
     import_vcard,
     is_vcard,
     open_import,
@@ -28,6 +29,7 @@ from crm_desktop.ui.imports.check_pages import CheckPage, PreviewPage, RunPage
 from crm_desktop.ui.imports.source_pages import (
     FilePage,
     MappingPage,
+    choose_errors_dialog,
     choose_file_dialog,
     choose_mapping_dialog,
 )
@@ -56,6 +58,8 @@ class ImportWizard(QWizard):
         self.vcard_path: Path | None = None
         self.remember_mapping = False
         self.on_duplicate = "skip"
+        self.region = ""
+        self.errors_path: Path | None = None
         self.running: Operation | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import"))
@@ -85,14 +89,20 @@ class ImportWizard(QWizard):
     def choose_mapping_file(self, parent: QWidget, save: bool) -> str:
         return choose_mapping_dialog(parent, save)
 
+    def choose_errors_file(self, parent: QWidget, suggested: Path) -> str:
+        return choose_errors_dialog(parent, suggested)
+
     # -- steps -------------------------------------------------------------
-    def start_with(self, path: Path, entity: str) -> None:
+    def start_with(self, path: Path, entity: str, region: str = "") -> None:
         """Open the file (sniff it and propose a mapping); raises CrmError for bad files."""
         self.entity = entity
+        self.region = region
+        self.errors_path = default_errors_path(path)
         if is_vcard(path):
             self.source, self.vcard_path = None, path
         else:
-            self.source, self.vcard_path = open_import(self.db, path, entity), None
+            self.source = open_import(self.db, path, entity, region=region)
+            self.vcard_path = None
 
     def nextId(self) -> int:  # noqa: N802 - Qt API
         current = self.currentId()
@@ -120,7 +130,8 @@ class ImportWizard(QWizard):
         done: Callable[[ImportReport], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        """The import itself, in one transaction."""
+        """The import itself, in one transaction (no going back while it runs)."""
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self._start(
             lambda progress: self._import(progress, dry_run=False), progressed, done, failed
         )
@@ -140,12 +151,21 @@ class ImportWizard(QWizard):
             return import_vcard(
                 self.db,
                 self.vcard_path,
+                region=self.region,
                 on_duplicate=on_duplicate,
                 dry_run=dry_run,
+                errors_path=self.errors_path,
                 progress=report,
             )
         assert self.source is not None
-        result = run_import(self.db, self.source, on_duplicate, dry_run=dry_run, progress=report)
+        result = run_import(
+            self.db,
+            self.source,
+            on_duplicate,
+            dry_run=dry_run,
+            errors_path=self.errors_path,
+            progress=report,
+        )
         if not dry_run and self.remember_mapping:
             save_mapping(self.db, self.source.entity, self.source.headers, self.source.mapping)
         return result
@@ -175,9 +195,12 @@ class ImportWizard(QWizard):
         operation.start()
 
     def _imported(self, result: object) -> None:
+        # Stored: nothing to go back to. Cancelled or failed: nothing stored, try again.
         if isinstance(result, ImportReport):
             self.report = result
-            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(
+            not isinstance(result, ImportReport)
+        )
 
     # -- closing -------------------------------------------------------------
     def reject(self) -> None:

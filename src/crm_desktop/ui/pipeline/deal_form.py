@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, PipelineId, StageId, UserId
 from crm_desktop.domain.pipeline import LOST, OPEN, WON, Deal, DealDraft, Pipeline
+from crm_desktop.services.conflicts import Choice, Conflict, find_conflict
 from crm_desktop.services.deals import create_deal, update_deal
 from crm_desktop.services.orders import today
 from crm_desktop.services.settings import get_settings
@@ -267,7 +268,10 @@ class DealDialog(QDialog):
     def _changes(self) -> dict[str, object]:
         """The fields that differ from the stored deal, as update_deal takes them."""
         now = self._values()
-        changed = {k: v for k, v in now.items() if v != self._original[k]}
+        return self._as_update({k: v for k, v in now.items() if v != self._original[k]}, now)
+
+    @staticmethod
+    def _as_update(changed: dict[str, object], now: Mapping[str, object]) -> dict[str, object]:
         if "currency" in changed and now["value_text"]:
             changed["value_text"] = now["value_text"]  # read again in the new currency
         if "value_text" in changed and not now["value_text"]:
@@ -324,11 +328,53 @@ class DealDialog(QDialog):
             if not changes:
                 return self.deal
             return update_deal(db, self.deal.id, changes, expected_version=self.deal.version)
+        except ConflictError:
+            return self._resolve_conflict()
         except ValidationError as error:
             self.show_errors(error.errors)
         except CrmError as error:
             show_error(self, error)
         return None
+
+    def _resolve_conflict(self) -> Deal | None:
+        """Someone saved the deal meanwhile: keep mine or take theirs per field, then save."""
+        assert self.deal is not None
+        mine = self._values()
+        try:
+            conflict = find_conflict(
+                self.state.db, "deal", self.deal.id, mine, self._original, self._values_of
+            )
+            choices = self.ask_resolution(conflict) if conflict.fields else {}
+            if choices is None:
+                self.general.set_message(
+                    self.tr("Not saved: someone else changed this deal. Save again to compare.")
+                )
+                return None
+            changes = self._as_update(conflict.resolve(choices), mine)
+            if not changes:
+                return conflict.record
+            return update_deal(self.state.db, self.deal.id, changes, conflict.version)
+        except ConflictError:
+            return self._resolve_conflict()
+        except ValidationError as error:
+            self.show_errors(error.errors)
+        except CrmError as error:
+            show_error(self, error)
+        return None
+
+    def _values_of(self, deal: Deal) -> dict[str, object]:
+        """``deal`` as this dialog's fields would read it (a hidden twin loads it)."""
+        twin = DealDialog(self.state, deal, self.pipeline)
+        try:
+            return twin._values()
+        finally:
+            twin.deleteLater()
+
+    def ask_resolution(self, conflict: Conflict) -> dict[str, Choice] | None:
+        """Mine or theirs for each differing field; None when cancelled (tests replace)."""
+        from crm_desktop.ui.dialogs.conflict import ask_resolution
+
+        return ask_resolution(self, conflict)
 
     def save(self) -> None:
         deal = self._store()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.errors import CrmError, NotFoundError
+from crm_desktop.domain.errors import ConflictError, CrmError, NotFoundError
 from crm_desktop.domain.tickets import PRIORITIES, STATUSES, Ticket
+from crm_desktop.services.conflicts import Choice, Conflict, find_conflict
 from crm_desktop.services.tickets import (
     add_note,
     add_reply,
@@ -226,14 +227,35 @@ class TicketDetail(QWidget):
         if ticket is None or getattr(ticket, field) == value:
             return
         try:
-            self.ticket = update_ticket(
-                self.state.db, ticket.id, {field: value}, expected_version=ticket.version
-            )
+            try:
+                self.ticket = update_ticket(
+                    self.state.db, ticket.id, {field: value}, expected_version=ticket.version
+                )
+            except ConflictError:
+                # Someone changed the ticket since it was shown: ask before writing over it.
+                base = {field: getattr(ticket, field)}
+                conflict = find_conflict(self.state.db, "ticket", ticket.id, {field: value}, base)
+                choices = self.ask_resolution(conflict) if conflict.fields else {}
+                changes = conflict.resolve(choices) if choices is not None else {}
+                self.ticket = (
+                    update_ticket(self.state.db, ticket.id, changes, conflict.version)
+                    if changes
+                    else conflict.record
+                )
+                self.reload()
+                if not changes:
+                    return
         except CrmError as error:
             show_error(self, error)
             self.reload()  # show what the file holds now
             return
         self.state.say(self.tr("Ticket #{number} saved.").format(number=ticket.id))
+
+    def ask_resolution(self, conflict: Conflict) -> dict[str, Choice] | None:
+        """Mine or theirs for the changed field; None when cancelled (tests replace)."""
+        from crm_desktop.ui.dialogs.conflict import ask_resolution
+
+        return ask_resolution(self, conflict)
 
     def _update_buttons(self) -> None:
         has_text = bool(self.reply.toPlainText().strip())

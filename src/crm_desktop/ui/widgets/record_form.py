@@ -3,7 +3,9 @@
 A subclass builds its fields, reads them into a dict of draft field names
 (``values``) and fills them from a record (``load_record``). Saving a new record
 sends every value; saving an edit sends only what changed since ``load_record``,
-with the version read, so a clash with someone else's edit is noticed.
+with the version read, so a clash with someone else's edit is noticed. A clash
+opens the conflict dialog: field by field, keep mine or take theirs, then save
+against the version now stored; what was typed stays in the form until saved.
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.services.conflicts import Choice, Conflict, find_conflict
 from crm_desktop.services.custom_fields import list_custom_fields
-from crm_desktop.ui.errors import error_text, show_error
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.custom_fields_editor import CustomFieldsEditor
 from crm_desktop.ui.widgets.form_fields import ErrorLabel, FieldErrors, sentence
@@ -60,6 +62,8 @@ class RecordForm(QDialog):
     saved = Signal(int)  # the record's id, after a successful save
     # Service error keys that another field of the form shows ("contact_id" -> "contact").
     field_aliases: Mapping[str, str] = {}
+    # The record kind services.conflicts reads ("contact"); set by forms that edit.
+    record_kind = ""
 
     def __init__(
         self, state: AppState, record_id: int | None = None, parent: QWidget | None = None
@@ -152,9 +156,63 @@ class RecordForm(QDialog):
         except ValidationError as error:
             self.show_errors(error.errors)
             return
-        except ConflictError as error:
-            if self.ask_reload(error):
-                self.reload_record()
+        except ConflictError:
+            self.resolve_conflict()
+            return
+        except CrmError as error:
+            show_error(self, error)
+            return
+        self.saved.emit(saved_id)
+        self.accept()
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        """``record`` as this form's ``values`` would read it (a hidden twin form loads it)."""
+        twin = type(self)(self.state, None)
+        try:
+            twin.load_record(record)
+            return twin.values()
+        finally:
+            twin.deleteLater()
+
+    def resolve_conflict(self) -> None:
+        """Someone saved the record meanwhile: ask per field, then save against their version.
+
+        Cancelling keeps the form open with what was typed; nothing is written.
+        """
+        assert self.record_id is not None
+        try:
+            conflict = find_conflict(
+                self.state.db,
+                self.record_kind,
+                self.record_id,
+                self.values(),
+                self._loaded,
+                self.values_of,
+            )
+        except CrmError as error:  # deleted meanwhile, file busy
+            show_error(self, error)
+            return
+        choices = self.ask_resolution(conflict) if conflict.fields else {}
+        if choices is None:
+            self.general.set_message(
+                self.tr("Not saved: someone else changed this record. Save again to compare.")
+            )
+            return
+        try:
+            changes = self.prepare(conflict.resolve(choices))
+            saved_id = (
+                self.update_record(self.record_id, changes, conflict.version)
+                if changes
+                else self.record_id
+            )
+        except SaveDeclinedError:
+            return
+        except ValidationError as error:
+            # The form still edits the version it opened: saving again compares again.
+            self.show_errors(error.errors)
+            return
+        except ConflictError:
+            self.resolve_conflict()  # yet another save came in between: compare again
             return
         except CrmError as error:
             show_error(self, error)
@@ -174,12 +232,8 @@ class RecordForm(QDialog):
             field.setFocus()
 
     # -- questions (tests replace these) ---------------------------------------------------
-    def ask_reload(self, error: ConflictError) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Changed by someone else"),
-            error_text(error)
-            + "\n\n"
-            + self.tr("Load the current version? What you typed in this form will be replaced."),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def ask_resolution(self, conflict: Conflict) -> dict[str, Choice] | None:
+        """Mine or theirs for each differing field; None when the user cancelled."""
+        from crm_desktop.ui.dialogs.conflict import ask_resolution
+
+        return ask_resolution(self, conflict)
