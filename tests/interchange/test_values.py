@@ -6,7 +6,9 @@ from decimal import Decimal
 import pytest
 
 from crm_desktop.interchange.values import (
+    NoYearError,
     country_code,
+    date_text,
     lifecycle_stage,
     parse_date,
     parse_number,
@@ -56,6 +58,30 @@ def test_dates_are_read_as_the_region_writes_them(text: str, region: str, value:
 def test_a_birthday_without_a_year_is_refused_with_advice() -> None:
     with pytest.raises(ValueError, match="has no year"):
         parse_date("--12-31", "IT")
+
+
+@pytest.mark.parametrize("text", ["--05-06", "--0506"])
+def test_a_date_without_a_year_says_its_month_and_day(text: str) -> None:
+    with pytest.raises(NoYearError) as raised:
+        parse_date(text, "US")
+
+    assert raised.value.month_day == "05-06"
+
+
+def test_a_month_and_day_without_a_year_that_no_calendar_has_is_no_date() -> None:
+    with pytest.raises(ValueError, match="not a date of the calendar"):
+        parse_date("--13-40", "IT")
+
+
+@pytest.mark.parametrize(
+    "text", ["0/0/00", "00/00/0000", "0000-00-00", "0000-00-00 00:00:00", "00.00.0000", "", " "]
+)
+def test_a_date_of_zeros_is_read_as_empty(text: str) -> None:
+    assert date_text(text, "US") == ""
+
+
+def test_a_real_date_is_read_as_iso_text() -> None:
+    assert date_text("1/1/00", "US") == "2000-01-01"
 
 
 def test_country_names_in_several_languages_become_codes() -> None:

@@ -20,6 +20,10 @@ from babel.numbers import get_decimal_symbol
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _MONTH_FIRST = {"US", "PH", "FM", "MH", "PW", "BZ"}
 _DATE_PARTS = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})$")
+# Outlook writes 0/0/00 for "no birthday", databases 0000-00-00: dates made of zeros only.
+_ZERO_DATE = re.compile(r"^0+(?:[./\-]0+){0,2}$")
+# A birthday without its year: "--05-06" (Google, vCard 3.0) or "--0506" (vCard 4.0).
+_MONTH_DAY = re.compile(r"^--(\d{2})-?(\d{2})$")
 _COUNTRY_LANGUAGES = ("en", "it", "sv", "de", "fr", "es", "nl", "pt", "da", "nb", "fi")
 _STAGES = {
     "lead": "lead", "subscriber": "lead", "marketingqualifiedlead": "lead",
@@ -92,14 +96,31 @@ def parse_number(text: str, region: str) -> Decimal:
         raise ValueError(f"{raw!r} is not a number") from None
 
 
+class NoYearError(ValueError):
+    """A date written without its year ("--05-06"); ``month_day`` is "05-06"."""
+
+    def __init__(self, raw: str, month_day: str) -> None:
+        super().__init__(f"{raw!r} has no year; write it as YYYY-MM-DD")
+        self.month_day = month_day
+
+
 def parse_date(text: str, region: str) -> date:
     """A date as spreadsheets write it: 2024-04-03, 03/04/2024 (day first but in the US), 3.4.2024.
 
     Raises:
-        ValueError: not a date, a date without a year, or day and month impossible.
+        NoYearError: a month and day without a year ("--05-06", "--0506").
+        ValueError: not a date, or day and month impossible.
     """
     raw = text.strip()
     if raw.startswith("--"):
+        month_day = _MONTH_DAY.match(raw)
+        if month_day:
+            month, day = (int(p) for p in month_day.groups())
+            try:
+                date(2000, month, day)  # a leap year: 29 February is a birthday too
+            except ValueError:
+                raise ValueError(f"{raw!r} is not a date of the calendar") from None
+            raise NoYearError(raw, f"{month:02d}-{day:02d}")
         raise ValueError(f"{raw!r} has no year; write it as YYYY-MM-DD")
     head = raw.split("T")[0].split(" ")[0]
     if re.fullmatch(r"\d{8}", head):
@@ -165,3 +186,19 @@ def split_full_name(text: str) -> tuple[str, str]:
 
 def as_iso_date(value: date | datetime) -> str:
     return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+
+def is_no_date(text: str) -> bool:
+    """Whether a date cell says "no date" with zeros (Outlook's 0/0/00, 0000-00-00 00:00:00)."""
+    return bool(_ZERO_DATE.match(text.strip().split("T")[0].split(" ")[0]))
+
+
+def date_text(text: str, region: str) -> str:
+    """A date cell as we store it, YYYY-MM-DD; "" for an empty cell or a date of zeros.
+
+    Raises:
+        NoYearError, ValueError: as ``parse_date``.
+    """
+    if not text.strip() or is_no_date(text):
+        return ""
+    return as_iso_date(parse_date(text, region))

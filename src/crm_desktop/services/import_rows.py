@@ -21,11 +21,10 @@ from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.tags import clean_tag_name, tag_key, tag_name_problem
 from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, SourceRecord, fields_of
 from crm_desktop.interchange.values import (
-    as_iso_date,
     country_code,
+    date_text,
     fold,
     lifecycle_stage,
-    parse_date,
     parse_number,
     split_full_name,
 )
@@ -150,7 +149,7 @@ class RowPreparer:
             return ""  # split later, only when there are no name columns
         if name == "birthday":
             try:
-                draft["birthday"] = as_iso_date(parse_date(text, self.region))
+                draft["birthday"] = date_text(text, self.region)
             except ValueError as error:
                 problems["birthday"] = str(error)
         elif name == "country":
@@ -190,7 +189,9 @@ class RowPreparer:
                 custom[key] = int(number) if is_whole else float(number)
                 return
             if definition.kind == "date":
-                custom[key] = as_iso_date(parse_date(text, self.region))
+                day = date_text(text, self.region)  # "" for Outlook's 0/0/00
+                if day:
+                    custom[key] = day
                 return
         except ValueError as error:
             problems[name] = str(error)
