@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import appdirs
@@ -24,10 +25,28 @@ def default_database_path() -> Path:
 
 
 def resources_dir() -> Path:
+    """The ``resources`` folder: beside the code in a checkout, inside the bundle when frozen.
+
+    PyInstaller unpacks (one-file) or places (one-folder) the data files under
+    ``sys._MEIPASS``; packaging/crm-desktop.spec copies ``resources/`` there.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-def style_sheet() -> str:
-    """The application's base style sheet, or "" when resources are missing."""
-    path = resources_dir() / "styles" / "app.qss"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+def style_sheet(dark: bool = False) -> str:
+    """The application's style sheet (``app.qss``, plus ``dark.qss`` on a dark palette).
+
+    "" when resources are missing, so a broken install still runs, only plainer.
+    """
+    folder = resources_dir() / "styles"
+    names = ["app.qss", "dark.qss"] if dark else ["app.qss"]
+    parts = [(folder / n).read_text(encoding="utf-8") for n in names if (folder / n).exists()]
+    return "\n".join(parts)
+
+
+def icon_path(name: str) -> Path:
+    """The SVG file of icon ``name`` in ``resources/icons`` (it may not exist)."""
+    return resources_dir() / "icons" / f"{name}.svg"

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.saved_views import SavedView
-from crm_desktop.paths import style_sheet
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.dashboard.links import ListLink
 from crm_desktop.ui.errors import show_error
@@ -38,8 +37,10 @@ from crm_desktop.ui.search_popup import SearchField
 from crm_desktop.ui.smart_lists.panel import SmartListsPanel
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.tasks.view import TasksView
+from crm_desktop.ui.theme import ThemeFollower
 from crm_desktop.ui.tickets.view import TicketsView
 from crm_desktop.ui.views import MainView
+from crm_desktop.ui.widgets.icons import app_icon, view_icon
 
 UNDO_SECONDS = 15
 # Which main view lists the records of a saved view's entity.
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.settings = app_settings()
-        self.setStyleSheet(style_sheet())
+        self.theme = ThemeFollower(self)  # app.qss, plus dark.qss on a dark palette
+        self.setWindowIcon(app_icon())
         self.views: dict[str, MainView] = {}
         self._undo: Callable[[], None] | None = None
         # Demo data being created on the first run (ui/app.py), kept until it ends.
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         requests = getattr(view, "list_requested", None)
         if requests is not None:  # the dashboard: its figures open other views' lists
             requests.connect(self.show_list)
-        item = QListWidgetItem(view.title())
+        item = QListWidgetItem(view_icon(view.key), view.title())
         item.setData(Qt.ItemDataRole.UserRole, view.key)
         self.sidebar.addItem(item)
         self.stack.addWidget(view)

@@ -10,6 +10,7 @@ from crm_desktop.domain.search import SearchResult
 from crm_desktop.services.search import search
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import search_result_text
+from crm_desktop.ui.widgets.icons import svg_icon
 
 RESULT_LIMIT = 12
 
@@ -25,6 +26,7 @@ class SearchField(QLineEdit):
         self.state = state
         self.setPlaceholderText(self.tr("Search contacts, companies, deals, tickets (Ctrl+K)"))
         self.setClearButtonEnabled(True)
+        self.addAction(svg_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(360)
         self.setMaximumWidth(720)
         self.results = QListWidget(window)
