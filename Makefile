@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint bench run clean
+.PHONY: test lint bench run clean package package-test icons
 
 $(STAMP): pyproject.toml scripts/bootstrap-system
 	bash scripts/bootstrap-system
@@ -27,5 +27,21 @@ bench: $(STAMP)
 run: $(STAMP)
 	$(BIN)/crm-desktop
 
+# The Linux one-folder bundle in dist/crm-desktop (PyInstaller is installed here
+# only, so `make test` does not fetch it). Windows/macOS: run the same pyinstaller
+# command on that system; see packaging/README.md.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/crm-desktop.spec
+	@echo "built dist/crm-desktop/crm-desktop"
+
+# Builds the bundle, then runs the built program offscreen with --self-test.
+package-test: package
+	CRM_BUNDLE=dist/crm-desktop/crm-desktop QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m bundle
+
+# Re-render the app icon's PNG, .ico and .icns files after editing its SVG.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make-icons
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

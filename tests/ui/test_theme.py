@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import paths
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.theme import ThemeFollower, dark_palette, palette_is_dark
+from crm_desktop.ui.theme import ThemeFollower, apply_color_scheme, dark_palette, palette_is_dark
 from crm_desktop.ui.widgets.icons import app_icon, svg_icon, view_icon
 
 DARK_MARK = "Loaded after app.qss when the palette is dark"
@@ -122,3 +122,28 @@ def test_resources_are_found_inside_a_frozen_bundle(
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
 
     assert paths.resources_dir() == tmp_path / "resources"
+
+
+def test_dark_system_scheme_gives_a_light_style_the_dark_palette(
+    restored_palette: QApplication,
+) -> None:
+    style = restored_palette.style().name()
+    try:
+        apply_color_scheme(restored_palette, Qt.ColorScheme.Dark)
+        assert palette_is_dark(restored_palette.palette())
+
+        apply_color_scheme(restored_palette, Qt.ColorScheme.Light)
+        assert not palette_is_dark(restored_palette.palette())
+    finally:
+        restored_palette.setStyle(style)
+        restored_palette.setProperty("crmForcedDark", False)
+
+
+def test_light_system_scheme_leaves_a_palette_the_app_did_not_force(
+    restored_palette: QApplication,
+) -> None:
+    restored_palette.setPalette(dark_palette())  # e.g. a dark desktop theme's own palette
+
+    apply_color_scheme(restored_palette, Qt.ColorScheme.Light)
+
+    assert palette_is_dark(restored_palette.palette())

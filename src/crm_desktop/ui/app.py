@@ -24,6 +24,7 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.operations import Operation, Progress, run_in_background
 from crm_desktop.ui.preferences import app_settings, recent_files
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.theme import follow_system_color_scheme
 
 DEMO_CONTACTS = 500
 
@@ -44,6 +45,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         choices=["local", "shared", "auto"],
         help="storage mode for files opened in this run: shared for a network drive"
         " (default: $CRM_STORAGE_MODE, else auto)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary file, print the result, exit (0 = works)",
     )
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -183,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("crm-desktop")
     app.setOrganizationName("crm-desktop")
+    follow_system_color_scheme(app)
+    if parse_args(arguments[1:]).self_test:
+        from crm_desktop.ui.self_test import run_self_test
+
+        return run_self_test()
     window = start(arguments[1:])
     if window is None:
         return 1

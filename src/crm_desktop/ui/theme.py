@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.paths import style_sheet
 
@@ -55,6 +55,34 @@ def dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b717a"))
     return palette
+
+
+# Set on the application while it shows dark_palette() because the style would not.
+_FORCED_DARK = "crmForcedDark"
+
+
+def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Make the palette match the system's light or dark ``scheme``.
+
+    Most platform styles switch palettes themselves; some (Windows' classic
+    "windowsvista" style) stay light under a dark system. Only then the app
+    switches to Fusion with ``dark_palette()``, and back to the style's own
+    palette when the system turns light again.
+    """
+    if scheme == Qt.ColorScheme.Dark and not palette_is_dark(app.palette()):
+        app.setStyle("Fusion")  # the native classic styles ignore a dark palette
+        app.setPalette(dark_palette())
+        app.setProperty(_FORCED_DARK, True)
+    elif scheme == Qt.ColorScheme.Light and app.property(_FORCED_DARK):
+        app.setPalette(app.style().standardPalette())
+        app.setProperty(_FORCED_DARK, False)
+
+
+def follow_system_color_scheme(app: QApplication) -> None:
+    """Apply the system's scheme now and whenever it changes (ui/app.py calls this once)."""
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+    apply_color_scheme(app, hints.colorScheme())
 
 
 class ThemeFollower(QObject):
