@@ -68,21 +68,24 @@ def run_self_test() -> int:
     """0 when every check holds, 1 with the reason on stderr otherwise."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "crm-desktop"])
     assert isinstance(app, QApplication)
-    saved_config = os.environ.get("CRM_DESKTOP_CONFIG")
-    with tempfile.TemporaryDirectory(prefix="crm-self-test-") as name:
-        # The window remembers its file and layout; keep that out of the user's settings.
-        os.environ["CRM_DESKTOP_CONFIG"] = name
+    # The window remembers its file and layout, and files may get backups: keep all of
+    # that in the temporary folder, out of the user's settings and backups.
+    redirected = ("CRM_DESKTOP_CONFIG", "CRM_BACKUPS")
+    saved = {name: os.environ.get(name) for name in redirected}
+    with tempfile.TemporaryDirectory(prefix="crm-self-test-") as folder:
+        os.environ.update(dict.fromkeys(redirected, folder))
         try:
-            lines = [check_services(Path(name)), check_window(Path(name))]
+            lines = [check_services(Path(folder)), check_window(Path(folder))]
         except (SelfTestError, CrmError, OSError) as error:
             _say(f"crm-desktop self-test FAILED: {error}", sys.stderr)
             return 1
         finally:
             app.processEvents()  # runs the window's deleteLater before the folder goes
-            if saved_config is None:
-                os.environ.pop("CRM_DESKTOP_CONFIG", None)
-            else:
-                os.environ["CRM_DESKTOP_CONFIG"] = saved_config
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     for line in lines:
         _say(f"ok: {line}", sys.stdout)
     _say("crm-desktop self-test passed", sys.stdout)
