@@ -17,6 +17,8 @@ from tests.import_files import fixture
         ("italian_semicolon_bom.csv", "utf-8-sig", ";"),
         ("swedish_tab_utf16le.txt", "utf-16", "\t"),
         ("utf16be_comma.csv", "utf-16", ","),
+        ("utf16le_no_bom.txt", "utf-16-le", "\t"),
+        ("utf16be_no_bom.csv", "utf-16-be", ","),
     ],
 )
 def test_encoding_and_delimiter_are_detected(name: str, encoding: str, delimiter: str) -> None:
@@ -87,3 +89,62 @@ def test_a_huge_quoted_cell_over_many_lines_is_refused(tmp_path: Path) -> None:
 def test_a_missing_file_is_refused_with_its_name(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match=r"nothing\.csv: cannot be read"):
         sniff_csv(tmp_path / "nothing.csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    [
+        ("utf16le_no_bom.txt", ("Åsa", "Öberg", "asa@oberg.example.se")),
+        ("utf16be_no_bom.csv", ("José", "Núñez", "jose@example.es")),
+    ],
+)
+def test_utf16_without_a_bom_is_read_as_text(name: str, cells: tuple[str, ...]) -> None:
+    path = fixture(name)
+
+    (row,) = read_rows(path, sniff_csv(path))
+
+    assert row.cells == cells
+
+
+def test_a_title_and_blank_lines_before_the_header_are_skipped() -> None:
+    path = fixture("title_line.csv")
+    fmt = sniff_csv(path)
+
+    rows = list(read_rows(path, fmt))
+
+    assert (fmt.skip_lines, fmt.header) == (3, ("First Name", "Last Name", "Email", "Phone"))
+    assert [r.line for r in rows] == [5, 6]
+    assert rows[0].cells == ("Anna", "Rossi", "anna@example.it", "347 123 4567")
+
+
+def test_a_title_line_after_excels_sep_line_is_skipped_too(tmp_path: Path) -> None:
+    path = tmp_path / "sep_title.csv"
+    path.write_text("sep=;\nRubrica 2026\nNome;Cognome;Email\nAnna;Rossi;a@example.it\n")
+
+    fmt = sniff_csv(path)
+
+    assert (fmt.delimiter, fmt.skip_lines, fmt.header) == (";", 2, ("Nome", "Cognome", "Email"))
+
+
+def test_data_rows_with_a_trailing_delimiter_keep_the_narrower_header(tmp_path: Path) -> None:
+    path = tmp_path / "trailing.csv"
+    path.write_text("Name,Email\nAnna,anna@example.it,\nBo,bo@example.it,\n")
+
+    fmt = sniff_csv(path)
+
+    assert (fmt.skip_lines, fmt.header) == (0, ("Name", "Email"))
+
+
+def test_a_header_too_far_below_a_title_is_not_looked_for(tmp_path: Path) -> None:
+    path = tmp_path / "far.csv"
+    path.write_text("Title\n" + "\n" * 12 + "Name,Email\nAnna,anna@example.it\n")
+
+    assert sniff_csv(path).skip_lines == 0
+
+
+def test_binary_data_with_nul_bytes_is_still_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" * 50)
+
+    with pytest.raises(ImportFileError, match="binary data"):
+        sniff_csv(path)

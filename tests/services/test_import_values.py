@@ -36,3 +36,20 @@ def test_every_row_of_a_full_outlook_export_imports_and_0_0_00_is_no_birthday(
     }
     assert contacts["Ström"].company == "Ström & Söner AB"
     assert [e.address for e in contacts["Rossi"].emails] == ["anna.rossi@example.it"]
+
+
+def test_a_file_with_a_title_line_above_its_header_imports_every_row(
+    db: Database, tmp_path: Path
+) -> None:
+    report = _run(db, fixture("title_line.csv"), tmp_path, "IT")
+
+    assert (report.created, report.rejected) == (2, 0)
+    assert [p.e164 for p in _contacts(db)["Rossi"].phones] == ["+393471234567"]
+
+
+def test_a_utf16_file_without_a_bom_imports_with_its_accents(db: Database, tmp_path: Path) -> None:
+    report = _run(db, fixture("utf16le_no_bom.txt"), tmp_path, "SE")
+
+    assert (report.created, report.rejected) == (1, 0)
+    asa = _contacts(db)["Öberg"]
+    assert (asa.first_name, [e.address for e in asa.emails]) == ("Åsa", ["asa@oberg.example.se"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from crm_desktop.domain.errors import ImportFileError
 MAX_LINE = 1_000_000  # characters in one physical line
 MAX_CELL = 1_000_000  # characters in one cell (quoted cells may span lines)
 _SAMPLE_BYTES = 256 * 1024
+_MAX_TITLE_LINES = 10  # lines of title and blank lines looked past for the header row
 _CHUNK = 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -42,7 +44,7 @@ class CsvFormat:
     delimiter: str
     has_header: bool
     header: tuple[str, ...]  # the column names ("Column 1", ... when there is no header)
-    skip_lines: int = 0  # lines before the header (Excel's "sep=;" line)
+    skip_lines: int = 0  # lines before the header (Excel's "sep=;" line, a title, blank lines)
 
     @property
     def description(self) -> str:
@@ -52,6 +54,8 @@ class CsvFormat:
             "utf-8-sig": "UTF-8 with BOM",
             "cp1252": "Windows-1252 (Latin-1)",
             "utf-16": "UTF-16 (Excel Unicode text)",
+            "utf-16-le": "UTF-16 little-endian without BOM",
+            "utf-16-be": "UTF-16 big-endian without BOM",
         }
         name = names.get(self.encoding, self.encoding)
         return f"{name}, {DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}-separated"
@@ -70,6 +74,9 @@ def detect_encoding(path: Path) -> str:
                 raise ImportFileError(path, "the file is empty")
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 return "utf-16"
+            bare_utf16 = _utf16_without_bom(head)
+            if bare_utf16:
+                return bare_utf16
             if b"\x00" in head:
                 raise ImportFileError(
                     path, "this is not a text file (it holds binary data); save it as CSV"
@@ -83,6 +90,32 @@ def detect_encoding(path: Path) -> str:
             return "cp1252"
     except OSError as error:
         raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text written without a BOM, else None.
+
+    Mostly Latin text in UTF-16 has a NUL byte beside every character: at the
+    odd offsets in little-endian, the even ones in big-endian. Binary data
+    has its NULs anywhere, so both halves are checked, and the text must decode.
+    """
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    # Some non-Latin characters (Å is 0xC5 0x00, but 山 0x71 0x5C) have no NUL: most do.
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.7 * len(zeros) and others.count(0) <= 0.05 * len(others):
+            try:
+                text = sample.decode(codec)
+            except UnicodeDecodeError:
+                # A sample cut inside a surrogate pair: drop the last character.
+                try:
+                    text = sample[:-2].decode(codec)
+                except UnicodeDecodeError:
+                    return None
+            return None if _CONTROL.search(text) else codec
+    return None
 
 
 def _decodes_as_utf8(handle: BinaryIO) -> bool:
@@ -180,6 +213,58 @@ def _delimiter(lines: list[str]) -> str:
     return best
 
 
+def _common_width(rows: list[list[str]], first: int) -> int:
+    """The width most rows have (the first row's on a tie, then the wider)."""
+    counts = Counter(len(r) for r in rows)
+    return max(counts, key=lambda w: (counts[w], w == first, w)) if counts else 0
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return [line]
+
+
+def _title_lines(lines: list[str], delimiter: str) -> tuple[str, int]:
+    """The delimiter and how many lines come before the header row (0 for most files).
+
+    Some exports start with a title ("Contacts export 2026") and blank lines:
+    when the first row is narrower than most rows, the header is the first of
+    the next few lines as wide as most rows that reads as column names, after
+    lines all narrower than it.
+    """
+    sample = lines[:-1] if len(lines) > 2 else lines
+    rows = _rows(sample, delimiter)
+    first = len(rows[0]) if rows else 0
+    if first >= 2 and _common_width(rows, first) == first:
+        return delimiter, 0  # the usual file: the header is as wide as the rows
+    found: list[tuple[int, str, int]] = []  # rows as wide as the header, delimiter, title lines
+    for candidate in DELIMITERS:
+        rows = _rows(sample, candidate)
+        width = _common_width(rows, 0)
+        if width < 2:
+            continue
+        for index, line in enumerate(lines[: _MAX_TITLE_LINES + 1]):
+            if not line.strip():
+                continue
+            cells = [c.lstrip("\ufeff").strip() for c in _cells(line, candidate)]
+            if len(cells) < width:
+                continue  # a title, narrower than the rows
+            if len(cells) == width and index and _names_columns(cells):
+                found.append((sum(1 for r in rows if len(r) == width), candidate, index))
+            break
+    if not found:
+        return delimiter, 0
+    _, best, skip = max(found)
+    return best, skip
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """Whether a row reads as column names: every cell named, each name once, no data."""
+    return all(cells) and len(set(cells)) == len(cells) and not _looks_like_data(cells)
+
+
 def _looks_like_data(row: list[str]) -> bool:
     """A first row of e-mails or numbers is data, not column names."""
     cells = [c.strip() for c in row if c.strip()]
@@ -212,11 +297,14 @@ def sniff_csv(path: Path | str) -> CsvFormat:
             raise ImportFileError(path, "the file has no rows after its sep= line")
     else:
         delimiter = _delimiter(lines)
+    delimiter, title = _title_lines(lines, delimiter)
+    lines = lines[title:]
+    skip += title
     rows = _rows(lines, delimiter)
     if not rows:
         raise ImportFileError(path, "no rows could be read", skip + 1)
     head = [c.lstrip("\ufeff").strip() for c in rows[0]]
-    has_header = not _looks_like_data(head) and len(set(head)) == len(head) and all(head)
+    has_header = _names_columns(head)
     header = tuple(head) if has_header else tuple(f"Column {i}" for i in range(1, len(head) + 1))
     return CsvFormat(encoding, delimiter, has_header, header, skip)
 

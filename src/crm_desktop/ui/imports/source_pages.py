@@ -152,6 +152,8 @@ class MappingPage(QWizardPage):
             ("utf-8-sig", self.tr("UTF-8 with BOM")),
             ("cp1252", self.tr("Windows-1252 (Latin-1)")),
             ("utf-16", self.tr("UTF-16 (Excel Unicode text)")),
+            ("utf-16-le", self.tr("UTF-16 little-endian without BOM")),
+            ("utf-16-be", self.tr("UTF-16 big-endian without BOM")),
         ):
             self.encoding.addItem(name, codec)
         self.delimiter = QComboBox()
