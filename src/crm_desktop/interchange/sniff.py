@@ -93,7 +93,7 @@ def detect_encoding(path: Path) -> str:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" for UTF-16 text written without a BOM, else None.
+    """The codec of UTF-16 text written without a BOM ("utf-16-le", "utf-16-be"), else None.
 
     Mostly Latin text in UTF-16 has a NUL byte beside every character: at the
     odd offsets in little-endian, the even ones in big-endian. Binary data
