@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crm_desktop.domain.contacts import Contact
-from crm_desktop.services.contacts import get_contacts, list_contacts
-from crm_desktop.services.imports import ImportReport, open_import, run_import
+import pytest
+
+from crm_desktop.domain.contacts import Contact, ContactDraft
+from crm_desktop.interchange.exports import ExportOptions, export_records
+from crm_desktop.services.contacts import (
+    create_contact,
+    delete_contact,
+    get_contacts,
+    list_contacts,
+)
+from crm_desktop.services.imports import ImportReport, import_vcard, open_import, run_import
 from crm_desktop.storage.database import Database
 from tests.import_files import fixture
 
@@ -53,3 +61,90 @@ def test_a_utf16_file_without_a_bom_imports_with_its_accents(db: Database, tmp_p
     assert (report.created, report.rejected) == (1, 0)
     asa = _contacts(db)["Öberg"]
     assert (asa.first_name, [e.address for e in asa.emails]) == ("Åsa", ["asa@oberg.example.se"])
+
+
+def _csv(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "contacts.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rows_own_country_reads_its_numbers_without_a_country_code(
+    db: Database, tmp_path: Path
+) -> None:
+    path = _csv(
+        tmp_path,
+        "First Name,Last Name,Country,Phone\nEva,Holm,Sverige,070-222 33 44\n"
+        "Luca,Bruno,,347 123 4567\n",
+    )
+
+    _run(db, path, tmp_path, "IT")
+
+    phones = {name: [p.e164 for p in c.phones] for name, c in _contacts(db).items()}
+    assert phones == {"Holm": ["+46702223344"], "Bruno": ["+393471234567"]}
+
+
+def test_the_shipped_outlook_file_imported_in_italy_keeps_swedish_numbers_swedish(
+    db: Database, tmp_path: Path
+) -> None:
+    report = _run(db, fixture("outlook_cp1252.csv"), tmp_path, "IT")
+
+    assert report.rejected == 0
+    aberg = _contacts(db)["Åberg"]
+    assert [p.e164 for p in aberg.phones] == ["+46812345678", "+46701234567"]
+
+
+def test_a_number_invalid_in_the_rows_country_is_read_in_the_files_region(
+    db: Database, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, "First Name,Last Name,Country,Phone\nEva,Holm,Sverige,347 123 4567\n")
+
+    _run(db, path, tmp_path, "IT")
+
+    assert [p.e164 for p in _contacts(db)["Holm"].phones] == ["+393471234567"]
+
+
+def test_a_vcards_address_country_reads_its_numbers(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "eva.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Holm;Eva;;;\r\nFN:Eva Holm\r\n"
+        "TEL;TYPE=CELL:070-222 33 44\r\nADR;TYPE=HOME:;;Storgatan 1;Stockholm;;111 22;Sverige\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+
+    import_vcard(db, path, region="IT", errors_path=tmp_path / "errors.csv")
+
+    assert [p.e164 for p in _contacts(db)["Holm"].phones] == ["+46702223344"]
+
+
+def test_duplicates_are_found_by_the_number_read_in_the_rows_country(
+    db: Database, tmp_path: Path
+) -> None:
+    eva = ContactDraft(first_name="Eva", last_name="Holm", phones=["+46 70 222 33 44"])
+    create_contact(db, eva)
+    path = _csv(tmp_path, "First Name,Last Name,Country,Phone\nE.,Holm-Berg,SE,070-222 33 44\n")
+
+    report = _run(db, path, tmp_path, "IT")
+
+    assert (report.created, report.skipped) == (0, 1)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "vcard"])
+def test_a_local_number_of_another_country_survives_export_then_import(
+    db: Database, tmp_path: Path, fmt: str
+) -> None:
+    # Typed in an Italian file for a contact in Sweden: an Italian number.
+    eva = ContactDraft(first_name="Eva", last_name="Holm", country="SE", phones=["06 1234 5678"])
+    made = create_contact(db, eva)
+    path = tmp_path / f"out.{fmt}"
+    export_records(db, ExportOptions("contacts", path, format=fmt, ids=(made.id,)))
+    delete_contact(db, made.id, made.version)
+
+    if fmt == "csv":
+        _run(db, path, tmp_path, "IT")
+    else:
+        import_vcard(db, path, region="IT", errors_path=tmp_path / "errors.csv")
+
+    phones = [(p.raw, p.e164) for p in _contacts(db)["Holm"].phones]
+    assert phones == [("+39 06 1234 5678", "+390612345678")]

@@ -63,7 +63,7 @@ def test_exported_vcards_import_as_the_same_contacts(
             job_title="CEO",
             company_id=company,
             emails=[("work", "nicolo@aberg.se"), ("home", "nico@home.it")],
-            phones=[("mobile", "+46 70 123 45 67"), ("home", "06 1234 5678")],
+            phones=[("mobile", "+46 70 123 45 67"), ("home", "+39 06 1234 5678")],
             street="Storgatan 1",
             postcode="111 22",
             city="Stockholm",

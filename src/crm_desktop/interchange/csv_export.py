@@ -18,12 +18,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
+import phonenumbers
 from babel.numbers import get_decimal_symbol
 
 from crm_desktop.domain.companies import Company
-from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
+from crm_desktop.domain.contact_points import ContactPointError, EmailAddress, PhoneNumber
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.domain.fast_contact_points import fast_phone
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contacts import get_contact
 from crm_desktop.services.tags import tags_for_many
@@ -141,8 +143,30 @@ def emails_cell(emails: Sequence[EmailAddress]) -> str:
     return "; ".join(f"{e.label}: {e.address}" if e.label else e.address for e in emails)
 
 
-def phones_cell(phones: Sequence[PhoneNumber]) -> str:
-    return "; ".join(f"{p.label}: {p.raw}" if p.label else p.raw for p in phones)
+def portable_phone(phone: PhoneNumber, country: str) -> str:
+    """The number as typed, unless its record's country would read it as another number.
+
+    An import reads a number without "+" in its record's country (a Swede's
+    "070-123 45 67" is Swedish in any file); a local number of another country
+    (an Italian "06 1234 5678" for a contact in Sweden) is written in its
+    international form instead, so export then import keeps the number.
+    """
+    raw = phone.raw.strip()
+    region = country.upper()
+    if raw.startswith("+") or not phone.e164 or region not in phonenumbers.SUPPORTED_REGIONS:
+        return phone.raw
+    try:
+        if fast_phone(raw, region)[0].e164 == phone.e164:
+            return phone.raw
+    except ContactPointError:
+        pass  # not a number there: it was read in the file's region
+    number = phonenumbers.parse(phone.e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phones_cell(phones: Sequence[PhoneNumber], country: str = "") -> str:
+    texts = [(p.label, portable_phone(p, country)) for p in phones]
+    return "; ".join(f"{label}: {text}" if label else text for label, text in texts)
 
 
 def contact_row(contact: Contact, tags: Sequence[str]) -> list[str]:
@@ -152,7 +176,7 @@ def contact_row(contact: Contact, tags: Sequence[str]) -> list[str]:
         contact.job_title,
         contact.company,
         emails_cell(contact.emails),
-        phones_cell(contact.phones),
+        phones_cell(contact.phones, contact.country),
         contact.street,
         contact.postcode,
         contact.city,
@@ -176,7 +200,7 @@ def company_row(company: Company, tags: Sequence[str]) -> list[str]:
         company.industry,
         company.website,
         emails_cell(company.emails),
-        phones_cell(company.phones),
+        phones_cell(company.phones, company.country),
         company.street,
         company.postcode,
         company.city,

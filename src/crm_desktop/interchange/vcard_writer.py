@@ -16,6 +16,7 @@ from babel import Locale
 
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.interchange.csv_export import portable_phone
 
 VERSIONS = ("3.0", "4.0")
 _TYPES = {
@@ -85,7 +86,7 @@ def contact_card(contact: Contact, tags: Sequence[str], version: str = "3.0") ->
     for email in contact.emails:
         card.add("email", email.address, email.label)
     for phone in contact.phones:
-        card.add("tel", phone.raw, phone.label)
+        card.add("tel", portable_phone(phone, contact.country), phone.label)
     if any((contact.street, contact.city, contact.postcode, contact.region, contact.country)):
         address = vobject.vcard.Address(
             street=contact.street,

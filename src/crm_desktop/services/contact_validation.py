@@ -143,6 +143,9 @@ class Checker:
         self.uow = uow
         self.entity_type = entity_type
         self.region = get_settings(uow.database).default_region.upper()
+        # Tried when a number is invalid in ``region`` (an import reads a row's numbers in its
+        # country's region and falls back to the file's); "" tries none.
+        self.fallback_region = ""
         self.now = uow.now
         self.today = uow.now[:10]
         self._users: dict[int, str] | None = None
@@ -321,13 +324,25 @@ class Checker:
                     if pair is None:
                         errors[f"{key}[{index}]"] = _NOT_LABELLED
                         continue
-                    phone, its_tokens = fast_phone(pair[1], self.region, pair[0])
+                    phone, its_tokens = self._phone(pair[1], pair[0])
             except ContactPointError as error:
                 errors[f"{key}[{index}]"] = str(error)
                 continue
             result.append(phone)
             tokens += its_tokens
         return result, tokens
+
+    def _phone(self, text: str, label: str) -> tuple[PhoneNumber, list[str]]:
+        try:
+            return fast_phone(text, self.region, label)
+        except ContactPointError as error:
+            fallback = self.fallback_region
+            if not fallback or fallback == self.region:
+                raise
+            try:
+                return fast_phone(text, fallback, label)
+            except ContactPointError:
+                raise error from None  # the region the number was meant for explains best
 
     # -- custom fields ----------------------------------------------------
     def custom(self, values: object, errors: Errors) -> dict[str, object]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
+import phonenumbers
+
 from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.contacts import ContactDraft
@@ -81,7 +83,7 @@ class RowPreparer:
         self.fields = set(fields_of(entity))
         self.checker = Checker(uow, self.kind)
         self.region = region.upper() or self.checker.region
-        self.checker.region = self.region  # the file's region reads its phones
+        self.checker.fallback_region = self.region  # the file's region reads its phones
         self.custom: dict[str, CustomField] = {
             f.key: f for f in list_custom_fields(uow.database, self.kind)
         }
@@ -125,6 +127,9 @@ class RowPreparer:
         if self.entity == "contacts" and draft["marketing_consent"] and not draft["consent_method"]:
             draft["consent_method"] = "import"
         draft["custom"] = custom
+        # Numbers without a "+" are read in the row's own country when it names one (a
+        # Swedish contact in an Italian file), else, or when invalid there, in the file's region.
+        self.checker.region = _phone_region(draft["country"], self.region)
         errors: Errors = {}
         if self.entity == "contacts":
             checked = check_contact(self.checker, draft, errors)
@@ -211,6 +216,12 @@ class RowPreparer:
                 continue
             found.setdefault(tag_key(text), text)
         return list(found.values())
+
+
+def _phone_region(country: object, fallback: str) -> str:
+    """The region a row's phones are read in: its country's, if phones have one."""
+    code = str(country or "").upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else fallback
 
 
 def empty_value(value: object) -> bool:
