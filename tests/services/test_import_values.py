@@ -148,3 +148,32 @@ def test_a_local_number_of_another_country_survives_export_then_import(
 
     phones = [(p.raw, p.e164) for p in _contacts(db)["Holm"].phones]
     assert phones == [("+39 06 1234 5678", "+390612345678")]
+
+
+def test_a_birthday_without_a_year_is_left_out_with_a_warning_and_kept_in_the_notes(
+    db: Database, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, "First Name,Last Name,Birthday,Notes\nEva,Holm,--05-06,Likes fika\n")
+
+    report = _run(db, path, tmp_path, "IT")
+
+    assert (report.created, report.rejected) == (1, 0)
+    holm = _contacts(db)["Holm"]
+    assert (holm.birthday, holm.notes) == (None, "Likes fika\n\nBirthday (no year): 05-06")
+    (warned,) = report.outcomes
+    assert warned.warnings == {"birthday": "'--05-06' has no year: left out, kept in the notes"}
+
+
+def test_a_vcard_birthday_without_a_year_goes_to_the_notes(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "eva.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Holm;Eva;;;\r\nFN:Eva Holm\r\nBDAY:--0506\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+
+    report = import_vcard(db, path, region="IT", errors_path=tmp_path / "errors.csv")
+
+    assert (report.created, report.rejected) == (1, 0)
+    holm = _contacts(db)["Holm"]
+    assert (holm.birthday, holm.notes) == (None, "Birthday (no year): 05-06")

@@ -212,7 +212,7 @@ def _label(prop: Property, labels: dict[str, str]) -> str:
 def _birthday(text: str) -> str:
     """Dates as vCards write them ("19800322", "1980-03-22", "1980-03-22T00:00:00Z") as YYYY-MM-DD.
 
-    A date without a year ("--0322") is kept as written for the pipeline to refuse.
+    A date without a year ("--0322") is kept as written: the pipeline puts it in the notes.
     """
     digits = text.strip().split("T")[0].replace("-", "")
     if len(digits) == 8 and digits.isdigit():

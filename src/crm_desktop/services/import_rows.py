@@ -4,7 +4,10 @@ Dates and numbers are read in the file's region ("1.234,56", 31/12/1975),
 country names become codes, another CRM's stages become ours; then the
 contact or company checks of ``contact_checks.py`` / ``companies.py`` run, so
 an import follows the same rules as the forms. Problems reject the record;
-warnings (an owner or stage we do not know) do not.
+warnings (an owner or stage we do not know) do not. A birthday without its
+year ("--05-06", as Google writes it) is left out with a warning and kept in
+the notes ("Birthday (no year): 05-06"); a date of zeros (Outlook's 0/0/00)
+is no date.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.tags import clean_tag_name, tag_key, tag_name_problem
 from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, SourceRecord, fields_of
 from crm_desktop.interchange.values import (
+    NoYearError,
     country_code,
     date_text,
     fold,
@@ -102,6 +106,7 @@ class RowPreparer:
         custom: dict[str, object] = {}
         company = ""
         tags: list[str] = []
+        kept: list[str] = []  # texts not imported, for the notes
         given = record.fields
         for name, value in given.items():
             if name.startswith(CUSTOM_PREFIX):
@@ -119,7 +124,9 @@ class RowPreparer:
             elif name in _PLAIN:
                 draft[name] = value
             else:
-                company = self._special(name, value.strip(), draft, problems, warnings) or company
+                company = (
+                    self._special(name, value.strip(), draft, problems, warnings, kept) or company
+                )
         if self.entity == "contacts" and not (draft["first_name"] or draft["last_name"]):
             full = given.get("full_name")
             if isinstance(full, str) and full.strip():
@@ -140,10 +147,18 @@ class RowPreparer:
             emails, tokens = company_checked.emails, company_checked.phone_tokens
         # Our own reading of a field (a date, a number) explains better than the form's check.
         problems.update({k: v for k, v in errors.items() if k not in problems})
+        if kept and not problems:
+            values["notes"] = "\n\n".join(filter(None, (str(values["notes"]), "\n".join(kept))))
         return PreparedRow(record.line, values, emails, tokens, company, tags, problems, warnings)
 
     def _special(
-        self, name: str, text: str, draft: dict[str, Any], problems: Errors, warnings: Errors
+        self,
+        name: str,
+        text: str,
+        draft: dict[str, Any],
+        problems: Errors,
+        warnings: Errors,
+        kept: list[str],
     ) -> str:
         """Fields read the local way; returns the company's name for "company"."""
         if not text:
@@ -155,6 +170,11 @@ class RowPreparer:
         if name == "birthday":
             try:
                 draft["birthday"] = date_text(text, self.region)
+            except NoYearError as error:
+                # Google and vCard 4.0 write a birthday without its year ("--05-06"): no date
+                # to store, but the day is worth keeping where a person reads it.
+                warnings["birthday"] = f"{text!r} has no year: left out, kept in the notes"
+                kept.append(f"Birthday (no year): {error.month_day}")
             except ValueError as error:
                 problems["birthday"] = str(error)
         elif name == "country":
