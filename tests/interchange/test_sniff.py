@@ -135,6 +135,26 @@ def test_data_rows_with_a_trailing_delimiter_keep_the_narrower_header(tmp_path: 
     assert (fmt.skip_lines, fmt.header) == (0, ("Name", "Email"))
 
 
+def test_a_title_padded_with_delimiters_as_excel_writes_it_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "padded.csv"
+    path.write_text(
+        "Contacts export 2026,,,\n,,,\nName,Email,City,Phone\nAnna,a@example.it,Roma,\n"
+    )
+
+    fmt = sniff_csv(path)
+
+    assert (fmt.skip_lines, fmt.header) == (2, ("Name", "Email", "City", "Phone"))
+
+
+def test_a_header_narrower_than_its_rows_is_not_taken_for_a_title(tmp_path: Path) -> None:
+    # Commas left unquoted in the notes of every row: an error on line 2, not a wrong header.
+    path = tmp_path / "unquoted.csv"
+    path.write_text("Name,City,Notes\nAnna,Roma,likes tea,and cake\nBo,Milano,calls,often\n")
+
+    with pytest.raises(ImportFileError, match="line 2: this row has 4 cells"):
+        list(read_rows(path, sniff_csv(path)))
+
+
 def test_a_header_too_far_below_a_title_is_not_looked_for(tmp_path: Path) -> None:
     path = tmp_path / "far.csv"
     path.write_text("Title\n" + "\n" * 12 + "Name,Email\nAnna,anna@example.it\n")

@@ -237,7 +237,7 @@ def _title_lines(lines: list[str], delimiter: str) -> tuple[str, int]:
     sample = lines[:-1] if len(lines) > 2 else lines
     rows = _rows(sample, delimiter)
     first = len(rows[0]) if rows else 0
-    if first >= 2 and _common_width(rows, first) == first:
+    if first >= 2 and _common_width(rows, first) == first and not _title_like(rows[0], first):
         return delimiter, 0  # the usual file: the header is as wide as the rows
     found: list[tuple[int, str, int]] = []  # rows as wide as the header, delimiter, title lines
     for candidate in DELIMITERS:
@@ -249,15 +249,20 @@ def _title_lines(lines: list[str], delimiter: str) -> tuple[str, int]:
             if not line.strip():
                 continue
             cells = [c.lstrip("\ufeff").strip() for c in _cells(line, candidate)]
-            if len(cells) < width:
-                continue  # a title, narrower than the rows
-            if len(cells) == width and index and _names_columns(cells):
+            if index and len(cells) == width and _names_columns(cells):
                 found.append((sum(1 for r in rows if len(r) == width), candidate, index))
-            break
+                break
+            if len(cells) > width or not _title_like(cells, width):
+                break  # neither title nor header: the file is read as it is
     if not found:
         return delimiter, 0
     _, best, skip = max(found)
     return best, skip
+
+
+def _title_like(cells: list[str], width: int) -> bool:
+    """A title line names at most half the columns ("Contacts export 2026", padded or not)."""
+    return sum(1 for c in cells if c.strip()) <= width // 2
 
 
 def _names_columns(cells: list[str]) -> bool:
