@@ -198,7 +198,7 @@ def restore_backup(db: Database, path: Path, progress: Progress | None = None) -
     """
     check_backup(path)
     kept = _keep_current(db.path, lambda: Path(back_up(db).path))
-    with db.lock:
+    with db.reading(), db.lock:  # file lock first, as everywhere
         try:
             backup.restore_into(db.conn, path, progress)
             migrations.migrate(db.conn, APPLICATION_ID)  # an older backup: bring it up to date

@@ -48,13 +48,13 @@ def _capped(problems: list[str]) -> list[str]:
 
 
 def check_integrity(db: Database) -> list[str]:
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         rows = db.conn.execute("PRAGMA integrity_check").fetchall()
     return [str(r[0]) for r in rows if r[0] != "ok"]
 
 
 def check_foreign_keys(db: Database) -> list[str]:
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         rows = db.conn.execute("PRAGMA foreign_key_check").fetchall()
     return [
         f"{table} row {rowid} points at a missing {parent} row" for table, rowid, parent, _ in rows
@@ -63,7 +63,7 @@ def check_foreign_keys(db: Database) -> list[str]:
 
 def check_audit_chain(db: Database) -> list[str]:
     """Entries altered or removed (the hash chain, the ids, the recorded head)."""
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         return [str(p) for p in audit.verify(db.conn)]
 
 
@@ -87,7 +87,7 @@ def expected_index(db: Database) -> dict[int, IndexEntry]:
 def check_search_index(db: Database) -> list[str]:
     """Live records missing from the index, and entries stale or for no live record."""
     expected = expected_index(db)
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         stored = {
             int(rowid): (str(kind), int(record_id), title, body)
             for rowid, kind, record_id, title, body in db.conn.execute(

@@ -120,7 +120,7 @@ def record_history(db: Database, kind: str, record_id: int) -> list[HistoryEntry
         NotFoundError: no such record, and none ever logged.
     """
     table = table_of(kind)
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         rows = audit.entries_for(db.conn, table, [record_id])
     if not rows and db.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)) is None:
         raise NotFoundError(kind, record_id)

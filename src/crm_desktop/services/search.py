@@ -99,11 +99,11 @@ def _exact_hits(
         # One or two letters start the names of a large share of the file, and
         # ranking them all costs ~60 ms on 100,000 contacts: look in titles only
         # and take the first matches unranked, so typing never stalls.
-        with db.lock:
+        with db.reading(), db.lock:  # file lock first, as everywhere
             return search_index.match(
                 db.conn, f"title : ({expression})", limit, kinds, ranked=False
             )
-    with db.lock:
+    with db.reading(), db.lock:  # file lock first, as everywhere
         return search_index.match(db.conn, expression, limit, kinds)
 
 
@@ -125,7 +125,7 @@ def _fuzzy_results(
     if not guessed:
         return []  # the same query again would find nothing new
     seen = [search_index.rowid(kind, record_id) for kind, record_id, *_ in exact_hits]
-    with db.lock:
+    with db.reading(), db.lock:  # file lock first, as everywhere
         hits = search_index.match(db.conn, fuzzy_expression(alternatives), limit, kinds, seen)
     scores = [-hit[4] for hit in hits]
     if exact_results and scores and max(scores) >= exact_results[-1].score:
@@ -188,7 +188,7 @@ _vocabularies: weakref.WeakKeyDictionary[Database, tuple[bytes, _Vocabulary]] = 
 
 def _vocabulary(db: Database) -> _Vocabulary:
     """The vocabulary of ``db``, read again only after someone changed the index."""
-    with db.lock:
+    with db.reading(), db.lock:  # file lock first, as everywhere
         stamp = search_index.index_version(db.conn)
         cached = _vocabularies.get(db)
         if cached is not None and cached[0] == stamp:

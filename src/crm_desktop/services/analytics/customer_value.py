@@ -187,7 +187,7 @@ def customers_at_risk(
     # SQL hands over each customer's orders, grouped by customer, straight from
     # the orders_*_value index; the order days, their gaps and median are a few
     # lines of Python, five times faster than SQL window functions.
-    with db.lock, db.reading():
+    with db.reading(), db.lock:  # file lock first, as everywhere
         rows = db.conn.execute(
             f"SELECT o.{col}, o.ordered_on FROM orders o JOIN {sql.table} cu"
             f" ON cu.id = o.{col} AND cu.deleted_at IS NULL"
