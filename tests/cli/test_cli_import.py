@@ -123,3 +123,13 @@ def test_a_skipped_duplicate_names_the_stored_contact(crm: Crm, tmp_path: Path) 
     out = crm.ok("import", "contacts", str(path))
 
     assert f"line 2: skip: same e-mail mario.rossi@example.it as contact {added['id']}" in out
+
+
+def test_one_row_is_counted_in_the_singular(crm: Crm, tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("First Name,Last Name,Company\nAda,Lovelace,Analytical Engines\n", "utf-8")
+
+    out = crm.ok("import", "contacts", str(path))
+
+    assert "1 row read: 1 created," in out
+    assert "1 company created by name" in out

@@ -43,7 +43,7 @@ def test_purge_all_older_than_days(crm: Crm, db: Database) -> None:
 
     output = crm.ok("trash", "purge", "--all-older-than", "0")
 
-    assert output.strip() == "purged 1 records"
+    assert output.strip() == "purged 1 record"
 
 
 def test_history_prints_each_change_old_to_new(crm: Crm, db: Database) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from crm_desktop.reports.fonts import FALLBACK, REGULAR, markup, single_font
 from crm_desktop.reports.formats import Formats, major
@@ -30,7 +31,6 @@ def test_durations_read_in_hours_and_minutes_then_days() -> None:
 
 
 def test_percent_and_days_with_nothing_to_measure_show_a_dash() -> None:
-    assert IT.percent(1 / 3) == "33,3%"
     assert IT.percent(None) == "–"
     assert US.days(34.75) == "34.8 d"
     assert US.days(None) == "–"
@@ -39,7 +39,25 @@ def test_percent_and_days_with_nothing_to_measure_show_a_dash() -> None:
 def test_days_and_months_in_the_locale() -> None:
     assert IT.day("2026-11-05T10:00:00Z") == "5 nov 2026"
     assert US.month(date(2026, 11, 1)) == "Nov 2026"
-    assert IT.moment("2026-11-29T11:07:00Z") == "29 nov 2026 11:07 UTC"
+
+
+def test_percentages_follow_the_locale_pattern_with_one_decimal() -> None:
+    assert IT.percent(1 / 3) == "33,3%"
+    assert SE.percent(0.576) == "57,6\xa0%"
+    assert US.percent(0.25) == "25.0%"
+    assert Formats("tr_TR").percent(0.25) == "%25,0"
+
+
+def test_whole_percentages_can_drop_their_decimals() -> None:
+    assert US.percent(0.1, decimals=0) == "10%"
+    assert SE.percent(0.1, decimals=0) == "10\xa0%"
+
+
+def test_a_moment_is_shown_in_local_time_with_its_zone() -> None:
+    stamp = "2026-11-29T11:07:00Z"
+    assert IT.moment(stamp, ZoneInfo("Europe/Rome")) == "29 nov 2026 12:07 CET (GMT+01:00)"
+    assert US.moment(stamp, timezone(timedelta(hours=-3))) == "Nov 29, 2026 8:07\u202fAM GMT-03:00"
+    assert IT.moment(stamp, UTC) == "29 nov 2026 11:07 GMT+00:00"
 
 
 def test_markup_escapes_text_and_sets_cjk_runs_in_the_fallback_font() -> None:

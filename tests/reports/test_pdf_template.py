@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.domain.errors import StorageError
+from crm_desktop.reports.charts import HEIGHT, MIN_HEIGHT, axis_scale, bar_chart
 from crm_desktop.reports.fonts import FALLBACK, runs
-from crm_desktop.reports.pdf import PageInfo, para, table, write_pdf
+from crm_desktop.reports.pdf import WIDTH, PageInfo, para, table, write_pdf
 from tests.reports.pdf_text import embedded_fonts, page_texts, text
 
 INFO = PageInfo(
@@ -75,3 +76,17 @@ def test_cjk_runs_are_set_in_an_embedded_cjk_font(tmp_path: Path) -> None:
 def test_unwritable_place_is_a_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="cannot write"):
         write_pdf(tmp_path / "missing" / "x.pdf", INFO, [para("x")])
+
+
+def test_chart_axis_ends_on_a_round_label_above_the_tallest_bar() -> None:
+    assert axis_scale(27_000) == (10_000, 30_000)
+    assert axis_scale(25_000) == (5_000, 30_000)  # a bar level with the top would hide its height
+    assert axis_scale(0.3) == (0.1, 0.4)
+    assert axis_scale(0) == (0.25, 1.0)
+
+
+def test_a_chart_shrinks_to_the_room_left_but_not_below_its_minimum() -> None:
+    chart = bar_chart("Revenue", ["Jan", "Feb"], [("EUR", [1.0, 2.0])], str)
+    assert chart.wrap(WIDTH, 1000)[1] == HEIGHT
+    assert chart.wrap(WIDTH, MIN_HEIGHT + 10)[1] == MIN_HEIGHT + 10
+    assert chart.wrap(WIDTH, 10)[1] == MIN_HEIGHT

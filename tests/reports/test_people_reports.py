@@ -11,6 +11,7 @@ from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import REPORTS, find_report, run_report
+from crm_desktop.services.customer_figures import customer_profile
 from crm_desktop.services.deals import create_deal
 from crm_desktop.services.tickets import create_ticket
 from crm_desktop.storage.database import Database
@@ -125,6 +126,25 @@ def test_customer_profile_with_many_records_stays_on_one_page(
     pages = page_texts(pdf)
     assert len(pages) == 1
     assert "Ticket 24" in pages[0]  # newest first
+
+
+def test_customer_profile_says_its_lists_are_the_latest_of_how_many(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    before = customer_profile(db, "company", customers.orsted).order_count
+    for day in range(1, 8):
+        order(db, f"2026-11-{day:02d}", 1000 + day, company=customers.orsted, currency="SEK")
+    pdf, _ = make(db, tmp_path, "customer", record_id=customers.orsted, record_kind="company")
+    shown = text(pdf)
+    assert f"Orders: latest 5 of {before + 7}" in shown
+    assert "Tickets:" not in shown  # all of them are listed: no "latest" to say
+
+
+def test_customer_profile_says_it_covers_the_whole_history(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    pdf, _ = make(db, tmp_path, "customer", record_id=customers.lodz, record_kind="company")
+    assert "Company: Łódź Meble · Whole history up to 1 dic 2026" in text(pdf)
 
 
 def test_long_ranking_continues_with_its_header_on_page_two(db: Database, tmp_path: Path) -> None:

@@ -105,3 +105,33 @@ def test_forecast_without_a_period_covers_this_quarter(
 ) -> None:
     pdf, _ = make(db, tmp_path, "forecast", period=None)
     assert "1 ott 2026 – 31 dic 2026" in text(pdf)
+
+
+def test_pipeline_probabilities_are_whole_percentages_in_the_locale(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    pdf, _ = make(db, tmp_path, "pipeline")
+    shown = text(pdf)
+    assert "10%" in shown
+    assert "10 %" not in shown
+
+
+def test_forecast_charts_shrink_to_stay_on_the_page_of_their_heading(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    # Six months in two currencies: the table leaves less room than two full charts need.
+    period = Period(date(2026, 7, 1), date(2026, 12, 31))
+    pdf, _ = make(db, tmp_path, "forecast", period=period)
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    assert "Expected revenue by month, EUR" in pages[0]
+    assert "Expected revenue by month, SEK" in pages[0]
+
+
+def test_forecast_says_how_many_deals_it_leaves_out_in_good_english(
+    db: Database, tmp_path: Path, customers: Customers
+) -> None:
+    pdf, _ = make(db, tmp_path, "forecast", period=Period(date(2026, 7, 1), date(2026, 12, 31)))
+    shown = " ".join(text(pdf).split())
+    assert "(s)" not in shown
+    assert "1 open deal without an expected close date" in shown

@@ -73,6 +73,18 @@ def test_company_profile_includes_its_peoples_records(db: Database) -> None:
     assert [a.subject for a in profile.activities] == ["Called Anna"]
 
 
+def test_profile_counts_every_record_beyond_the_latest_it_lists(db: Database) -> None:
+    customers = build_customers(db)
+    for number in range(3):
+        create_deal(db, DealDraft(title=f"Deal {number}", company_id=customers.lodz))
+        create_ticket(db, TicketDraft(subject=f"Ticket {number}", company_id=customers.lodz))
+        log_activity(db, ActivityDraft(kind="note", subject="Noted", company_id=customers.lodz))
+    profile = customer_profile(db, "company", customers.lodz, limit=1)
+    assert (len(profile.deals), len(profile.tickets), len(profile.activities)) == (1, 1, 1)
+    assert (profile.deal_count, profile.ticket_count, profile.activity_count) == (3, 3, 3)
+    assert (len(profile.orders), profile.order_count) == (1, 2)
+
+
 def test_contact_profile_has_only_the_contacts_records(db: Database) -> None:
     customers = build_customers(db)
     profile = customer_profile(db, "contact", customers.yamada)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from crm_desktop.domain.wording import counted
 from crm_desktop.services.checks import run_checks
 from crm_desktop.storage.database import Database
 
@@ -21,7 +22,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     results = run_checks(db)
     for result in results:
-        print(f"{result.name}: {'ok' if result.ok else f'{len(result.problems)} problem(s)'}")
+        found = counted(len(result.problems), "problem", "problems")
+        print(f"{result.name}: {'ok' if result.ok else found}")
         for problem in result.problems:
             print(f"  - {problem}")
     if all(result.ok for result in results):

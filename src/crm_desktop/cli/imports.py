@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from crm_desktop.cli.output import print_json
+from crm_desktop.domain.wording import ngettext
 from crm_desktop.interchange.mappings import read_mapping_file, write_mapping_file
 from crm_desktop.services.import_errors import default_errors_path
 from crm_desktop.services.imports import (
@@ -124,12 +125,18 @@ def _print(report: ImportReport) -> None:
     out = sys.stdout
     kind = "contact" if report.entity == "contacts" else "company"
     would = "would be " if report.dry_run else ""
+    read = ngettext("{n} row read", "{n} rows read", report.rows).format(n=report.rows)
     out.write(
-        f"{report.rows} rows read: {report.created} {would}created, {report.merged} {would}merged,"
+        f"{read}: {report.created} {would}created, {report.merged} {would}merged,"
         f" {report.skipped} {would}skipped as duplicates, {report.rejected} rejected\n"
     )
     if report.companies_created:
-        out.write(f"{report.companies_created} companies {would or ''}created by name\n")
+        made = ngettext(
+            "{n} company {would}created by name",
+            "{n} companies {would}created by name",
+            report.companies_created,
+        )
+        out.write(made.format(n=report.companies_created, would=would) + "\n")
     for outcome in report.outcomes[:20]:
         if outcome.action == "reject":
             reasons = "; ".join(f"{k}: {v}" for k, v in outcome.problems.items())

@@ -6,6 +6,7 @@ import argparse
 
 from crm_desktop.cli import record_args as ra
 from crm_desktop.cli.output import print_json, print_table
+from crm_desktop.domain.wording import counted
 from crm_desktop.services.history import KIND_TABLES, record_history
 from crm_desktop.services.trash import (
     TRASH_KINDS,
@@ -89,7 +90,7 @@ def cmd_purge(db: Database, args: argparse.Namespace) -> int:
         if args.kind is not None:
             parser.error("give KIND ID or --all-older-than, not both")
         report = purge_older_than(db, args.all_older_than)
-        print(f"purged {len(report.purged)} records")
+        print(f"purged {counted(len(report.purged), 'record', 'records')}")
         for reason in report.refused:
             print(f"kept {reason}")
         return 1 if report.refused else 0

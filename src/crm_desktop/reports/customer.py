@@ -46,6 +46,13 @@ def _details(profile: CustomerProfile) -> list[tuple[str, str]]:
     ]
 
 
+def _shown(title: str, shown: int, total: int, fmt: Formats) -> str:
+    """A section's heading saying when it lists only the latest of its records."""
+    if shown >= total:
+        return title
+    return f"{title}: latest {fmt.number(shown)} of {fmt.number(total)}"
+
+
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.record_id is not None
     profile = customer_profile(db, options.record_kind, options.record_id, limit=PROFILE_ROWS)
@@ -53,14 +60,14 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     figures = [
         (f"Revenue, {r.currency}", fmt.money(r.total_minor, r.currency)) for r in profile.revenue
     ]
-    figures.append(("Orders", fmt.number(sum(r.orders for r in profile.revenue))))
+    figures.append(("Orders", fmt.number(profile.order_count)))
     story: list[Flowable] = [key_figures(figures, columns=4)]
     story += section(
         "Details",
         details_table(details),
     )
     story += section(
-        "Deals",
+        _shown("Deals", len(profile.deals), profile.deal_count, fmt),
         table(
             ("Deal", "Stage", "Value", "Expected or closed"),
             [
@@ -78,7 +85,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         ),
     )
     story += section(
-        "Orders",
+        _shown("Orders", len(profile.orders), profile.order_count, fmt),
         table(
             ("Date", "Ordered by", "Lines", "Total"),
             [
@@ -96,7 +103,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         ),
     )
     story += section(
-        "Tickets",
+        _shown("Tickets", len(profile.tickets), profile.ticket_count, fmt),
         table(
             ("Opened", "Subject", "Priority", "Status"),
             [
@@ -108,7 +115,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         ),
     )
     story += section(
-        "Latest activities",
+        _shown("Activities", len(profile.activities), profile.activity_count, fmt),
         table(
             ("When", "Kind", "Subject"),
             [

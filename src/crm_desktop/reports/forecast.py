@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Spacer
 
+from crm_desktop.domain.wording import ngettext
 from crm_desktop.reports.charts import bar_chart
 from crm_desktop.reports.formats import Formats, major
 from crm_desktop.reports.options import ReportContent, ReportOptions
@@ -36,7 +37,8 @@ def _charts(forecast: Forecast, fmt: Formats) -> list[Flowable]:
             ),
             Spacer(1, 4),
         ]
-    return charts
+    # No spacer after the last chart: one left over would make an empty page.
+    return charts[:-1]
 
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
@@ -92,14 +94,27 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
             numeric=(2, 3, 4),
             total_rows=len(forecast.totals),
         ),
-        note(
-            "Open deals by the month of their expected close date, weighted by their"
-            " probability. Not included: "
-            f"{forecast.undated_count} open deal(s) without an expected close date and"
-            f" {forecast.overdue_count} still open past an expected date before the period."
-            " Amounts in different currencies are never added together."
-        ),
+        note(_explain(forecast, fmt)),
     )
     if forecast.totals:
         story += section("Charts", *_charts(forecast, fmt))
     return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)
+
+
+def _explain(forecast: Forecast, fmt: Formats) -> str:
+    undated, overdue = forecast.undated_count, forecast.overdue_count
+    without = ngettext(
+        "{n} open deal without an expected close date",
+        "{n} open deals without an expected close date",
+        undated,
+    ).format(n=fmt.number(undated))
+    past = ngettext(
+        "{n} still open past an expected date before the period",
+        "{n} still open past expected dates before the period",
+        overdue,
+    ).format(n=fmt.number(overdue))
+    return (
+        "Open deals by the month of their expected close date, weighted by their"
+        f" probability. Not included: {without} and {past}."
+        " Amounts in different currencies are never added together."
+    )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from functools import cache
 
-from babel.dates import format_date, format_time
-from babel.numbers import format_compact_decimal, format_decimal, format_percent
+from babel import Locale
+from babel.dates import format_date, format_time, get_timezone_gmt
+from babel.numbers import NumberPattern, format_compact_decimal, format_decimal
 
 from crm_desktop.domain.money import Money, minor_digits
 from crm_desktop.domain.tickets import parse_utc
@@ -29,8 +32,15 @@ class Formats:
         """Short axis labels: 1,2 Mio, 35K."""
         return str(format_compact_decimal(value, locale=self.locale, fraction_digits=1))
 
-    def percent(self, ratio: float | None) -> str:
-        return "–" if ratio is None else str(format_percent(ratio, "#,##0.0%", locale=self.locale))
+    def percent(self, ratio: float | None, decimals: int = 1) -> str:
+        """A share as the locale writes it: 57.6% in en_US, 57,6 % in sv_SE, %57,6 in tr_TR.
+
+        Always ``decimals`` places, so a column lines up (25.0% under 66.7%);
+        a stage's whole probability takes ``decimals=0``.
+        """
+        if ratio is None:
+            return "–"
+        return str(_percent_pattern(self.locale, decimals).apply(ratio, Locale.parse(self.locale)))
 
     def days(self, value: float | None) -> str:
         return "–" if value is None else f"{format_decimal(round(value, 1), locale=self.locale)} d"
@@ -56,15 +66,33 @@ class Formats:
     def month(self, first: date) -> str:
         return str(format_date(first, "MMM yyyy", locale=self.locale))
 
-    def moment(self, stamp: str) -> str:
-        """A stored UTC timestamp, with its zone said: reports travel between offices."""
-        when: datetime = parse_utc(stamp)
+    def moment(self, stamp: str, zone: tzinfo | None = None) -> str:
+        """A stored UTC timestamp in local time (``zone``, default this computer's).
+
+        The zone's offset is said (and its name when it has one, CET): reports
+        travel between offices.
+        """
+        when: datetime = parse_utc(stamp).astimezone(zone)
         day = format_date(when, "medium", locale=self.locale)
-        return f"{day} {format_time(when, 'short', tzinfo=when.tzinfo, locale=self.locale)} UTC"
+        time = format_time(when, "short", tzinfo=when.tzinfo, locale=self.locale)
+        offset = get_timezone_gmt(when, "long", locale=self.locale)
+        name = when.tzname() or ""
+        # Names like "+03" or "UTC" would only repeat the offset.
+        if name.isalpha() and name not in {"UTC", "GMT"}:
+            return f"{day} {time} {name} ({offset})"
+        return f"{day} {time} {offset}"
 
     def plain_amount(self, minor: int, currency: str) -> str:
         """An amount for CSV: digits and a dot, no symbol or grouping (1234.50)."""
         return str(Decimal(minor).scaleb(-minor_digits(currency)))
+
+
+@cache
+def _percent_pattern(locale: str, decimals: int) -> NumberPattern:
+    """The locale's own percent pattern (sign, its place and spacing) with fixed decimals."""
+    pattern = copy.copy(Locale.parse(locale).percent_formats[None])
+    pattern.frac_prec = (decimals, decimals)
+    return pattern
 
 
 def major(minor: int, currency: str) -> float:

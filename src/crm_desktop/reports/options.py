@@ -36,4 +36,4 @@ class ReportContent:
     story: list[Flowable]
     csv_header: tuple[str, ...]
     csv_rows: list[Sequence[object]] = field(default_factory=list)
-    subtitle: str = ""  # shown under the title; "" shows the period
+    subtitle: str = ""  # whom the report is about, shown under the title before the period

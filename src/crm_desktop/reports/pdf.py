@@ -180,13 +180,28 @@ def details(pairs: Sequence[tuple[str, str]]) -> Table:
     )
 
 
+class Shrinkable(Flowable):
+    """A flowable that takes the height left on the page, down to ``minimum_height``."""
+
+    def __init__(self, minimum_height: float) -> None:
+        super().__init__()
+        self.minimum_height = minimum_height
+
+
+# Room a heading takes (its size, leading and the space around it), with a little to spare.
+HEADING_ROOM = HEADING.leading + HEADING.spaceBefore + HEADING.spaceAfter + 2 * mm
+
+
 def section(title: str, *content: Flowable) -> list[Flowable]:
     """A heading that never ends a page alone.
 
     A short first flowable moves to the next page with its heading; a long
-    table starts where it is (with room for a few rows) and runs on.
+    table starts where it is (with room for a few rows) and runs on; a chart
+    shrinks to the room left under its heading before it moves on.
     """
     first = content[0] if content else None
+    if isinstance(first, Shrinkable):
+        return [CondPageBreak(HEADING_ROOM + first.minimum_height), heading(title), *content]
     if isinstance(first, Table) and len(first._cellvalues) > SHORT_TABLE_ROWS:
         return [CondPageBreak(40 * mm), heading(title), *content]
     return [KeepTogether([heading(title), *content[:1]]), *content[1:]]

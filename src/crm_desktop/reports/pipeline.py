@@ -63,7 +63,8 @@ def _charts(stages: Sequence[StageFigure], fmt: Formats) -> list[Flowable]:
                 ),
                 Spacer(1, 4),
             ]
-    return charts[: 2 * MAX_CHARTS]
+    # No spacer after the last chart: one left over would make an empty page.
+    return charts[: 2 * MAX_CHARTS][:-1]
 
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
@@ -80,7 +81,8 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     csv_rows: list[Sequence[object]] = []
     for s in stages:
         name = f"{s.pipeline}: {s.stage}" if several else s.stage
-        kind = {"won": "won", "lost": "lost"}.get(s.outcome, f"{s.probability} %")
+        chance = fmt.percent(s.probability / 100, decimals=0)
+        kind = {"won": "won", "lost": "lost"}.get(s.outcome, chance)
         if not s.totals:
             rows.append([name, kind, "0", "", "–", "–"])
             csv_rows.append((s.pipeline, s.stage, s.outcome, s.probability, "", 0, "", ""))

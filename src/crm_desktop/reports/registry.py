@@ -144,10 +144,13 @@ def run_report(db: Database, options: ReportOptions) -> list[Path]:
     if options.pdf_path is not None:
         from crm_desktop.reports.pdf import PageInfo, write_pdf
 
-        period = f"{fmt.day(options.period.start)} – {fmt.day(options.period.end)}"
+        if kind.uses_period:
+            period = f"{fmt.day(options.period.start)} – {fmt.day(options.period.end)}"
+        else:
+            period = f"Whole history up to {fmt.day(today_of(db))}"
         info = PageInfo(
             title=kind.title,
-            subtitle=content.subtitle or period,
+            subtitle=f"{content.subtitle} · {period}" if content.subtitle else period,
             business=settings.company_name,
             made_at=fmt.moment(db.now()),
         )

@@ -257,6 +257,23 @@ def timeline(db: Database, entity_type: str, entity_id: int, limit: int = 100) -
     return [_activity(r) for r in rows]
 
 
+def count_timeline(db: Database, entity_type: str, entity_id: int) -> int:
+    """How many activities ``timeline`` has for the record in all (its ``limit`` aside).
+
+    Raises:
+        ValidationError: ``entity_type`` is not contact, company, deal or ticket.
+    """
+    if entity_type not in _TIMELINE:
+        raise ValidationError.single("entity_type", f"must be one of {', '.join(_TIMELINE)}")
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM activities a"
+            f" WHERE a.deleted_at IS NULL AND ({_TIMELINE[entity_type]})",
+            {"id": entity_id},
+        )
+    )
+
+
 def _task_row(row: Mapping[str, Any], day_start: str) -> TaskRow:
     linked_type: str | None = None
     linked_id: int | None = None

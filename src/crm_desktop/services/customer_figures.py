@@ -17,7 +17,7 @@ from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import Period
-from crm_desktop.services.activities import timeline
+from crm_desktop.services.activities import count_timeline, timeline
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contacts import get_contact
 from crm_desktop.storage.database import Database
@@ -141,6 +141,14 @@ class CustomerProfile:
     revenue: tuple[Revenue, ...]  # all orders, per currency
     tickets: tuple[ProfileTicket, ...]  # newest first
     activities: tuple[Activity, ...]  # latest first
+    # How many there are in all: the tuples above hold only the latest ``limit``.
+    deal_count: int = 0
+    ticket_count: int = 0
+    activity_count: int = 0
+
+    @property
+    def order_count(self) -> int:
+        return sum(r.orders for r in self.revenue)
 
     @property
     def name(self) -> str:
@@ -236,4 +244,14 @@ def customer_profile(db: Database, kind: str, record_id: int, limit: int = 20) -
         revenue=tuple(Revenue(r["currency"], r["n"], r["total"]) for r in revenue),
         tickets=tuple(ProfileTicket(**r) for r in tickets),
         activities=tuple(timeline(db, kind, record_id, limit=limit)),
+        deal_count=_count(db, "deals", kind, record_id),
+        ticket_count=_count(db, "tickets", kind, record_id),
+        activity_count=count_timeline(db, kind, record_id),
     )
+
+
+def _count(db: Database, table: str, kind: str, record_id: int) -> int:
+    """Live rows of ``table`` (deals, tickets) that belong to the customer."""
+    where = _owned_by(kind, "x")
+    sql = f"SELECT count(*) FROM {table} x WHERE x.deleted_at IS NULL AND {where}"
+    return int(db.scalar(sql, {"id": record_id}))
