@@ -12,6 +12,7 @@ from crm_desktop.domain.contacts import ContactDraft, ContactFilter
 from crm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.services.companies import create_company, delete_company
 from crm_desktop.services.contacts import (
+    MAX_BAD_ROWS,
     count_contacts,
     create_contact,
     create_contacts,
@@ -535,6 +536,17 @@ def test_bulk_create_with_one_bad_row_names_it_and_stores_nothing(db: Database) 
     assert set(caught.value.errors) == {"rows[3].emails[0]"}
     assert count_contacts(db, ContactFilter(include_deleted=True)) == 0
     assert db.scalar("SELECT count(*) FROM search_index") == 0
+
+
+def test_bulk_create_counts_one_bad_row_past_those_it_names_in_the_singular(
+    db: Database,
+) -> None:
+    drafts = [ContactDraft(first_name="Bad", emails=["bad@"]) for _ in range(MAX_BAD_ROWS + 1)]
+
+    with pytest.raises(ValidationError) as caught:
+        create_contacts(db, drafts)
+
+    assert caught.value.errors["rows"] == "1 more row has errors too"
 
 
 def test_bulk_create_keeps_the_columns_rows_leave_empty_at_their_defaults(db: Database) -> None:

@@ -18,6 +18,7 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.contacts import Contact, ContactDraft
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
+from crm_desktop.domain.wording import ngettext
 from crm_desktop.services.contact_checks import (
     COLUMN_DEFAULTS,
     CONTACT_COLUMNS,
@@ -211,7 +212,10 @@ def create_contacts(db: Database, drafts: Sequence[ContactDraft]) -> list[Contac
                 checked_rows.append(checked)
         if errors:
             if bad_rows > MAX_BAD_ROWS:
-                errors["rows"] = f"{bad_rows - MAX_BAD_ROWS} more rows have errors too"
+                more = bad_rows - MAX_BAD_ROWS
+                errors["rows"] = ngettext(
+                    "{n} more row has errors too", "{n} more rows have errors too", more
+                ).format(n=more)
             raise ValidationError(errors)
         columns, rows = _without_default_columns(rows)
         ids = uow.insert_many("contacts", columns, rows)
