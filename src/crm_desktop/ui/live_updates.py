@@ -97,8 +97,8 @@ class LiveUpdates(QObject):
     # -- ticks -------------------------------------------------------------------
     def poll(self) -> None:
         db, watch = self._db, self._watch
-        if db is None or watch is None or sessions.busy(db):
-            return  # a write of ours is waiting for the file; its dialog is up
+        if db is None or watch is None or db.closed or sessions.busy(db):
+            return  # closed (the window is going), or a write of ours waits for the file
         try:
             changes = watch.changes_elsewhere(PATIENCE_SECONDS)
         except StorageError:
@@ -111,7 +111,7 @@ class LiveUpdates(QObject):
 
     def beat(self) -> None:
         db = self._db
-        if db is None or sessions.busy(db):
+        if db is None or db.closed or sessions.busy(db):
             return
         try:
             if self.client_id is None:
