@@ -27,11 +27,20 @@ def test_import_contacts_prints_counts_and_where_the_rejected_rows_are(
 
     out = crm.ok("import", "contacts", str(path))
 
-    assert "4 rows read: 1 created, 0 merged, 0 skipped as duplicates, 3 rejected" in out
-    assert "line 3: rejected: emails[0]:" in out
+    assert "4 rows read: 3 created, 0 merged, 0 skipped as duplicates, 1 rejected" in out
+    assert "line 4: rejected: birthday:" in out
     errors = tmp_path / "invalid_rows.errors.csv"
     assert f"rejected rows written to {errors}" in out
-    assert errors.read_text(encoding="utf-8-sig").count("\n") == 4
+    assert errors.read_text(encoding="utf-8-sig").count("\n") == 2
+
+
+def test_import_prints_a_warning_for_each_email_or_phone_left_out(crm: Crm, tmp_path: Path) -> None:
+    path = _copy("invalid_rows.csv", tmp_path)
+
+    out = crm.ok("import", "contacts", str(path))
+
+    assert "line 3: warning: emails[0]: 'not-an-email' is not a valid e-mail address" in out
+    assert "line 5: warning: phones[0]: '12'" in out
 
 
 def test_json_summary_uses_field_names(crm: Crm, tmp_path: Path) -> None:

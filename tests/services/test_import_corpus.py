@@ -15,7 +15,7 @@ from crm_desktop.storage.database import Database
 from tests.import_files import corpus, file_state
 
 
-def test_legacy_google_export_row_with_placeholder_phones_is_rejected_with_reasons(
+def test_legacy_google_export_imports_its_contact_with_warnings_for_placeholder_phones(
     db: Database, tmp_path: Path
 ) -> None:
     source = open_import(db, corpus("roundcube_gmail.csv"), "contacts")
@@ -23,12 +23,31 @@ def test_legacy_google_export_row_with_placeholder_phones_is_rejected_with_reaso
 
     report = run_import(db, source, errors_path=tmp_path / "e.csv")
 
-    # Its phones are the words "pager", "mobile"...: no number, as a form would say.
-    assert (report.rows, report.rejected) == (1, 1)
+    # Its phones are the words "pager", "mobile"...: dropped, each with a warning.
+    assert (report.rows, report.created, report.rejected) == (1, 1, 0)
     (outcome,) = report.outcomes
-    assert outcome.problems["phones[0]"] == "'pager' is not a phone number"
-    assert "country" in outcome.problems
-    assert (tmp_path / "e.csv").read_text(encoding="utf-8-sig").count("line 2:") == 1
+    assert (outcome.line, outcome.action, outcome.problems) == (2, "create", {})
+    assert outcome.warnings["phones[0]"].startswith("'pager' is not a phone number")
+    assert "home_country" in outcome.warnings["country"]
+    assert report.errors_path is None and not (tmp_path / "e.csv").exists()
+    (contact,) = get_contacts(db, [r.id for r in list_contacts(db)])
+    assert (contact.first_name, contact.last_name) == ("Firstname", "Lastname")
+    assert len(contact.emails) == 4 and contact.phones == () and contact.country == ""
+
+
+def test_legacy_google_export_keeps_the_text_of_what_it_could_not_import_in_the_notes(
+    db: Database, tmp_path: Path
+) -> None:
+    source = open_import(db, corpus("roundcube_gmail.csv"), "contacts")
+
+    run_import(db, source, errors_path=tmp_path / "e.csv")
+
+    (contact,) = get_contacts(db, [r.id for r in list_contacts(db)])
+    lines = contact.notes.splitlines()
+    assert lines[0] == 'note"note'
+    assert "Country: home_country" in lines
+    assert "Not imported (not a valid phone number): pager" in lines
+    assert "Not imported (not a valid phone number): workfax" in lines
 
 
 def test_legacy_google_export_imports_once_the_placeholder_columns_are_left_out(

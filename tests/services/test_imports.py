@@ -172,14 +172,83 @@ def test_rejected_rows_go_to_the_error_csv_with_line_and_field(
 ) -> None:
     report = _run(db, "invalid_rows.csv", tmp_path)
 
-    assert (report.created, report.rejected) == (1, 3)
+    assert (report.created, report.rejected) == (3, 1)
     assert report.errors_path == tmp_path / "errors.csv"
     with report.errors_path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["Last Name"] for r in rows] == ["Email", "Date", "Phone"]
-    assert rows[0]["Import error"].startswith("line 3: emails[0]:")
-    assert rows[1]["Import error"].startswith("line 4: birthday:")
-    assert "line 5: phones[0]" in rows[2]["Import error"]
+    assert [r["Last Name"] for r in rows] == ["Date"]
+    assert rows[0]["Import error"].startswith("line 4: birthday:")
+
+
+def test_a_bad_email_or_phone_of_a_named_row_is_dropped_with_a_warning_and_noted(
+    db: Database, tmp_path: Path
+) -> None:
+    report = _run(db, "invalid_rows.csv", tmp_path)
+
+    warned = {o.line: o.warnings for o in report.outcomes if o.action == "create"}
+    assert warned[3]["emails[0]"].startswith("'not-an-email' is not a valid e-mail address")
+    assert "'12'" in warned[5]["phones[0]"]
+    by_name = {c.last_name: c for c in _contacts(db)}
+    assert by_name["Email"].emails == ()
+    assert by_name["Email"].notes == "Not imported (not a valid e-mail address): not-an-email"
+    assert by_name["Phone"].phones == ()
+    assert by_name["Phone"].notes == "Not imported (not a valid phone number): 12"
+
+
+def test_one_bad_phone_among_several_drops_only_that_one(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text(
+        "First Name,Notes,Phone 1 - Value,Phone 2 - Value,Phone 3 - Value\n"
+        "Anna,Met in Rome,347 123 4567,pager,02 8765 4321\n",
+        encoding="utf-8",
+    )
+
+    report = run_import(db, open_import(db, path, "contacts"), errors_path=tmp_path / "e.csv")
+
+    assert (report.created, report.rejected) == (1, 0)
+    assert list(report.outcomes[0].warnings) == ["phones[1]"]
+    (anna,) = _contacts(db)
+    assert [p.e164 for p in anna.phones] == ["+393471234567", "+390287654321"]
+    assert anna.notes == "Met in Rome\n\nNot imported (not a valid phone number): pager"
+
+
+def test_a_row_with_only_a_bad_email_is_still_rejected_for_it(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "nameless.csv"
+    path.write_text("Email,Phone\nnot-an-email,347 123 4567\n", encoding="utf-8")
+
+    report = run_import(db, open_import(db, path, "contacts"), errors_path=tmp_path / "e.csv")
+
+    assert (report.created, report.rejected) == (0, 1)
+    assert list(report.outcomes[0].problems) == ["emails[0]"]
+    assert "line 2: emails[0]" in (tmp_path / "e.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_row_rejected_for_its_birthday_lists_its_bad_phone_too(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "both.csv"
+    path.write_text("First Name,Phone,Birthday\nAnna,12,32/13/1980\n", encoding="utf-8")
+
+    report = run_import(db, open_import(db, path, "contacts"), errors_path=tmp_path / "e.csv")
+
+    assert report.rejected == 1
+    assert set(report.outcomes[0].problems) == {"birthday", "phones[0]"}
+
+
+def test_an_unknown_country_is_a_warning_and_kept_in_the_notes(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "country.csv"
+    path.write_text("Name,Country\nAlfa Srl,Atlantide\nBeta AB,Sverige\n", encoding="utf-8")
+
+    report = run_import(db, open_import(db, path, "companies"), errors_path=tmp_path / "e.csv")
+
+    assert (report.created, report.rejected) == (2, 0)
+    assert "'Atlantide'" in report.outcomes[0].warnings["country"]
+    companies = {c.name: c for c in get_companies(db, [r.id for r in list_companies(db)])}
+    alfa = companies["Alfa Srl"]
+    assert (alfa.country, alfa.notes) == ("", "Country: Atlantide")
+    assert companies["Beta AB"].country == "SE"
 
 
 def test_preview_shows_normalised_values_without_storing(db: Database, tmp_path: Path) -> None:
@@ -200,7 +269,7 @@ def test_dry_run_reports_and_stores_nothing(db: Database, tmp_path: Path) -> Non
 
     report = analyse_import(db, source)
 
-    assert (report.dry_run, report.created, report.rejected) == (True, 1, 3)
+    assert (report.dry_run, report.created, report.rejected) == (True, 3, 1)
     assert report.errors_path is None and not (tmp_path / "errors.csv").exists()
     assert file_state(db.path) == before
     assert list_contacts(db) == []
@@ -429,7 +498,8 @@ def test_a_vcard_reader_feeds_the_same_pipeline(
     reader = types.ModuleType("crm_desktop.interchange.vcard")
     reader.read_vcards = lambda path: [  # type: ignore[attr-defined]
         Card(1, {"first_name": "Åsa", "emails": [("home", "asa@example.se")]}, {}),
-        Card(9, {"first_name": "Bad", "emails": ["nope"]}, {"EMAIL": "nope"}),
+        # No name, and its only e-mail is bad: nothing says who it is.
+        Card(9, {"emails": ["nope"]}, {"EMAIL": "nope"}),
     ]
     monkeypatch.setitem(sys.modules, "crm_desktop.interchange.vcard", reader)
     path = tmp_path / "phone.vcf"

@@ -150,6 +150,8 @@ def _print(report: ImportReport) -> None:
             out.write(
                 f"  line {outcome.line}: {outcome.action}: {outcome.duplicate_reason} as {other}\n"
             )
+        for key, warning in outcome.warnings.items():
+            out.write(f"  line {outcome.line}: warning: {key}: {warning}\n")
     if len(report.outcomes) > 20:
         out.write(f"  ... and {len(report.outcomes) - 20} more\n")
     if report.errors_path is not None:

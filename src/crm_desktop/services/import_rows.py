@@ -8,10 +8,35 @@ warnings (an owner or stage we do not know) do not. A birthday without its
 year ("--05-06", as Google writes it) is left out with a warning and kept in
 the notes ("Birthday (no year): 05-06"); a date of zeros (Outlook's 0/0/00)
 is no date.
+
+What real exports hold is kinder than what a form allows, so an import keeps
+a record whose faults cannot lose anything:
+
+* an invalid item of a list field (an e-mail or phone such as the word
+  "pager" in a Google export, or one bad number among seven on a phone card)
+  is dropped with a warning naming the field and value, and its text is
+  appended to the record's notes ("Not imported (not a valid phone number):
+  pager"); an item listed twice is dropped with a warning only;
+* a country we do not know becomes a warning and "Country: <text>" in the
+  notes, as the vCard reader does.
+
+A record is still rejected when
+
+* it has nothing left to identify it: a contact needs a name or a valid
+  e-mail (as the form), a company its name; dropped items then stay problems,
+  since they are the reason;
+* a single-value field cannot be read: a birthday (but one without a year,
+  above) or a custom date or number
+  (a date read wrongly usually means the wrong region for the whole file,
+  which the user must see, not find later in the notes), a yes/no consent (a
+  consent must not be guessed), a tag name not allowed, or a field unknown;
+* anything else is wrong with it: then every problem is listed, the list
+  items' too, so one correction of the file fixes the row.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
@@ -36,7 +61,12 @@ from crm_desktop.interchange.values import (
 )
 from crm_desktop.services.companies import check_company
 from crm_desktop.services.contact_checks import check_contact
-from crm_desktop.services.contact_validation import Checker, Errors, decode_phones
+from crm_desktop.services.contact_validation import (
+    COUNTRY_CODES,
+    Checker,
+    Errors,
+    decode_phones,
+)
 from crm_desktop.services.custom_fields import list_custom_fields
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -147,6 +177,8 @@ class RowPreparer:
             emails, tokens = company_checked.emails, company_checked.phone_tokens
         # Our own reading of a field (a date, a number) explains better than the form's check.
         problems.update({k: v for k, v in errors.items() if k not in problems})
+        if problems:
+            kept += _drop_bad_items(self.entity, problems, warnings, draft, values)
         if kept and not problems:
             values["notes"] = "\n\n".join(filter(None, (str(values["notes"]), "\n".join(kept))))
         return PreparedRow(record.line, values, emails, tokens, company, tags, problems, warnings)
@@ -178,7 +210,12 @@ class RowPreparer:
             except ValueError as error:
                 problems["birthday"] = str(error)
         elif name == "country":
-            draft["country"] = country_code(text)
+            code = country_code(text)
+            if code in COUNTRY_CODES:
+                draft["country"] = code
+            else:
+                warnings["country"] = f"{text!r} is no country we know: kept in the notes"
+                kept.append(f"Country: {text}")
         elif name == "lifecycle_stage":
             stage = lifecycle_stage(text)
             if stage is None:
@@ -242,6 +279,45 @@ def _phone_region(country: object, fallback: str) -> str:
     """The region a row's phones are read in: its country's, if phones have one."""
     code = str(country or "").upper()
     return code if code in phonenumbers.SUPPORTED_REGIONS else fallback
+
+
+_ITEM_ERROR = re.compile(r"^(emails|phones)\[(\d+)\]$")
+_NOT_VALID = {"emails": "not a valid e-mail address", "phones": "not a valid phone number"}
+
+
+def _drop_bad_items(
+    entity: str,
+    problems: Errors,
+    warnings: Errors,
+    draft: Mapping[str, Any],
+    values: Mapping[str, object],
+) -> list[str]:
+    """Turn the problems of e-mail and phone items into warnings when nothing else is wrong.
+
+    The checks already left the bad items out of ``values``; returns the notes
+    that keep their text. ``problems`` is left as it is when the record is
+    rejected anyway (see the module docstring).
+    """
+    items = {key: _ITEM_ERROR.match(key) for key in problems}
+    if not all(items.values()):
+        return []  # rejected for another reason: every problem is reported
+    if entity == "contacts" and not (
+        values["first_name"] or values["last_name"] or values["emails"] != "[]"
+    ):
+        return []  # nothing left to say who it is: the bad e-mail is the reason
+    notes: list[str] = []
+    for key, match in items.items():
+        assert match is not None
+        message = problems.pop(key)
+        field_name, index = match.group(1), int(match.group(2))
+        item = draft[field_name][index]
+        text = str(item[1] if isinstance(item, tuple | list) else item).strip()
+        if message.endswith("is listed twice"):
+            warnings[key] = f"{message} (left out once)"
+            continue
+        warnings[key] = f"{message} (left out; its text is in the notes)"
+        notes.append(f"Not imported ({_NOT_VALID[field_name]}): {text}")
+    return notes
 
 
 def empty_value(value: object) -> bool:
