@@ -3,6 +3,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.interchange.csv_export import (
@@ -10,8 +12,10 @@ from crm_desktop.interchange.csv_export import (
     CONTACT_HEADER,
     export_companies,
     export_contacts,
+    neutralise,
     write_csv,
 )
+from crm_desktop.interchange.csv_import import unguard
 from crm_desktop.services.companies import create_company
 from crm_desktop.services.contacts import create_contact, delete_contact
 from crm_desktop.services.tags import tag_records
@@ -93,3 +97,8 @@ def test_exported_companies_hold_vat_number_and_owner(db: Database, tmp_path: Pa
 
     row = dict(zip(COMPANY_HEADER, _read(path)[1], strict=True))
     assert (row["Name"], row["VAT number"], row["City"]) == ("Acme Srl", "IT01234567890", "Roma")
+
+
+@pytest.mark.parametrize("text", ["=Eve", "-Bo", "+Anna", "@home", "\tx", "\rx", "plain", "'tis"])
+def test_unguard_gives_back_what_neutralise_guarded(text: str) -> None:
+    assert unguard(neutralise(text)) == text

@@ -107,3 +107,25 @@ def test_companies_exported_then_imported_are_the_same(
     assert {f: getattr(again, f) for f in _COMPANY_FIELDS} == {
         f: getattr(made, f) for f in _COMPANY_FIELDS
     }
+
+
+def test_cells_guarded_against_formulas_come_back_as_they_were(
+    db: Database, other: Database, tmp_path: Path
+) -> None:
+    company = create_company(db, CompanyDraft(name="=Tools Srl"))
+    made = [
+        create_contact(db, ContactDraft(first_name="=Eve", last_name="-Bo", company_id=company.id)),
+        create_contact(db, ContactDraft(first_name="+Anna", city="@home", job_title="=SUM(A1)")),
+        create_contact(db, ContactDraft(first_name="'Quoted", notes="-- five -- ")),
+    ]
+    path = tmp_path / "contacts.csv"
+    export_contacts(db, [c.id for c in made], path)
+    assert "'=Eve" in path.read_text(encoding="utf-8-sig")  # guarded in the file
+
+    report = run_import(other, open_import(other, path, "contacts"), errors_path=tmp_path / "e.csv")
+
+    assert (report.created, report.rejected) == (3, 0)
+    again = get_contacts(other, sorted(r.id for r in list_contacts(other)))
+    assert [{f: getattr(c, f) for f in _CONTACT_FIELDS} for c in again] == [
+        {f: getattr(c, f) for f in _CONTACT_FIELDS} for c in made
+    ]

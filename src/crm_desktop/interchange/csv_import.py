@@ -1,4 +1,10 @@
-"""CSV rows turned into ``SourceRecord``s by a column mapping (see ``records.py``)."""
+"""CSV rows turned into ``SourceRecord``s by a column mapping (see ``records.py``).
+
+Our CSV export guards text cells a spreadsheet would run as a formula with a
+leading ``'`` ("'=Eve", see ``csv_export.neutralise``); one such ``'`` before
+a formula start is taken off again here, so export then import gives the same
+records. A ``'`` before anything else is text and stays.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from crm_desktop.interchange.csv_export import FORMULA_STARTS
 from crm_desktop.interchange.mappings import (
     LABEL_FIELDS,
     clean_label,
@@ -20,6 +27,12 @@ _GOOGLE_SEPARATOR = " ::: "
 _LABELLED = re.compile(r"^\s*([^:@+\d][^:@]{0,30}):\s*(\S.*)$")
 # Google's own groups, which are no tags of ours.
 _SYSTEM_GROUPS = {"my contacts", "mycontacts", "starred", "imported on"}
+_GUARDED = tuple("'" + start for start in FORMULA_STARTS)
+
+
+def unguard(cell: str) -> str:
+    """The cell without the ``'`` our export puts before a formula start ("'=Eve" -> "=Eve")."""
+    return cell[1:] if cell.startswith(_GUARDED) else cell
 
 
 def _pair_key(header: str) -> str:
@@ -78,15 +91,15 @@ class RecordMaker:
     def record(self, line: int, cells: Sequence[str]) -> SourceRecord:
         fields: dict[str, FieldValue] = {}
         for index, field in self.single:
-            cell = cells[index].strip()
+            cell = unguard(cells[index]).strip()
             if cell and not fields.get(field):
                 fields[field] = cell
         lists: dict[str, list[ListItem]] = {}
         for index, field, header_label, label_at in self.lists:
             label = header_label
             if label_at is not None and cells[label_at].strip():
-                label = clean_label(cells[label_at])
-            lists.setdefault(field, []).extend(_items(cells[index], field, label))
+                label = clean_label(unguard(cells[label_at]))
+            lists.setdefault(field, []).extend(_items(unguard(cells[index]), field, label))
         fields.update({k: v for k, v in lists.items() if v})
         return SourceRecord(line, fields, dict(zip(self.header, cells, strict=True)))
 
