@@ -12,12 +12,12 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.companies import Company, CompanyDraft
-from crm_desktop.domain.contact_points import EmailAddress
+from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, UserId
 from crm_desktop.services.company_lists import count_companies, list_companies
@@ -68,6 +68,7 @@ class _Checked:
     values: dict[str, object]  # column -> value as stored
     emails: list[EmailAddress]
     phone_tokens: list[str]
+    phones: list[PhoneNumber] = field(default_factory=list)  # as for contacts
 
 
 def _website(value: object, errors: Errors) -> str:
@@ -110,7 +111,7 @@ def _check(
         values["owner_id"], _ = checker.reference(draft["owner_id"], "owner_id", "user", errors)
     custom = draft["custom"] if "custom" in keep else checker.custom(draft["custom"], errors)
     values["custom"] = to_json(custom) if custom else "{}"
-    return _Checked(values, emails, tokens)
+    return _Checked(values, emails, tokens, phones)
 
 
 def _entry(company_id: int, checked: _Checked) -> IndexEntry:

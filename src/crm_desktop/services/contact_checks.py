@@ -7,10 +7,10 @@ Shared by the single and bulk writes of ``contacts.py`` and by ``companies.py``
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from crm_desktop.domain.contact_points import EmailAddress
+from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactDraft, contact_title
 from crm_desktop.services.contact_validation import (
     Checker,
@@ -65,6 +65,8 @@ class CheckedContact:
     emails: list[EmailAddress]
     company: str
     phone_tokens: list[str]
+    # The checked phones (bulk imports find duplicates by them without decoding the JSON).
+    phones: list[PhoneNumber] = field(default_factory=list)
 
 
 def check_contact(
@@ -122,7 +124,7 @@ def check_contact(
         values["consent_method"] = ""
     custom = draft["custom"] if "custom" in keep else checker.custom(draft["custom"], errors)
     values["custom"] = to_json(custom) if custom else "{}"
-    return CheckedContact(values, emails, company, tokens)
+    return CheckedContact(values, emails, company, tokens, phones)
 
 
 def contact_entry(contact_id: int, checked: CheckedContact) -> IndexEntry:

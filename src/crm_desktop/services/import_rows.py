@@ -171,17 +171,21 @@ class RowPreparer:
         if self.entity == "contacts":
             checked = check_contact(self.checker, draft, errors)
             values, emails, tokens = checked.values, checked.emails, checked.phone_tokens
+            phones = checked.phones
         else:
             company_checked = check_company(self.checker, draft, errors)
             values = company_checked.values
             emails, tokens = company_checked.emails, company_checked.phone_tokens
+            phones = company_checked.phones
         # Our own reading of a field (a date, a number) explains better than the form's check.
         problems.update({k: v for k, v in errors.items() if k not in problems})
         if problems:
             kept += _drop_bad_items(self.entity, problems, warnings, draft, values)
         if kept and not problems:
             values["notes"] = "\n\n".join(filter(None, (str(values["notes"]), "\n".join(kept))))
-        return PreparedRow(record.line, values, emails, tokens, company, tags, problems, warnings)
+        row = PreparedRow(record.line, values, emails, tokens, company, tags, problems, warnings)
+        row.__dict__["e164s"] = [p.e164 for p in phones]  # what the JSON would decode to
+        return row
 
     def _special(
         self,

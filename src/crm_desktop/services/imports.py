@@ -249,7 +249,8 @@ def run_import(
         ImportCancelledError: ``progress`` returned False (nothing is stored).
         ValidationError: a bad ``on_duplicate`` or an empty mapping.
     """
-    total = count_rows(source)
+    # Only progress needs the total; a row that cannot be read stops the run itself.
+    total = count_rows(source) if progress is not None else 0
     return import_records(
         db,
         source.entity,

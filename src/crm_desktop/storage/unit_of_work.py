@@ -43,6 +43,9 @@ def _kind(table: str) -> str:
     return table.removesuffix("s")
 
 
+_AS_IS = frozenset({str, int, float, type(None), bytes})  # what to_sql_value leaves alone
+
+
 def to_sql_value(value: object) -> object:
     """Lists and dicts are stored as JSON text; everything else as it is."""
     if isinstance(value, list | dict | tuple):
@@ -253,7 +256,8 @@ class UnitOfWork:
         stamp_values = tuple(stamp.values())
         marks = ", ".join("?" for _ in all_columns)
         ids = list(range(first, first + len(rows)))
-        sql_rows = [tuple(to_sql_value(v) for v in row) for row in rows]
+        # Most values are stored as they are: only lists, dicts and tuples need converting.
+        sql_rows = [tuple(v if type(v) in _AS_IS else to_sql_value(v) for v in row) for row in rows]
         self.conn.executemany(
             f"INSERT INTO {_ident(table)} ({', '.join(all_columns)}) VALUES ({marks})",
             (
