@@ -1,8 +1,10 @@
 """RFM scores and segments against the shop of shop.RFM_ORDERS, worked out by hand.
 
-Scores: score = 1 + floor(5 * (rank - 1) / N), rank 1 = lowest value. N = 5
-customers with EUR orders (Fabio has none, Gino buys in USD), all values
-distinct, so each score equals the rank.
+Scores: score = 1 + floor(4 * below / (below + above)), where below / above
+count the customers with a lower / higher value; with distinct values that is
+1 + floor(4 * (rank - 1) / (N - 1)), rank 1 = lowest value. N = 5 customers
+with EUR orders (Fabio has none, Gino buys in USD), all values distinct, so
+(rank - 1) / 4 * 4 = rank - 1 and each score equals the rank.
 
     customer  last order  orders  spent    R-rank F-rank M-rank  segment (R, F)
     Dario     2023-09-01  1        20.00   1      1      1       lost (1, 1)
@@ -81,8 +83,11 @@ def test_report_counts_each_segment_and_says_what_other_currencies_left_out(
 def test_usd_analysis_scores_only_the_usd_customer(db: Database) -> None:
     rfm_shop(db)
     scores = rfm_scores(db, currency="usd", as_of=AS_OF)
-    # One customer: rank 1 of 1 everywhere, so 1-1-1 (nobody to be better than).
-    assert [(s.name, s.score, s.spent_minor) for s in scores] == [("Gino Test", "111", 50000)]
+    # One customer: nobody above or below on any figure, so the neutral 3-3-3
+    # (not 1-1-1 "lost": a lone customer is not worse than anyone).
+    assert [(s.name, s.score, s.segment) for s in scores] == [
+        ("Gino Test", "333", "need_attention")
+    ]
 
 
 def test_segment_filter_lists_only_that_segments_customers(db: Database) -> None:
@@ -90,9 +95,10 @@ def test_segment_filter_lists_only_that_segments_customers(db: Database) -> None
     assert [s.name for s in rfm_scores(db, as_of=AS_OF, segment="at_risk")] == ["Carla Test"]
 
 
-def test_equal_values_share_a_score(db: Database) -> None:
-    # Frequencies 1, 1, 2, 2 of N = 4: ranks 1, 1, 3, 3, scores 1 + 0 = 1 and
-    # 1 + floor(5 * 2 / 4) = 3.
+def test_equal_values_share_a_score_top_tie_5_and_bottom_tie_1(db: Database) -> None:
+    # Frequencies 1, 1, 2, 2 of N = 4: A and B have 0 below and 2 above, so
+    # 1 + floor(4 * 0 / 2) = 1; C and D have 2 below and 0 above, so
+    # 1 + floor(4 * 2 / 2) = 5.
     for name, count in (("A", 1), ("B", 1), ("C", 2), ("D", 2)):
         who = contact(db, name)
         for n in range(count):
@@ -100,9 +106,36 @@ def test_equal_values_share_a_score(db: Database) -> None:
     assert {s.name: s.frequency for s in rfm_scores(db, as_of=AS_OF)} == {
         "A Test": 1,
         "B Test": 1,
-        "C Test": 3,
-        "D Test": 3,
+        "C Test": 5,
+        "D Test": 5,
     }
+
+
+def test_best_of_a_small_set_scores_5_so_champions_and_new_can_apply(db: Database) -> None:
+    # Four customers, last orders Jun 1, 2, 3, 4 (distinct): recency
+    # 1 + floor(4 * (rank - 1) / 3) = 1, 2, 3, 5. Frequencies 1, 1, 1, 4: the
+    # three single-order customers have 0 below, 1 above -> 1; D has 3 below -> 5.
+    # So D is 5-5 "champions" and C, whose recency is 3 with frequency 1, is
+    # "about to sleep"; A is 1-1 "lost" only because three others bought later.
+    for day, name in enumerate("ABC", start=1):
+        order(db, contact(db, name), f"2024-06-0{day}", 1000)
+    dora = contact(db, "D")
+    for day in ("2024-05-01", "2024-05-10", "2024-05-20", "2024-06-04"):
+        order(db, dora, day, 1000)
+    scores = {s.name: (s.recency, s.frequency, s.segment) for s in rfm_scores(db, as_of=AS_OF)}
+    assert scores == {
+        "A Test": (1, 1, "lost"),
+        "B Test": (2, 1, "hibernating"),
+        "C Test": (3, 1, "about_to_sleep"),
+        "D Test": (5, 5, "champions"),
+    }
+
+
+def test_a_lone_recent_buyer_is_not_lost(db: Database) -> None:
+    order(db, contact(db, "Solo"), "2024-06-30", 1000)
+    [solo] = rfm_scores(db, as_of=AS_OF)
+    assert solo.segment != "lost"
+    assert solo.score == "333"
 
 
 def test_orders_after_the_as_of_date_are_ignored(db: Database) -> None:

@@ -1,16 +1,20 @@
 """RFM segmentation: recency, frequency and monetary scores 1-5 and named segments.
 
-Scores are quintiles computed in SQL with ``rank()`` so that equal values share
-a score (``NTILE`` would split a tie across two scores at random):
+Scores spread each figure over 1..5 by percentile rank, computed in SQL with
+``rank()`` in both directions so that equal values share a score (``NTILE``
+would split a tie across two scores at random):
 
-    score = 1 + floor(5 * (rank - 1) / customers)
+    below = customers with a lower value, above = customers with a higher one
+    score = 1 + floor(4 * below / (below + above))
 
-where ``rank`` is 1 for the lowest value (the oldest last order, the fewest
-orders, the least spent). With five customers of distinct values the scores
-are 1, 2, 3, 4, 5; a lone customer scores 1 everywhere (there is nobody to be
-better than). Money is never summed across currencies: an analysis is about
-the orders of one currency and says how many orders in other currencies it
-left out.
+With distinct values ``below + above = N - 1``, so this is
+``1 + floor(4 * (rank - 1) / (N - 1))``: the best of any set scores 5 and the
+worst 1, however few customers there are (the most recent buyer of four is a
+5, not a 4). A tie at the top shares 5, a tie at the bottom shares 1. When
+nobody is above or below (a lone customer, or everyone equal) there is nothing
+to compare with and the score is the neutral 3. Money is never summed across
+currencies: an analysis is about the orders of one currency and says how many
+orders in other currencies it left out.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 
 SCORING_RULE = (
-    "Each score is the customer's quintile among all customers with orders in the"
-    " currency: 5 = the most recent last order, the most orders, the most spent;"
-    " 1 = the least. Equal values share a score."
+    "Each score is the customer's percentile rank among all customers with orders"
+    " in the currency, spread over 1-5: 5 = the most recent last order, the most"
+    " orders, the most spent; 1 = the least. Equal values share a score; a lone"
+    " customer (or a figure on which all are equal) scores a neutral 3."
 )
 
 
@@ -132,6 +137,13 @@ class RfmReport:
     scoring_rule: str = SCORING_RULE
 
 
+def _score(prefix: str) -> str:
+    """SQL for one score from ``<prefix>_below`` and ``<prefix>_above`` (see the module doc)."""
+    below, above = f"{prefix}_below", f"{prefix}_above"
+    # Integer division floors; no one above or below means nothing to rank against.
+    return f"CASE WHEN {below} + {above} = 0 THEN 3 ELSE 1 + 4 * {below} / ({below} + {above}) END"
+
+
 def _scored_ctes(kind: str) -> str:
     """WITH clauses ending in ``scored``: every customer's figures and scores.
 
@@ -149,17 +161,18 @@ def _scored_ctes(kind: str) -> str:
         WHERE o.deleted_at IS NULL AND o.ordered_on <= :day
         GROUP BY o.{col}, o.currency
     ), ranked AS (
-        SELECT *, count(*) OVER () AS total,
-               rank() OVER (ORDER BY last_on) AS r_rank,
-               rank() OVER (ORDER BY orders) AS f_rank,
-               rank() OVER (ORDER BY spent) AS m_rank
+        SELECT *,
+               rank() OVER (ORDER BY last_on) - 1 AS r_below,
+               rank() OVER (ORDER BY last_on DESC) - 1 AS r_above,
+               rank() OVER (ORDER BY orders) - 1 AS f_below,
+               rank() OVER (ORDER BY orders DESC) - 1 AS f_above,
+               rank() OVER (ORDER BY spent) - 1 AS m_below,
+               rank() OVER (ORDER BY spent DESC) - 1 AS m_above
         FROM per WHERE currency = :currency
     ), scored AS (
         SELECT customer_id, last_on, orders, spent,
                CAST(julianday(:day) - julianday(last_on) AS INTEGER) AS recency_days,
-               1 + (r_rank - 1) * 5 / total AS r,
-               1 + (f_rank - 1) * 5 / total AS f,
-               1 + (m_rank - 1) * 5 / total AS m
+               {_score("r")} AS r, {_score("f")} AS f, {_score("m")} AS m
         FROM ranked
     )"""
 
