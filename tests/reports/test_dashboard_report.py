@@ -44,3 +44,12 @@ def test_dashboard_csv_has_a_row_per_figure(db: Database, tmp_path: Path) -> Non
     assert figures["Deals won"][2:4] == ["2", "1"]
     # Made on Dec 1: T4 (low, due 11-22) is open past its SLA too, besides T2 and T3.
     assert figures["SLA breaches"][2:4] == ["3", "1"]
+
+
+def test_an_empty_files_ticket_axis_counts_in_whole_numbers(db: Database, tmp_path: Path) -> None:
+    pdf, _ = make(db, tmp_path, "dashboard")
+
+    shown = text(pdf)
+    # The ticket chart's axis is 0 to 1 in one step, never 0.2 steps printed as "0 0 1 1".
+    assert "0.2" not in shown and "0,2" not in shown
+    assert "0 0 0" not in shown

@@ -68,3 +68,9 @@ def test_markup_escapes_text_and_sets_cjk_runs_in_the_fallback_font() -> None:
 def test_a_chart_label_takes_the_fallback_font_only_when_it_needs_it() -> None:
     assert single_font("Dvořák Ελλάδα") == REGULAR
     assert single_font("山田") == FALLBACK
+
+
+def test_compact_axis_labels_under_a_thousand_are_rounded() -> None:
+    assert US.compact(0.6000000000000001) == "0.6"
+    assert IT.compact(12.5) == "12,5"
+    assert US.compact(35000) == "35K"

@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from crm_desktop.domain.axis import whole_scale
 from crm_desktop.reports.fonts import BOLD, REGULAR, single_font
 from crm_desktop.reports.pdf import ACCENT, INK, MUTED, RULE, WIDTH, Shrinkable
 
@@ -64,9 +65,13 @@ def bar_chart(
     categories: Sequence[str],
     series: Sequence[tuple[str, Sequence[float]]],
     axis_label: Callable[[float], str],
+    whole: bool = False,
 ) -> FittedChart:
-    """Grouped bars: one group per category, one bar per (name, values) series."""
-    return FittedChart(partial(_drawing, title, categories, series, axis_label))
+    """Grouped bars: one group per category, one bar per (name, values) series.
+
+    ``whole`` puts the value axis on whole-number steps (counts, money in whole units).
+    """
+    return FittedChart(partial(_drawing, title, categories, series, axis_label, whole))
 
 
 def _drawing(
@@ -74,6 +79,7 @@ def _drawing(
     categories: Sequence[str],
     series: Sequence[tuple[str, Sequence[float]]],
     axis_label: Callable[[float], str],
+    whole: bool,
     height: float,
 ) -> Drawing:
     drawing = Drawing(WIDTH, height)
@@ -101,6 +107,10 @@ def _drawing(
     top = max((v for _, values in series for v in values), default=0)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueStep, chart.valueAxis.valueMax = axis_scale(top)
+    if whole:
+        # Counts: 0, 1, 2 rather than 0, 0.2, 0.4 printed as "0 0 1 1 2".
+        scale = whole_scale(top)
+        chart.valueAxis.valueStep, chart.valueAxis.valueMax = scale.step, scale.top
     chart.valueAxis.labelTextFormat = axis_label
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7.5

@@ -49,7 +49,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         return fmt.compact(value)
 
     def count_axis(value: float) -> str:
-        return fmt.number(int(value))
+        return fmt.number(round(value))
 
     stage_values = [
         sum(major(t.value_minor, t.currency) for t in s.totals if t.currency == main)
@@ -62,6 +62,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
             [s.stage for s in figures.pipeline],
             [(main, stage_values)],
             money_axis,
+            whole=True,
         ),
         table(
             ("Stage", "Deals", "Value"), stage_rows(figures, fmt), widths=(2, 1, 4), numeric=(1, 2)
@@ -79,6 +80,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                 ("Deals won", [_in(m.won_deals, main) for m in figures.revenue]),
             ],
             money_axis,
+            whole=True,
         ),
         table(
             ("Month", "Orders", "Deals won"),
@@ -100,6 +102,7 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                 ("Resolved", [float(w.resolved) for w in figures.tickets_per_week]),
             ],
             count_axis,
+            whole=True,
         ),
         table(
             ("Week of", "Opened", "Resolved"),

@@ -29,7 +29,10 @@ class Formats:
         return str(format_decimal(value, locale=self.locale))
 
     def compact(self, value: float) -> str:
-        """Short axis labels: 1,2 Mio, 35K."""
+        """Short axis labels: 1,2 Mio, 35K, 0.6."""
+        if abs(value) < 1000:
+            # Babel leaves these as given, and axis steps come as 0.6000000000000001.
+            return str(format_decimal(round(value, 2), locale=self.locale))
         return str(format_compact_decimal(value, locale=self.locale, fraction_digits=1))
 
     def percent(self, ratio: float | None, decimals: int = 1) -> str:

@@ -20,6 +20,8 @@ from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from crm_desktop.domain.axis import whole_scale
+
 T = TypeVar("T")
 
 # Colours of the series, in order: readable on light and dark themes.
@@ -113,9 +115,11 @@ class ChartCard(QFrame):
         x_axis = QBarCategoryAxis()
         x_axis.append(list(self._ordered(categories)))
         y_axis = QValueAxis()
-        top = max((max(b.values, default=0) for b in bars), default=0)
-        y_axis.setRange(0, top * 1.1 if top > 0 else 1)
-        y_axis.applyNiceNumbers()
+        # Whole steps: applyNiceNumbers() picks 0.2 steps for small counts, which
+        # "%.0f" prints as "0 0 0 1 1 1".
+        scale = whole_scale(max((max(b.values, default=0) for b in bars), default=0))
+        y_axis.setRange(0, scale.top)
+        y_axis.setTickCount(scale.steps + 1)
         y_axis.setLabelFormat("%.0f")
         y_axis.setTitleText(unit)
         y_axis.setTitleVisible(bool(unit))
