@@ -71,3 +71,11 @@ def test_stats_on_an_empty_file_prints_dashes_not_errors(crm: Crm) -> None:
 
     assert "Win rate" in out
     assert "–" in out
+
+
+def test_stats_says_the_win_rate_change_in_percentage_points(crm: Crm, filled: Path) -> None:
+    out = crm.ok("stats", *NOVEMBER)
+
+    [line] = [line for line in out.splitlines() if "Win rate" in line]
+    # 66,7 % against 25,0 %: up 41,7 points (the file is Italian), not 166,7 %.
+    assert line.rstrip().endswith("▲ 41,7\xa0pp")

@@ -26,6 +26,7 @@ def test_dashboard_pdf_shows_figures_against_the_previous_period(
     shown = text(pdf)
     assert "Dashboard" in shown
     assert "Win rate" in shown and "66,7%" in shown and "25,0%" in shown
+    assert "▲ 41,7\u00a0pp" in shown or "▲ 41,7 pp" in shown  # points, not "▲ 166,7%"
     assert "300,00 €" in shown and "700,00 €" in shown  # won, November against October
     assert "380,00 € · 400,00 SEK" in shown  # open pipeline per currency
     assert "never" in shown and "added" in shown  # the note on currencies

@@ -14,6 +14,7 @@ from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.services.dashboard import (
     Change,
     Dashboard,
+    RatioChange,
     dashboard,
     dashboard_period,
     previous_period,
@@ -107,6 +108,14 @@ def test_win_rate_is_won_over_decided_deals(figures: Dashboard) -> None:
     assert figures.win_rate.previous == pytest.approx(1 / 4)
 
 
+def test_win_rate_change_is_in_percentage_points_not_relative_percent(
+    figures: Dashboard,
+) -> None:
+    # 2/3 - 1/4 = 66.67 % - 25 % = 41.67 points (relatively it would be +166.7 %).
+    assert figures.win_rate.points == pytest.approx(41.6667, abs=1e-3)
+    assert figures.win_rate.percent is None
+
+
 def test_sales_cycle_averages_days_from_created_to_won(figures: Dashboard) -> None:
     # November (10 + 15) / 2; October one deal of 30 days.
     assert figures.sales_cycle_days.current == pytest.approx(12.5)
@@ -195,7 +204,7 @@ def test_an_empty_file_has_no_rates_and_no_money(db: Database) -> None:
 
     assert empty.open_pipeline == ()
     assert empty.won == ()
-    assert empty.win_rate == Change(None, None)
+    assert empty.win_rate == RatioChange(None, None)
     assert empty.sales_cycle_days == Change(None, None)
     assert empty.win_rate.percent is None
     assert (empty.open_tickets, empty.overdue_tickets, empty.tasks_due_today) == (0, 0, 0)

@@ -93,6 +93,14 @@ def test_won_tile_compares_with_the_previous_period(window: MainWindow) -> None:
     assert won.change.property("role") == "down"
 
 
+def test_win_rate_tile_says_the_change_in_percentage_points(window: MainWindow) -> None:
+    win_rate = _dashboard(window).tiles["win_rate"]
+
+    # 66.7 % in November against 25.0 % in October: up 41.7 points, not 166.7 %.
+    assert win_rate.change.text() == "▲ 41,7\xa0pp vs 25,0\xa0%"
+    assert win_rate.change.property("role") == "up"
+
+
 def test_the_currency_note_names_the_currencies_left_out(window: MainWindow) -> None:
     note = _dashboard(window).currency_note
 

@@ -22,10 +22,18 @@ class FigureRow:
     name: str
     value: str
     previous: str = ""  # the same figure in the previous period; "" when not compared
-    change: str = ""  # "▲ 12.5%", "▼ 3.0%", "" when there is no base to compare with
+    # "▲ 12.5%", "▼ 3.0%", "▲ 41.7 pp" for a ratio, "" when there is no base to compare with
+    change: str = ""
 
 
 def change_text(change: Change, fmt: Formats) -> str:
+    points = change.points
+    if points is not None:
+        # A share changes by percentage points: "▲ 41.7 pp", not "▲ 125.0%".
+        if round(points, 1) == 0:
+            return ""
+        arrow = "▲" if points > 0 else "▼"
+        return f"{arrow} {fmt.points(abs(points))}"
     percent = change.percent
     if percent is None or percent == 0:
         return ""

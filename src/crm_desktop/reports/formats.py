@@ -45,6 +45,10 @@ class Formats:
             return "–"
         return str(_percent_pattern(self.locale, decimals).apply(ratio, Locale.parse(self.locale)))
 
+    def points(self, value: float) -> str:
+        """A change of a share in percentage points: 41.7 pp (41,7 pp in Italy)."""
+        return f"{format_decimal(round(value, 1), format='#,##0.0', locale=self.locale)}\u00a0pp"
+
     def days(self, value: float | None) -> str:
         return "–" if value is None else f"{format_decimal(round(value, 1), locale=self.locale)} d"
 

@@ -61,11 +61,45 @@ class Change:
     previous: float | None
 
     @property
+    def ratio(self) -> bool:
+        """Whether this is a share whose change is said in ``points`` (see RatioChange)."""
+        return False
+
+    @property
     def percent(self) -> float | None:
-        """Change from the previous period in percent; None when there is no base."""
+        """Relative change from the previous period in percent; None when there is no base."""
         if self.current is None or not self.previous:
             return None
         return (self.current - self.previous) / abs(self.previous) * 100
+
+    @property
+    def points(self) -> float | None:
+        """A share's change in percentage points; None for plain numbers."""
+        return None
+
+
+@dataclass(frozen=True)
+class RatioChange(Change):
+    """A share (0..1, such as the win rate) in the period and the period before.
+
+    Its change is said in percentage points (75 % against 33.3 % is +41.7 pp):
+    a relative percent of a percent ("+125 %") misleads. The same fields as
+    Change, so ``--json`` reads the same.
+    """
+
+    @property
+    def ratio(self) -> bool:
+        return True
+
+    @property
+    def percent(self) -> float | None:
+        return None
+
+    @property
+    def points(self) -> float | None:
+        if self.current is None or self.previous is None:
+            return None
+        return (self.current - self.previous) * 100
 
 
 @dataclass(frozen=True)
@@ -112,7 +146,7 @@ class Dashboard:
     # Deals closed in the period against the previous period.
     won: tuple[MoneyChange, ...]
     won_count: Change
-    win_rate: Change  # won / (won + lost), a fraction 0..1
+    win_rate: RatioChange  # won / (won + lost), a fraction 0..1
     sales_cycle_days: Change  # average days from created to won
     # Tickets: open and overdue now; SLA breaches of tickets created in the period.
     open_tickets: int
@@ -199,7 +233,7 @@ def dashboard(db: Database, period: Period | None = None) -> Dashboard:
         forecast_quarter=forecast_by_month(db, _quarter(today)).totals,
         won=_won_changes(now_deals, before_deals),
         won_count=Change(now_deals.won_count, before_deals.won_count),
-        win_rate=Change(now_deals.win_rate, before_deals.win_rate),
+        win_rate=RatioChange(now_deals.win_rate, before_deals.win_rate),
         sales_cycle_days=Change(now_deals.won_cycle_days, before_deals.won_cycle_days),
         open_tickets=count_tickets(db, TicketFilter(status=ACTIVE_STATUSES)),
         overdue_tickets=count_tickets(db, TicketFilter(overdue=True)),

@@ -20,6 +20,12 @@ def percent_text(value: float, region: str = "") -> str:
     return str(format_decimal(round(value, 1), format="#,##0.0", locale=locale)) + "\u00a0%"
 
 
+def points_text(value: float, region: str = "") -> str:
+    """41.7 pp (41,7 pp in Italy): the change of a share, in percentage points."""
+    locale = locale_for_region(region) if region else "en_US"
+    return str(format_decimal(round(value, 1), format="#,##0.0", locale=locale)) + "\u00a0pp"
+
+
 class Tile(QFrame):
     """A figure one click away from its list: ``clicked`` on mouse release, Enter or Space."""
 
@@ -77,6 +83,8 @@ class Tile(QFrame):
     ) -> tuple[str, str]:
         if change is None:
             return "", "flat"
+        if change.ratio:
+            return self._points_text(change, good, previous, region)
         percent = change.percent
         if percent is None or change.current == change.previous:
             if change.previous is None and change.current is None:
@@ -87,6 +95,23 @@ class Tile(QFrame):
         role = "flat" if good == NEUTRAL else ("up" if better else "down")
         text = self.tr("{arrow} {percent} vs {previous}").format(
             arrow=arrow, percent=percent_text(abs(percent), region), previous=previous
+        )
+        return text, role
+
+    def _points_text(
+        self, change: Change, good: str, previous: str, region: str
+    ) -> tuple[str, str]:
+        """A share's change in percentage points: "▲ 41.7 pp vs 33.3 %"."""
+        points = change.points
+        if points is None or round(points, 1) == 0:
+            if change.previous is None and change.current is None:
+                return "", "flat"
+            return self.tr("previous period: {value}").format(value=previous), "flat"
+        arrow = "▲" if points > 0 else "▼"
+        better = (points > 0) == (good == UP_IS_GOOD)
+        role = "flat" if good == NEUTRAL else ("up" if better else "down")
+        text = self.tr("{arrow} {points} vs {previous}").format(
+            arrow=arrow, points=points_text(abs(points), region), previous=previous
         )
         return text, role
 
