@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.services.tickets import create_ticket
+from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.dashboard.view import DashboardView
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.pipeline.view import PipelineView
@@ -255,3 +257,34 @@ def test_the_chosen_period_is_remembered_for_the_next_start(
     qtbot.addWidget(again)
 
     assert _dashboard(again).period_box.currentData() == "this_quarter"
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_clicking_a_months_orders_bar_lists_its_orders_and_opens_the_customer(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    chart = _dashboard(window).charts["revenue"]
+    november = chart.sets[0].count() - 1
+
+    qtbot.mouseClick(
+        chart.view.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_centre(0, november)
+    )
+
+    # November: EUR 100.00 (11-05), EUR 50.00 (11-15), SEK 300.00 (11-16), newest first.
+    dialog = window.orders_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert [o.ordered_on for o in model.orders] == ["2026-11-16", "2026-11-15", "2026-11-05"]
+    rows = [[model.index(r, c).data() for c in (2, 3)] for r in range(model.rowCount())]
+    assert [(who, total.replace("\xa0", " ")) for who, total in rows] == [
+        ("Giulia Rossi", "300 SEK"),
+        ("Giulia Rossi", "50 €"),
+        ("Giulia Rossi", "100 €"),
+    ]
+
+    dialog.table.doubleClicked.emit(model.index(0, 0))
+
+    contacts = window.current_view()
+    assert isinstance(contacts, ContactsView)
+    assert contacts.detail.record_id == dialog.model.orders[0].contact_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.periods import Period
 from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.ui.dashboard.links import ListLink
@@ -30,6 +31,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.file_safety import FileSafety
 from crm_desktop.ui.live_updates import LiveUpdates
 from crm_desktop.ui.operations import Operation
+from crm_desktop.ui.orders.list_dialog import OrderListDialog
 from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.preferences import app_settings, recent_files, remember_file
 from crm_desktop.ui.reports.menu import ReportsMenu
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.theme = ThemeFollower(self)  # app.qss, plus dark.qss on a dark palette
         self.setWindowIcon(app_icon())
         self.views: dict[str, MainView] = {}
+        self.orders_dialog: OrderListDialog | None = None
         self._undo: Callable[[], None] | None = None
         # Demo data being created on the first run (ui/app.py), kept until it ends.
         self.demo_loading: Operation | None = None
@@ -303,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def show_list(self, link: ListLink) -> None:
         """Switch to the view of ``link`` narrowed to the records behind a figure."""
+        if link.orders is not None:
+            self.show_orders(link.orders, link.caption)
+            return
         if link.view not in self.views:
             return
         view = self.show_view(link.view)
@@ -312,6 +318,15 @@ class MainWindow(QMainWindow):
             view.show_tickets(link.tickets, link.caption)
         elif link.task_section is not None and isinstance(view, TasksView):
             view.show_section(link.task_section)
+
+    def show_orders(self, period: Period, caption: str) -> OrderListDialog:
+        """The read-only list of the orders placed in ``period`` (orders have no view)."""
+        dialog = OrderListDialog(self.state, period, caption, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.customer_requested.connect(self.open_record)
+        self.orders_dialog = dialog
+        dialog.show()
+        return dialog
 
     def show_saved_view(self, view: SavedView) -> None:
         """Open the list of the smart list's records, narrowed by it."""

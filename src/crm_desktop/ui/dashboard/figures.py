@@ -235,7 +235,6 @@ def chart_bars(texts: FigureTexts, key: str) -> ChartData:
             translate("Dashboard", "Orders"),
             [texts.in_main(m.orders) for m in f.revenue],
             [texts.amounts(m.orders) for m in f.revenue],
-            clickable=False,
         )
         won = Bars(
             translate("Dashboard", "Deals won"),

@@ -22,13 +22,17 @@ from crm_desktop.services.sales_figures import StageFigure
 
 @dataclass(frozen=True)
 class ListLink:
-    """Show ``view`` narrowed to ``deals``, ``tickets`` or the task section ``task_section``."""
+    """Show ``view`` narrowed to ``deals``, ``tickets`` or the task section ``task_section``.
 
-    view: str  # a MainView key: pipeline, tickets, tasks
+    ``orders`` (view "orders"): the orders placed in that period, in a list of their own.
+    """
+
+    view: str  # a MainView key: pipeline, tickets, tasks; or "orders"
     caption: str  # what the list is, as the banner above it says
     deals: DealFilter | None = None
     tickets: TicketFilter | None = None
     task_section: str | None = None
+    orders: Period | None = None
 
 
 def _days(period: Period) -> tuple[str, str]:
@@ -157,9 +161,10 @@ def bar_link(figures: Dashboard, chart: str, series: int, index: int) -> ListLin
         text = caption.format(stage=stage.stage, period=_period_label(figures.period))
         return ListLink("pipeline", text, deals=stage_deals(stage, figures.period))
     if chart == "revenue":
-        if series == 0:
-            return None  # orders have no list of their own yet
         month = month_period(figures.revenue[index].month)
+        if series == 0:
+            caption = translate("DashboardLinks", "placed {period}")
+            return ListLink("orders", caption.format(period=_period_label(month)), orders=month)
         caption = translate("DashboardLinks", "deals won {period}")
         return ListLink(
             "pipeline", caption.format(period=_period_label(month)), deals=won_in(month)

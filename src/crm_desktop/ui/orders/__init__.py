@@ -1,0 +1,1 @@
+"""Orders: a read-only list of orders (what the dashboard's Orders bars open)."""
