@@ -49,6 +49,12 @@ def test_view_shows_every_segment_with_its_count(qtbot: QtBot, state: AppState) 
     assert "1 in USD" in view.summary.text()  # Gino's order, not summed in
 
 
+def test_one_customer_is_counted_in_the_singular(qtbot: QtBot, state: AppState) -> None:
+    order(state.db, create_contact(state.db, ContactDraft(first_name="Solo")).id, AS_OF, 1000)
+    view = loaded_view(qtbot, state)
+    assert view.summary.text().startswith("1 customer with orders in EUR")
+
+
 def test_clicking_a_segment_lists_its_customers(qtbot: QtBot, state: AppState) -> None:
     rfm_shop(state.db)
     view = loaded_view(qtbot, state)

@@ -127,7 +127,7 @@ def test_column_total_names_each_currency_apart(view: PipelineView, deals: dict[
     column = view.board.column_for(stage_id(default_pipeline(view.state.db), "Lead"))
 
     assert column is not None
-    assert column.total_label.text() == "1.500\u00a0€ + 2.500\u00a0SEK"
+    assert column.total_label.text() == "1.500\u00a0€ \u00b7 2.500\u00a0SEK"
 
 
 def test_card_shows_title_company_value_owner_and_days_in_stage(

@@ -221,7 +221,11 @@ class CustomersView(MainView):
         self.figures = figures
         self._fill_currencies(figures)
         report = figures.report
-        text = self.tr("{n} customers with orders in {currency}, as of {day}.").format(
+        if report.customers == 1:
+            text = self.tr("1 customer with orders in {currency}, as of {day}.")
+        else:
+            text = self.tr("{n} customers with orders in {currency}, as of {day}.")
+        text = text.format(
             n=count_text(report.customers), currency=report.currency, day=report.as_of
         )
         if report.other_currencies:
@@ -274,7 +278,11 @@ class CustomersView(MainView):
     def show_segment(self, segment: SegmentSummary) -> None:
         """List the customers of ``segment`` (the first SEGMENT_PAGE, best first)."""
         rule = segment.rule
-        title = self.tr("<b>{name}</b>: {description} ({rule}). {n} customers.").format(
+        if segment.customers == 1:
+            title = self.tr("<b>{name}</b>: {description} ({rule}). 1 customer.")
+        else:
+            title = self.tr("<b>{name}</b>: {description} ({rule}). {n} customers.")
+        title = title.format(
             name=html.escape(rule.name),
             description=html.escape(rule.description),
             rule=html.escape(rule.rule),

@@ -174,14 +174,15 @@ def money_text(minor: int, currency: str, region: str = "") -> str:
 
 
 def money_sum_text(amounts: Iterable[tuple[int, str]], region: str = "") -> str:
-    """Amounts summed per currency, one after another: "1.500 € + 2.500 SEK".
+    """Amounts summed per currency, one after another: "1.500 € · 2.500 SEK".
 
-    Amounts in different currencies are never added up.
+    Amounts in different currencies are never added up; a middle dot (as the
+    dashboard and reports use) rather than "+", which would read as a sum.
     """
     sums: dict[str, int] = {}
     for minor, currency in amounts:
         sums[currency] = sums.get(currency, 0) + minor
-    return " + ".join(money_text(sums[c], c, region) for c in sorted(sums))
+    return " \u00b7 ".join(money_text(sums[c], c, region) for c in sorted(sums))
 
 
 def amount_text(minor: int, currency: str, region: str = "") -> str:
