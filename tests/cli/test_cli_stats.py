@@ -48,7 +48,7 @@ def test_stats_json_has_the_dashboards_figures_by_field_name(crm: Crm, filled: P
 def test_stats_text_lists_money_per_currency_and_the_charts(crm: Crm, filled: Path) -> None:
     out = crm.ok("stats", *NOVEMBER).replace("\xa0", " ")
 
-    assert "compared with 1 ott 2026 – 31 ott 2026" in out
+    assert "compared with 1 Oct 2026 – 31 Oct 2026" in out  # English words, Italian amounts
     assert "Won (EUR)" in out and "300,00 €" in out and "700,00 €" in out
     assert "Won (USD)" in out and "500,00 USD" in out
     assert "380,00 € · 400,00 SEK" in out  # the open pipeline, never added
@@ -79,3 +79,12 @@ def test_stats_says_the_win_rate_change_in_percentage_points(crm: Crm, filled: P
     [line] = [line for line in out.splitlines() if "Win rate" in line]
     # 66,7 % against 25,0 %: up 41,7 points (the file is Italian), not 166,7 %.
     assert line.rstrip().endswith("▲ 41,7\xa0pp")
+
+
+def test_stats_of_an_italian_file_writes_english_month_names(crm: Crm, filled: Path) -> None:
+    out = crm.ok("stats", *NOVEMBER).replace("\xa0", " ")
+
+    # The text around them is English: "1 Nov 2026", "Oct 2026", not "1 nov 2026" / "ott 2026".
+    assert "Dashboard 1 Nov 2026" in out
+    assert "Oct 2026" in out and "ott 2026" not in out
+    assert "300,00 €" in out  # amounts still written the Italian way

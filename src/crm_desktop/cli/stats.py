@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+
+from babel import Locale, UnknownLocaleError
 
 from crm_desktop.cli.output import print_json
 from crm_desktop.domain.errors import ValidationError
@@ -52,12 +55,38 @@ def _period(db: Database, args: argparse.Namespace) -> Period:
     return Period(start, end)
 
 
+@dataclass(frozen=True)
+class EnglishDates(Formats):
+    """Amounts and numbers as the business's country writes them, dates in English.
+
+    The CLI's text is English, so its month names must be too (it_IT would mix
+    in "ott"); amounts stay as the app and the PDF write them ("500,00 USD").
+    """
+
+    words: str = "en_US"  # an English locale of the country, en_IT: "1 Nov 2026"
+
+    def day(self, value: date | str | None) -> str:
+        return Formats(self.words).day(value)
+
+    def month(self, first: date) -> str:
+        return Formats(self.words).month(first)
+
+
+def english_locale(region: str) -> str:
+    """English with the country's conventions (en_IT, en_SE); en_US when unknown."""
+    try:
+        return str(Locale.parse(f"en_{region.upper()}")) if region else "en_US"
+    except (ValueError, UnknownLocaleError):
+        return "en_US"
+
+
 def cmd_stats(db: Database, args: argparse.Namespace) -> int:
     figures = dashboard(db, _period(db, args))
     if args.json:
         print_json(figures)
         return 0
-    fmt = Formats(locale_for_region(get_settings(db).default_region))
+    region = get_settings(db).default_region
+    fmt = EnglishDates(locale_for_region(region), english_locale(region))
     out = sys.stdout
     out.write(
         f"Dashboard {fmt.day(figures.period.start)} – {fmt.day(figures.period.end)},"
