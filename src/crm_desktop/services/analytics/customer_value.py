@@ -29,7 +29,8 @@ LIFETIME_VALUE_RULE = (
 AT_RISK_FACTOR = 1.5
 AT_RISK_RULE = (
     "At risk: at least two orders on different days, and no order for longer than"
-    " 1.5 x the customer's median gap between order days."
+    " 1.5 x the customer's median gap between order days. Orders in every currency"
+    " count here: this is about when people buy, not how much."
 )
 
 

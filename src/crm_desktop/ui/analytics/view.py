@@ -233,8 +233,9 @@ class CustomersView(MainView):
                 f"{count_text(n)} in {code}" for code, n in report.other_currencies.items()
             )
             text += " " + self.tr(
-                "Orders in other currencies are not counted here ({others})."
-            ).format(others=others)
+                "RFM segments and spenders count only orders in {currency} (not {others});"
+                " At risk counts orders in every currency: it is about when people buy."
+            ).format(currency=report.currency, others=others)
         self.summary.setText(text)
         chosen = self.segments.current_row()
         self.segments.source.set_rows(figures.report.segments)
