@@ -49,6 +49,11 @@ def test_view_shows_every_segment_with_its_count(qtbot: QtBot, state: AppState) 
     assert "1 in USD" in view.summary.text()  # Gino's order, not summed in
 
 
+def test_a_file_without_orders_says_how_to_get_analytics(qtbot: QtBot, state: AppState) -> None:
+    view = loaded_view(qtbot, state)
+    assert view.summary.text().startswith("No orders yet: import or record orders")
+
+
 def test_one_customer_is_counted_in_the_singular(qtbot: QtBot, state: AppState) -> None:
     order(state.db, create_contact(state.db, ContactDraft(first_name="Solo")).id, AS_OF, 1000)
     view = loaded_view(qtbot, state)

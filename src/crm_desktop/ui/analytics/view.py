@@ -236,6 +236,8 @@ class CustomersView(MainView):
                 "RFM segments and spenders count only orders in {currency} (not {others});"
                 " At risk counts orders in every currency: it is about when people buy."
             ).format(currency=report.currency, others=others)
+        if report.customers == 0 and not report.other_currencies:
+            text = self.tr("No orders yet: import or record orders to see customer analytics.")
         self.summary.setText(text)
         chosen = self.segments.current_row()
         self.segments.source.set_rows(figures.report.segments)

@@ -233,8 +233,17 @@ class DashboardView(MainView):
         self.figures = figures
         texts = FigureTexts(figures, region)
         self.compared.setText(texts.compared())
-        self.currency_note.setText(texts.currency_note())
-        self.currency_note.setVisible(bool(figures.other_currencies))
+        if is_empty(figures):
+            self.currency_note.setText(
+                self.tr(
+                    "Nothing to show yet: add or import deals, orders and tickets"
+                    " (File > Import) to see where the business stands."
+                )
+            )
+            self.currency_note.setVisible(True)
+        else:
+            self.currency_note.setText(texts.currency_note())
+            self.currency_note.setVisible(bool(figures.other_currencies))
         for key, tile in self.tiles.items():
             tile.show_figure(**texts.tile(key))
         for key, chart in self.charts.items():
@@ -281,6 +290,19 @@ class DashboardView(MainView):
         link = bar_link(self.figures, chart, series, index)
         if link is not None:
             self.list_requested.emit(link)
+
+
+def is_empty(figures: Dashboard) -> bool:
+    """No deals, orders, tickets or tasks at all to show: a new or empty file."""
+    return (
+        not figures.won
+        and not any(month.orders or month.won_deals for month in figures.revenue)
+        and figures.open_deals == 0
+        and figures.open_tickets == 0
+        and figures.tasks_due_today == 0
+        and not any(week.opened or week.resolved for week in figures.tickets_per_week)
+        and not any(stage.count for stage in figures.pipeline)
+    )
 
 
 def today_of(state: AppState) -> date:
