@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.ids import ProductId
+from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.services.analytics.rfm import rfm_report
 from crm_desktop.services.contacts import create_contact
-from crm_desktop.services.orders import create_product
+from crm_desktop.services.orders import create_order, create_product
 from crm_desktop.services.settings import update_settings
 from crm_desktop.ui.analytics.columns import segment_columns
 from crm_desktop.ui.analytics.customer_value import CustomerValueSection
@@ -125,4 +126,29 @@ def test_section_shows_lifetime_value_and_why_to_offer_a_product(
     assert "75% of customers who bought Toner also bought Paper (3 customers)" in (
         section.suggestions.text()
     )
+    # Support: 3 of the 4 customers bought both = 75%; lift 0.75 / (3/4 bought Paper) = 1.
+    assert "support 75%, confidence 75%, lift 1.00" in section.suggestions.text()
     assert section.value.text() == "Lifetime value: 10\xa0€ from one order."
+
+
+def test_the_detail_panes_orders_list_their_products(qtbot: QtBot, state: AppState) -> None:
+    toner = ProductId(create_product(state.db, "Toner", "T", 1000).id)
+    paper = ProductId(create_product(state.db, "Paper", "P", 500).id)
+    buyer = create_contact(state.db, ContactDraft(first_name="Bea", last_name="X")).id
+    create_order(
+        state.db,
+        OrderDraft(
+            lines=(OrderLineDraft(product_id=toner, quantity=2), OrderLineDraft(product_id=paper)),
+            contact_id=buyer,
+            ordered_on="2024-05-01",
+        ),
+    )
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    contacts = window.show_view("contacts")
+
+    contacts.open_record(buyer)
+
+    tree = contacts.detail.orders.tree  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    assert tree.topLevelItem(0).text(2) == "Toner \u00d7 2, Paper"

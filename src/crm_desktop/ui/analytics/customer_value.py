@@ -126,7 +126,13 @@ class CustomerValueSection(QWidget):
                 SUGGESTION_HTML.format(
                     product=html.escape(s.product_name),
                     reason=html.escape(s.rule.reason),
-                    lift=html.escape(self.tr("lift {lift:.2f}").format(lift=s.rule.lift)),
+                    lift=html.escape(
+                        self.tr(
+                            "support {support:.0%}, confidence {confidence:.0%}, lift {lift:.2f}"
+                        ).format(
+                            support=s.rule.support, confidence=s.rule.confidence, lift=s.rule.lift
+                        )
+                    ),
                 )
                 for s in suggestions
             )

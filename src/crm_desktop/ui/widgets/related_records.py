@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.domain.orders import Order
 from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.tickets import FINISHED_STATUSES, TicketFilter
 from crm_desktop.services.deal_lists import count_deals, list_deals
@@ -50,9 +51,11 @@ def orders_list() -> RelatedList:
         [
             QCoreApplication.translate("related", "Order"),
             QCoreApplication.translate("related", "Date"),
+            QCoreApplication.translate("related", "Products"),
             QCoreApplication.translate("related", "Total"),
         ],
         QCoreApplication.translate("related", "No orders yet."),
+        stretch=2,  # the products take the room left
     )
 
 
@@ -92,6 +95,15 @@ def ticket_rows(db: Database, spec: TicketFilter) -> tuple[list[RelatedRow], int
     return rows, count_tickets(db, spec)
 
 
+def products_text(order: Order) -> str:
+    """What the order holds: "Toner × 2, Paper" (a line without a product by its description)."""
+    parts = []
+    for line in order.lines:
+        name = line.product or line.description
+        parts.append(f"{name} \u00d7 {line.quantity}" if line.quantity != 1 else name)
+    return ", ".join(parts)
+
+
 def order_rows(
     db: Database, contact_id: int | None = None, company_id: int | None = None
 ) -> tuple[list[RelatedRow], int]:
@@ -103,9 +115,10 @@ def order_rows(
             cells=(
                 QCoreApplication.translate("related", "#{number}").format(number=order.id),
                 day_text(order.ordered_on),
+                products_text(order),
                 money_text(order.total_minor, order.currency, region),
             ),
-            tooltip=order.notes,
+            tooltip="\n".join(t for t in (products_text(order), order.notes) if t),
         )
         for order in orders[:SHOWN]
     ]
