@@ -161,14 +161,18 @@ def _scored_ctes(kind: str) -> str:
         WHERE o.deleted_at IS NULL AND o.ordered_on <= :day
         GROUP BY o.{col}, o.currency
     ), ranked AS (
+        -- count(*) over an ORDER BY window counts the row's peers too, so
+        -- total minus it is the customers above; one sort per figure, shared
+        -- by rank() and count(*) (a DESC rank would sort each figure twice).
         SELECT *,
-               rank() OVER (ORDER BY last_on) - 1 AS r_below,
-               rank() OVER (ORDER BY last_on DESC) - 1 AS r_above,
-               rank() OVER (ORDER BY orders) - 1 AS f_below,
-               rank() OVER (ORDER BY orders DESC) - 1 AS f_above,
-               rank() OVER (ORDER BY spent) - 1 AS m_below,
-               rank() OVER (ORDER BY spent DESC) - 1 AS m_above
+               rank() OVER r_w - 1 AS r_below,
+               count(*) OVER () - count(*) OVER r_w AS r_above,
+               rank() OVER f_w - 1 AS f_below,
+               count(*) OVER () - count(*) OVER f_w AS f_above,
+               rank() OVER m_w - 1 AS m_below,
+               count(*) OVER () - count(*) OVER m_w AS m_above
         FROM per WHERE currency = :currency
+        WINDOW r_w AS (ORDER BY last_on), f_w AS (ORDER BY orders), m_w AS (ORDER BY spent)
     ), scored AS (
         SELECT customer_id, last_on, orders, spent,
                CAST(julianday(:day) - julianday(last_on) AS INTEGER) AS recency_days,
