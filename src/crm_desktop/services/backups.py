@@ -21,7 +21,7 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import BackupError, StorageError
 from crm_desktop.paths import user_data_dir
 from crm_desktop.services.settings import get_settings
-from crm_desktop.storage import backup, migrations
+from crm_desktop.storage import backup, migrations, modes
 from crm_desktop.storage.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -29,6 +29,7 @@ from crm_desktop.storage.database import (
     failure_reason,
     to_iso,
 )
+from crm_desktop.storage.unit_of_work import UnitOfWork
 
 COUNTED = ("contacts", "companies", "deals", "tickets")
 # Tables a restore may have changed wholesale: every view reloads.
@@ -200,14 +201,32 @@ def restore_backup(db: Database, path: Path, progress: Progress | None = None) -
     kept = _keep_current(db.path, lambda: Path(back_up(db).path))
     with db.reading(), db.lock:  # file lock first, as everywhere
         try:
+            present = db.conn.execute("SELECT * FROM sessions").fetchall()
             backup.restore_into(db.conn, path, progress)
             migrations.migrate(db.conn, APPLICATION_ID)  # an older backup: bring it up to date
+            _keep_mode_and_sessions(db, present)
         except sqlite3.OperationalError as error:
             raise StorageError(
                 f"{db.path}: the backup was not restored: {failure_reason(error)}"
             ) from error
     db.publish(Changes(updated={table: frozenset() for table in _EVERYTHING}))
     return kept
+
+
+def _keep_mode_and_sessions(db: Database, present: list[tuple[object, ...]]) -> None:
+    """The restored content keeps the file's storage mode and who has it open.
+
+    A backup taken in local mode carries WAL in its header and "local" in its
+    meta table; restored onto a shared file that would put WAL on a network
+    drive, the one thing that damages files there. The colleagues who have the
+    file open are still in it, so their heartbeat rows stay too.
+    """
+    modes.apply_journal(db.conn, db.mode)
+    with UnitOfWork(db, quiet=True) as uow:
+        modes.record_mode(uow.conn, db.mode)
+        uow.conn.execute("DELETE FROM sessions")
+        uow.conn.executemany("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)", present)
+        uow.commit()
 
 
 def restore_file(target: Path, path: Path, progress: Progress | None = None) -> Path:

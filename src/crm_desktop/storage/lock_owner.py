@@ -130,8 +130,15 @@ class WaitQueue:
             return
         try:
             os.write(fd, self.owner.to_json().encode())
-        finally:
             os.close(fd)
+        except OSError:
+            # Full disk or lost share: no half-written claim left behind; the
+            # waiter just queues without it (the lock itself reports the failure).
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            return
         self.mine = True
         self._refreshed = now
 

@@ -67,6 +67,12 @@ def lock_path_of(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
+def failure_text(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    return error.strerror or str(error)
+
+
 class FileLock:
     """``<file>.lock`` held around transactions; re-entrant on one thread.
 
@@ -231,8 +237,17 @@ class FileLock:
             raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
         try:
             os.write(fd, owner.to_json().encode())
-        finally:
             os.close(fd)
+        except OSError as error:
+            # A full disk or a lost share: an ownerless lock would make every client
+            # wait for the stale rule, so take it away again and say why.
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise StorageError(
+                f"cannot write the lock file {self.path}: {failure_text(error)}; nothing was saved"
+            ) from None
         return True
 
     def _read(self) -> tuple[str, float] | None:

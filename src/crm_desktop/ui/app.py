@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from crm_desktop.domain.errors import BackupError, CrmError, DamagedFileError
+from crm_desktop.domain.errors import BackupError, CrmError, DamagedFileError, StorageError
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.backups import BackupInfo, list_backups_of, restore_file
 from crm_desktop.services.demo import generate_demo_data
@@ -32,6 +32,8 @@ DEMO_CONTACTS = 500
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="crm-desktop", description="crm-desktop, the desktop app")
     parser.add_argument("--db", metavar="PATH", help="open this CRM file")
+    # A file manager (the .desktop file's %f) passes the file by position.
+    parser.add_argument("file", nargs="?", metavar="FILE", help="open this CRM file (as --db)")
     parser.add_argument("--demo", action="store_true", help="fill an empty file with demo data")
     parser.add_argument(
         "--demo-contacts",
@@ -52,6 +54,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="check this installation on a temporary file, print the result, exit (0 = works)",
     )
     args, _qt_args = parser.parse_known_args(argv)
+    if args.file and not args.db:
+        args.db = args.file
     return args
 
 
@@ -171,13 +175,24 @@ def start(argv: Sequence[str]) -> MainWindow | None:
         os.environ[MODE_ENV] = args.mode
     path = choose_path(args)
     first_run = not path.exists()
-    db = open_or_ask(path)
-    if db is None:
-        return None
-    window = MainWindow(AppState(db))
+    window = None
+    while window is None:
+        db = open_or_ask(path)
+        if db is None:
+            return None
+        try:
+            window = MainWindow(AppState(db))
+        except StorageError as error:
+            # Damaged pages the opening checks did not reach: the views' first reads
+            # hit them. Offer a backup instead of a traceback.
+            db.close()
+            damaged = DamagedFileError(str(path), str(error))
+            if not restore_unopenable(path, damaged):
+                show_error_now(damaged)
+                return None
     window.show()
     window.safety.check_on_open()  # quick check and daily backup, in the background
-    empty = file_info(db).counts["contacts"] == 0
+    empty = file_info(window.state.db).counts["contacts"] == 0
     if (args.demo and empty) or (first_run and ask_start_with_demo(window)):
         window.demo_loading = load_demo(window, args.demo_contacts)
     return window

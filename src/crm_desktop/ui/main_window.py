@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.live = LiveUpdates(state, self)
         self.live.others_changed.connect(self._show_others)
+        self._show_others(self.live.others)  # those already in: found before we listened
         self.live.busy_elsewhere.connect(self.show_message)
         state.file_opened.connect(lambda _db: self._update_title())
         self._update_title()
