@@ -11,7 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from crm_desktop.domain.errors import BackupError, CrmError, DamagedFileError, StorageError
+from crm_desktop.domain.errors import (
+    BackupError,
+    CrmError,
+    DamagedFileError,
+    NotADatabaseError,
+    StorageError,
+)
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.backups import BackupInfo, list_backups_of, restore_file
 from crm_desktop.services.demo import generate_demo_data
@@ -80,20 +86,30 @@ def open_or_ask(path: Path) -> Database | None:
             show_error_now(error)
             return None
         except CrmError as error:
-            choice = QMessageBox.warning(
-                None,
-                QApplication.translate("app", "Cannot open the file"),
-                str(error),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            )
-            if choice != QMessageBox.StandardButton.Open:
+            # Not SQLite any more, yet we have backups of it: its start was overwritten.
+            damaged = DamagedFileError(str(path), str(error))
+            if isinstance(error, NotADatabaseError) and restore_unopenable(path, damaged):
+                continue
+            other = pick_another_file(path, error)
+            if other is None:
                 return None
-            name, _ = QFileDialog.getOpenFileName(
-                None, QApplication.translate("app", "Open a CRM file"), str(path.parent)
-            )
-            if not name:
-                return None
-            path = Path(name)
+            path = other
+
+
+def pick_another_file(path: Path, error: CrmError) -> Path | None:
+    """Say why ``path`` was refused; the file the user picks instead, or None to quit."""
+    choice = QMessageBox.warning(
+        None,
+        QApplication.translate("app", "Cannot open the file"),
+        str(error),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+    )
+    if choice != QMessageBox.StandardButton.Open:
+        return None
+    name, _ = QFileDialog.getOpenFileName(
+        None, QApplication.translate("app", "Open a CRM file"), str(path.parent)
+    )
+    return Path(name) if name else None
 
 
 def restore_unopenable(path: Path, error: DamagedFileError) -> bool:
