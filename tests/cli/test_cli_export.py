@@ -101,3 +101,54 @@ def test_export_deals_of_one_stage_by_its_name(crm: Crm, tmp_path: Path) -> None
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert [(r[0], r[2]) for r in rows[1:]] == [("Boiler", "Proposal")]
+
+
+def _milan_people(crm: Crm) -> None:
+    for first, city in (("Anna", "Milano"), ("Bruno", "Roma"), ("Carla", "Milano")):
+        crm.ok("contacts", "add", "--first-name", first, "--city", city)
+    crm.ok("views", "add", "Milan", "--entity", "contacts", "--where", "city", "=", "Milano")
+
+
+def test_export_with_a_view_writes_exactly_its_records(crm: Crm, tmp_path: Path) -> None:
+    _milan_people(crm)
+    out = tmp_path / "milan.json"
+
+    printed = crm.ok("export", "contacts", "--view", "milan", "--format", "json", "--out", str(out))
+
+    assert printed.strip() == f"Exported 2 contacts to {out}"
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(r["first_name"] for r in rows) == ["Anna", "Carla"]
+
+
+def test_export_deals_with_a_view(crm: Crm, tmp_path: Path) -> None:
+    db = open_crm_file(crm.db_path, user="tester")
+    create_deal(db, DealDraft(title="Boiler", value_minor=500_00))
+    create_deal(db, DealDraft(title="Pump", value_minor=50_00))
+    db.close()
+    crm.ok("views", "add", "Big", "--entity", "deals", "--where", "value", ">", "100")
+    out = tmp_path / "d.csv"
+
+    crm.ok("export", "deals", "--view", "Big", "--out", str(out))
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [r[0] for r in rows[1:]] == ["Boiler"]
+
+
+def test_export_with_a_missing_view_is_one_line_error(crm: Crm, tmp_path: Path) -> None:
+    result = crm.run("export", "contacts", "--view", "Nope", "--out", str(tmp_path / "x.csv"))
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == "crm: error: --view: there is no saved view 'Nope'"
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_with_a_view_of_another_kind_is_one_line_error(crm: Crm, tmp_path: Path) -> None:
+    _milan_people(crm)
+
+    result = crm.run("export", "companies", "--view", "Milan", "--out", str(tmp_path / "x.csv"))
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "crm: error: --view: the saved view 'Milan' is of contacts, not of companies"
+    )

@@ -8,17 +8,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.contacts import ContactDraft
+from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.domain.saved_views import Condition
 from crm_desktop.domain.tickets import TicketDraft
 from crm_desktop.services.contacts import create_contact, update_contact
+from crm_desktop.services.deals import create_deal
 from crm_desktop.services.saved_views import create_saved_view, list_saved_views
-from crm_desktop.services.tickets import create_ticket
+from crm_desktop.services.tickets import create_ticket, update_ticket
 from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.smart_lists import panel as panel_module
 from crm_desktop.ui.smart_lists.dialog import SmartListDialog
 from crm_desktop.ui.smart_lists.panel import SmartListsPanel
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.tickets.view import TicketsView
 
 
 @pytest.fixture
@@ -173,3 +177,59 @@ def test_exporting_a_smart_list_writes_every_record_in_it(
     assert done.args == [str(target), 2]
     text = target.read_text(encoding="utf-8")
     assert "Anna" in text and "Carla" in text and "Bruno" not in text
+
+
+def test_every_kind_of_smart_list_offers_export_in_its_menu(qtbot: QtBot, state: AppState) -> None:
+    views = [
+        create_saved_view(
+            state.db, entity, entity, [Condition("created_at", "after", "2000-01-01")]
+        )
+        for entity in ("contacts", "companies", "deals", "tickets")
+    ]
+    panel = panel_with_counts(qtbot, state)
+    for view in views:
+        menu = panel.menu_for(view)
+        texts = [a.text() for a in menu.actions()]
+        assert "E&xport…" in texts, view.entity
+
+
+def test_exporting_a_ticket_smart_list_writes_exactly_its_tickets(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    create_ticket(state.db, TicketDraft(subject="Broken", priority="urgent"))
+    create_ticket(state.db, TicketDraft(subject="Slow", priority="low"))
+    closed = create_ticket(state.db, TicketDraft(subject="Old fire", priority="urgent"))
+    update_ticket(state.db, closed.id, {"status": "closed"})
+    urgent = create_saved_view(
+        state.db, "Urgent", "tickets", [Condition("priority", "eq", "urgent")]
+    )
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    tickets = window.views["tickets"]
+    assert isinstance(tickets, TicketsView)
+    target = tmp_path / "urgent.csv"
+    tickets.list_export.ask_path = lambda: target
+    with qtbot.waitSignal(tickets.list_export.exported, timeout=10000) as done:
+        window.export_saved_view(urgent)
+    assert done.args == [str(target), 2]
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Broken" in text and "Old fire" in text and "Slow" not in text
+
+
+def test_exporting_a_deal_smart_list_writes_exactly_its_deals(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    create_deal(state.db, DealDraft(title="Boiler", value_minor=500_00))
+    create_deal(state.db, DealDraft(title="Pump", value_minor=50_00))
+    big = create_saved_view(state.db, "Big", "deals", [Condition("value", "gt", 100)])
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    pipeline = window.views["pipeline"]
+    assert isinstance(pipeline, PipelineView)
+    target = tmp_path / "big.csv"
+    pipeline.list_export.ask_path = lambda: target
+    with qtbot.waitSignal(pipeline.list_export.exported, timeout=10000) as done:
+        window.export_saved_view(big)
+    assert done.args == [str(target), 1]
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Boiler" in text and "Pump" not in text

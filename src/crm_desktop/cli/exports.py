@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from crm_desktop.cli import record_args as ra
@@ -10,7 +11,8 @@ from crm_desktop.cli.deals import deal_filter
 from crm_desktop.domain.activities import KINDS
 from crm_desktop.domain.companies import CompanyFilter
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactFilter
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.saved_views import ENTITIES as SAVED_VIEW_ENTITIES
 from crm_desktop.domain.tickets import TicketFilter
 from crm_desktop.interchange.exports import (
     ENTITIES,
@@ -20,6 +22,7 @@ from crm_desktop.interchange.exports import (
     export_records,
 )
 from crm_desktop.services.activity_lists import ActivityFilter
+from crm_desktop.services.saved_views import find_saved_view
 from crm_desktop.storage.database import Database
 
 # Which filter options each kind of record takes.
@@ -70,6 +73,11 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--state", choices=("open", "done"), help="activities: open or done")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="orders: from day")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="orders: to day")
+    parser.add_argument(
+        "--view",
+        metavar="NAME",
+        help="only the records of this saved view (name or id) of the same kind of record",
+    )
     parser.set_defaults(handler=cmd_export)
 
 
@@ -79,6 +87,25 @@ def _refuse_foreign_filters(args: argparse.Namespace) -> None:
     if foreign:
         option = "--" + foreign[0].replace("date_", "").replace("_", "-")
         raise ValidationError.single(foreign[0], f"{option} does not filter {args.entity}")
+
+
+def _with_view(db: Database, args: argparse.Namespace, spec: object) -> object:
+    """``spec`` narrowed to the saved view ``--view`` names, if any.
+
+    Raises:
+        NotFoundError: no such view; ValidationError: a view of another kind of record.
+    """
+    if args.view is None:
+        return spec
+    try:
+        view = find_saved_view(db, args.view)
+    except NotFoundError:
+        raise ValidationError.single("view", f"there is no saved view {args.view!r}") from None
+    if view.entity != args.entity:
+        raise ValidationError.single(
+            "view", f"the saved view {view.name!r} is of {view.entity}, not of {args.entity}"
+        )
+    return replace(spec, view=view.filter)  # type: ignore[type-var]
 
 
 def _filter(db: Database, args: argparse.Namespace) -> object:
@@ -119,6 +146,10 @@ def _filter(db: Database, args: argparse.Namespace) -> object:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     _refuse_foreign_filters(args)
+    if args.view is not None and args.entity not in SAVED_VIEW_ENTITIES:
+        raise ValidationError.single(
+            "view", f"saved views are of {', '.join(SAVED_VIEW_ENTITIES)}, not of {args.entity}"
+        )
     delimiter = None
     if args.delimiter is not None:
         delimiter = _DELIMITERS.get(args.delimiter.strip() or args.delimiter)
@@ -129,7 +160,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         entity=args.entity,
         path=path,
         format=args.format,
-        filter=_filter(db, args),
+        filter=_with_view(db, args, _filter(db, args)),
         delimiter=delimiter,
         vcard_version=args.vcard_version,
     )

@@ -81,17 +81,28 @@ class ListExport(QObject):
             path = path.with_suffix(SUFFIXES[fmt])
         return path
 
-    def options_for(self, path: Path) -> ExportOptions:
+    def options_for(self, path: Path, chosen_filter: object | None = None) -> ExportOptions:
         fmt = FORMAT_OF_SUFFIX.get(path.suffix.lower(), self.formats[0])
         if fmt not in self.formats:
             fmt = self.formats[0]
-        return ExportOptions(self.entity, path, format=fmt, filter=self.current_filter())
+        if chosen_filter is None:
+            chosen_filter = self.current_filter()
+        return ExportOptions(self.entity, path, format=fmt, filter=chosen_filter)
 
     def export(self) -> None:
+        """Export what the list shows now (its filters)."""
+        self.export_filter(None)
+
+    def export_filter(self, chosen_filter: object | None) -> None:
+        """Export the records ``chosen_filter`` keeps (None: the list's current filter).
+
+        A smart list's export passes the view's own filter, so what is written is
+        exactly the view's records whatever else the list's filter bar holds.
+        """
         path = self.ask_path()
         if path is None:
             return
-        options = self.options_for(path)
+        options = self.options_for(path, chosen_filter)
         db = self.state.db
 
         def work(progress: Progress) -> int:

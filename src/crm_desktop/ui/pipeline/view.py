@@ -311,6 +311,11 @@ class PipelineView(MainView):
         self.set_mode(LIST)
         self.filters.show_saved_view(view.name, view.filter)
 
+    def export_saved_view(self, view: SavedView) -> None:
+        """Show the smart list and export exactly its deals through the list's Export."""
+        self.show_saved_view(view)
+        self.list_export.export_filter(DealFilter(view=view.filter))
+
     def open_record(self, record_id: int) -> None:
         """Show the deal's card (switching pipeline if needed) and open it."""
         self._ensure_loaded()

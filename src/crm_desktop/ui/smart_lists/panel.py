@@ -34,8 +34,8 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import count_text
 
 COUNT_PAUSE_MS = 500
-# Lists whose Export a smart list can hand its records to.
-EXPORTABLE = ("contacts", "companies")
+# Lists whose Export a smart list can hand its records to: every kind.
+EXPORTABLE = ENTITIES
 VIEW_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -66,7 +66,7 @@ class SmartListsPanel(QWidget):
     """Lists the saved views; ``view_chosen(SavedView)`` when one is clicked."""
 
     view_chosen = Signal(object)
-    export_requested = Signal(object)  # a SavedView of contacts or companies
+    export_requested = Signal(object)  # a SavedView to export through its list
     counts_shown = Signal()  # after fresh counts are on screen
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -209,17 +209,21 @@ class SmartListsPanel(QWidget):
             self.view_chosen.emit(view)
 
     def _context_menu(self, position: QPoint) -> None:
-        view = self.view_of(self.tree.itemAt(position))
+        menu = self.menu_for(self.view_of(self.tree.itemAt(position)))
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    def menu_for(self, view: SavedView | None) -> QMenu:
+        """The context menu of a smart list (or of the empty tree when ``view`` is None)."""
         menu = QMenu(self)
         if view is not None:
             menu.addAction(self.tr("&Open"), lambda: self.view_chosen.emit(view))
             menu.addAction(self.tr("&Edit…"), lambda: self.edit_view(view))
             if view.entity in EXPORTABLE:
-                menu.addAction(self.tr("E&xport to CSV…"), lambda: self.export_requested.emit(view))
+                menu.addAction(self.tr("E&xport…"), lambda: self.export_requested.emit(view))
             menu.addAction(self.tr("&Delete"), lambda: self.delete_view(view))
             menu.addSeparator()
         menu.addAction(self.tr("&New smart list…"), lambda: self.edit_view(None))
-        menu.popup(self.tree.viewport().mapToGlobal(position))
+        return menu
 
     def edit_view(self, view: SavedView | None, entity: str = "contacts") -> None:
         from crm_desktop.ui.smart_lists.dialog import SmartListDialog

@@ -150,6 +150,11 @@ class TicketsView(ListDetailView):
     def show_saved_view(self, view: SavedView) -> None:
         self.filters.show_saved_view(view.name, view.filter)
 
+    def export_saved_view(self, view: SavedView) -> None:
+        """Show the smart list and export exactly its tickets through the list's Export."""
+        self.show_saved_view(view)
+        self.list_export.export_filter(TicketFilter(view=view.filter))
+
     def reload(self) -> None:
         # Another file: its ticket #7 is not the one that was shown.
         self.detail.clear()
