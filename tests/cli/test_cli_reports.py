@@ -98,3 +98,39 @@ def test_customer_report_takes_no_period(crm: Crm, tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "--from: the customer report covers the whole history" in result.stderr
+
+
+def test_report_with_a_view_covers_only_its_records(
+    crm: Crm, db_path: Path, tmp_path: Path
+) -> None:
+    fill(db_path)
+    crm.ok("views", "add", "Big deals", "--entity", "deals", "--where", "value", ">", "100")
+    pdf = tmp_path / "p.pdf"
+
+    crm.ok("report", "pipeline", "--view", "big deals", "--pdf", str(pdf))
+
+    shown = text(pdf)
+    assert "Records: saved view “Big deals”" in shown
+    assert "1.200,00 €" in shown  # open EUR deals over 100: 1,000.00 + 200.00
+    assert "1.230,00 €" not in shown  # every open EUR deal
+
+
+def test_report_with_a_view_of_another_kind_is_one_line_error(
+    crm: Crm, db_path: Path, tmp_path: Path
+) -> None:
+    crm.ok("views", "add", "Urgent", "--entity", "tickets", "--where", "priority", "=", "urgent")
+
+    result = crm.run("report", "pipeline", "--view", "Urgent", "--pdf", str(tmp_path / "x.pdf"))
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "crm: error: --view: the saved view 'Urgent' is of tickets;"
+        " the pipeline report takes views of deals"
+    )
+
+
+def test_report_with_a_missing_view_is_one_line_error(crm: Crm, tmp_path: Path) -> None:
+    result = crm.run("report", "tickets", "--view", "Nope", "--pdf", str(tmp_path / "x.pdf"))
+
+    assert result.returncode == 1
+    assert result.stderr.strip() == "crm: error: --view: there is no saved view 'Nope'"

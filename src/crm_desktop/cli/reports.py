@@ -6,11 +6,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.periods import Period, parse_day
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import REPORTS, find_report, run_report, today_of
 from crm_desktop.services.customer_figures import CUSTOMER_KINDS
+from crm_desktop.services.saved_views import find_saved_view
 from crm_desktop.storage.database import Database
 
 
@@ -36,6 +37,13 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
         default="contact",
         help="whether --id is a contact or a company (default: contact)",
     )
+    report.add_argument(
+        "--view",
+        metavar="NAME",
+        help="only the records of this saved view (name or id): deal views for pipeline,"
+        " forecast and win-loss; ticket views for tickets; contact or company views for"
+        " customers",
+    )
     report.set_defaults(handler=cmd_report)
 
 
@@ -49,6 +57,15 @@ def _period(db: Database, args: argparse.Namespace) -> Period | None:
     if end < start:
         raise ValidationError.single("to", f"{end} is before --from {start}")
     return Period(start, end)
+
+
+def _view_id(db: Database, name: str | None) -> int | None:
+    if name is None:
+        return None
+    try:
+        return find_saved_view(db, name).id
+    except NotFoundError:
+        raise ValidationError.single("view", f"there is no saved view {name!r}") from None
 
 
 def cmd_report(db: Database, args: argparse.Namespace) -> int:
@@ -65,6 +82,7 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
         record_kind=args.kind,
         pdf_path=args.pdf,
         csv_path=args.csv,
+        view_id=_view_id(db, args.view),
     )
     for path in run_report(db, options):
         print(path)

@@ -8,7 +8,7 @@ from itertools import groupby
 from reportlab.platypus import Flowable
 
 from crm_desktop.reports.formats import Formats
-from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.customer_figures import top_customers
 from crm_desktop.storage.database import Database
@@ -29,7 +29,9 @@ CSV_HEADER = (
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.period is not None
-    ranked = top_customers(db, options.period, limit=options.limit)
+    ranked = top_customers(
+        db, options.period, limit=options.limit, view=view_filter_of(db, options)
+    )
     story: list[Flowable] = []
     figures = []
     for currency, group in groupby(ranked, key=lambda c: c.currency):

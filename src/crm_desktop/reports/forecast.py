@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from crm_desktop.domain.wording import ngettext
 from crm_desktop.reports.charts import bar_chart
 from crm_desktop.reports.formats import Formats, major
-from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.sales_figures import CurrencyTotal, Forecast, forecast_by_month
 from crm_desktop.storage.database import Database
@@ -43,7 +43,7 @@ def _charts(forecast: Forecast, fmt: Formats) -> list[Flowable]:
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.period is not None
-    forecast = forecast_by_month(db, options.period)
+    forecast = forecast_by_month(db, options.period, view=view_filter_of(db, options))
     figures = [("Open deals expected", fmt.number(sum(t.count for t in forecast.totals)))]
     figures += [
         (f"Weighted forecast, {t.currency}", fmt.money(t.weighted_minor, t.currency))

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_desktop.domain.periods import Period
+from crm_desktop.domain.saved_views import ViewFilter
+from crm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     # Only for the annotation: listing reports must not load reportlab.
@@ -27,6 +29,20 @@ class ReportOptions:
     pdf_path: Path | None = None
     csv_path: Path | None = None
     limit: int = 20  # rows of ranked lists (top customers per currency)
+    view_id: int | None = None  # a saved view (smart list) whose records the report covers
+
+
+def view_filter_of(db: Database, options: ReportOptions) -> ViewFilter | None:
+    """The filter of the saved view the report is narrowed to (None: every record).
+
+    Raises:
+        NotFoundError: the view is gone.
+    """
+    if options.view_id is None:
+        return None
+    from crm_desktop.services.saved_views import get_saved_view
+
+    return get_saved_view(db, options.view_id).filter
 
 
 @dataclass(frozen=True)

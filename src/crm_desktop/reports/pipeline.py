@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 from crm_desktop.domain.periods import Period
 from crm_desktop.reports.charts import bar_chart
 from crm_desktop.reports.formats import Formats, major
-from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.sales_figures import CurrencyTotal, StageFigure, pipeline_by_stage
 from crm_desktop.storage.database import Database
@@ -70,7 +70,7 @@ def _charts(stages: Sequence[StageFigure], fmt: Formats) -> list[Flowable]:
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     period = options.period
     assert period is not None
-    stages = pipeline_by_stage(db, period)
+    stages = pipeline_by_stage(db, period, view=view_filter_of(db, options))
     several = len({s.pipeline_id for s in stages}) > 1
     open_totals = _open_totals(stages)
     figures = [("Open deals", fmt.number(sum(v[0] for v in open_totals.values())))]

@@ -8,12 +8,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from crm_desktop.domain.errors import StorageError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, StorageError, ValidationError
 from crm_desktop.domain.money import locale_for_region
 from crm_desktop.domain.periods import preset_period
+from crm_desktop.domain.saved_views import SavedView
 from crm_desktop.interchange.csv_export import write_csv
 from crm_desktop.reports.formats import Formats
 from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.services.saved_views import get_saved_view
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 
@@ -29,6 +31,7 @@ class ReportKind:
     default_period: str = "this_month"  # a preset of domain.periods
     needs_record: bool = False  # the customer report: one contact or company
     uses_period: bool = True  # False: covers all time (a customer's whole history)
+    view_entities: tuple[str, ...] = ()  # kinds of saved view that can narrow the report
 
     @property
     def build(self) -> Builder:
@@ -45,6 +48,7 @@ REPORTS: tuple[ReportKind, ...] = (
         "Pipeline by stage",
         "Deals by stage: count, value, weighted value",
         "pipeline",
+        view_entities=("deals",),
     ),
     ReportKind(
         "forecast",
@@ -52,18 +56,21 @@ REPORTS: tuple[ReportKind, ...] = (
         "Weighted expected revenue by month",
         "forecast",
         default_period="this_quarter",
+        view_entities=("deals",),
     ),
     ReportKind(
         "win-loss",
         "Won and lost deals",
         "Win rate, sales cycle, lost reasons",
         "win_loss",
+        view_entities=("deals",),
     ),
     ReportKind(
         "tickets",
         "Support tickets",
         "Open by priority, SLA breaches, response times",
         "tickets",
+        view_entities=("tickets",),
     ),
     ReportKind(
         "customer",
@@ -80,6 +87,7 @@ REPORTS: tuple[ReportKind, ...] = (
         "Customers by revenue, with recency and frequency",
         "customers",
         default_period="this_year",
+        view_entities=("contacts", "companies"),
     ),
     ReportKind(
         "dashboard",
@@ -103,6 +111,28 @@ def find_report(name: str) -> ReportKind:
     raise ValidationError.single("report", f"there is no report {name!r}; choose one of {names}")
 
 
+def _view_of(db: Database, view_id: int) -> SavedView | None:
+    try:
+        return get_saved_view(db, view_id)
+    except NotFoundError:
+        return None
+
+
+def _view_refusal(kind: ReportKind, name: str, entity: str) -> str:
+    if not kind.view_entities:
+        return f"the {kind.name} report cannot be narrowed to a saved view"
+    kinds = " or ".join(kind.view_entities)
+    return f"the saved view {name!r} is of {entity}; the {kind.name} report takes views of {kinds}"
+
+
+def view_covered(db: Database, options: ReportOptions) -> str:
+    """What the header says of the records covered: "" for all, else the view's name."""
+    if options.view_id is None:
+        return ""
+    view = get_saved_view(db, options.view_id)
+    return f"Records: saved view “{view.name}”"
+
+
 def today_of(db: Database) -> date:
     return date.fromisoformat(db.now()[:10])
 
@@ -120,6 +150,12 @@ def complete_options(db: Database, options: ReportOptions) -> ReportOptions:
         errors["id"] = "say which contact or company the report is about"
     if options.pdf_path is None and options.csv_path is None:
         errors["pdf"] = "say where to write the report (a PDF file, a CSV file or both)"
+    if options.view_id is not None:
+        view = _view_of(db, options.view_id)
+        if view is None:
+            errors["view"] = f"there is no saved view with id {options.view_id}"
+        elif view.entity not in kind.view_entities:
+            errors["view"] = _view_refusal(kind, view.name, view.entity)
     if errors:
         raise ValidationError(errors)
     if options.period is None:
@@ -148,9 +184,11 @@ def run_report(db: Database, options: ReportOptions) -> list[Path]:
             period = f"{fmt.day(options.period.start)} – {fmt.day(options.period.end)}"
         else:
             period = f"Whole history up to {fmt.day(today_of(db))}"
+        subtitle = f"{content.subtitle} · {period}" if content.subtitle else period
+        covered = view_covered(db, options)
         info = PageInfo(
             title=kind.title,
-            subtitle=f"{content.subtitle} · {period}" if content.subtitle else period,
+            subtitle=f"{subtitle} · {covered}" if covered else subtitle,
             business=settings.company_name,
             made_at=fmt.moment(db.now()),
         )

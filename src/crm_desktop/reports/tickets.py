@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from crm_desktop.reports.formats import Formats
-from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.ticket_figures import ticket_figures
 from crm_desktop.storage.database import Database
@@ -17,7 +17,7 @@ CSV_HEADER = ("Section", "Item", "Value")
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.period is not None
-    figures = ticket_figures(db, options.period)
+    figures = ticket_figures(db, options.period, view=view_filter_of(db, options))
     open_now = sum(p.open_count for p in figures.open_by_priority)
     overdue_now = sum(p.overdue_count for p in figures.open_by_priority)
     story: list[Flowable] = [

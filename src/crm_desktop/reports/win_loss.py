@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from crm_desktop.reports.formats import Formats
-from crm_desktop.reports.options import ReportContent, ReportOptions
+from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.sales_figures import win_loss
 from crm_desktop.storage.database import Database
@@ -18,7 +18,7 @@ CSV_HEADER = ("Section", "Item", "Currency", "Value")
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.period is not None
-    figures = win_loss(db, options.period)
+    figures = win_loss(db, options.period, view=view_filter_of(db, options))
     story: list[Flowable] = [
         key_figures(
             [

@@ -17,9 +17,11 @@ from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import Period
+from crm_desktop.domain.saved_views import ViewFilter
 from crm_desktop.services.activities import count_timeline, timeline
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contacts import get_contact
+from crm_desktop.services.view_filters import view_clause
 from crm_desktop.storage.database import Database
 
 CUSTOMER_KINDS = ("contact", "company")
@@ -42,8 +44,19 @@ class TopCustomer:
     days_since_last: int  # recency, counted from the period's last day
 
 
-def top_customers(db: Database, period: Period, limit: int = 20) -> list[TopCustomer]:
-    """The ``limit`` customers with most revenue in each currency, ranked per currency."""
+def top_customers(
+    db: Database, period: Period, limit: int = 20, view: ViewFilter | None = None
+) -> list[TopCustomer]:
+    """The ``limit`` customers with most revenue in each currency, ranked per currency.
+
+    ``view``: only customers in this saved view of contacts or companies (a contact
+    view keeps the customers that are contacts, a company view the companies).
+    """
+    narrow, params = view_clause(view, "cid", db.now()[:10], ("contacts", "companies"))
+    if view is not None:
+        narrow = f" AND kind = :view_kind{narrow}"
+        params["view_kind"] = "contact" if view.entity == "contacts" else "company"
+    params |= {"start": period.start.isoformat(), "end": period.end.isoformat(), "limit": limit}
     rows = db.query(
         f"""
         WITH o AS (
@@ -55,7 +68,7 @@ def top_customers(db: Database, period: Period, limit: int = 20) -> list[TopCust
         ), per AS (
             SELECT kind, cid, currency, sum(total_minor) AS revenue, count(*) AS n,
                    min(ordered_on) AS first_order, max(ordered_on) AS last_order
-            FROM o GROUP BY kind, cid, currency
+            FROM o WHERE 1 {narrow} GROUP BY kind, cid, currency
         ), ranked AS (
             SELECT per.*, row_number() OVER (
                 PARTITION BY currency ORDER BY revenue DESC, n DESC, last_order DESC, kind, cid
@@ -70,7 +83,7 @@ def top_customers(db: Database, period: Period, limit: int = 20) -> list[TopCust
         WHERE r.rank <= :limit
         ORDER BY r.currency, r.rank
         """,
-        {"start": period.start.isoformat(), "end": period.end.isoformat(), "limit": limit},
+        params,
     )
     return [
         TopCustomer(

@@ -17,6 +17,8 @@ from datetime import date
 from typing import Any
 
 from crm_desktop.domain.periods import Period
+from crm_desktop.domain.saved_views import ViewFilter
+from crm_desktop.services.view_filters import view_clause
 from crm_desktop.storage.database import Database
 
 # The probability a deal counts with, as deal_lists.py computes it.
@@ -97,16 +99,26 @@ def _totals(rows: list[dict[str, Any]]) -> tuple[CurrencyTotal, ...]:
     )
 
 
+def _deals_of(db: Database, view: ViewFilter | None) -> tuple[str, dict[str, object]]:
+    """The ``AND d.id IN (...)`` narrowing the figures to a deal view's deals ("" without)."""
+    return view_clause(view, "d.id", db.now()[:10], ("deals",))
+
+
 def pipeline_by_stage(
-    db: Database, period: Period | None = None, pipeline_id: int | None = None
+    db: Database,
+    period: Period | None = None,
+    pipeline_id: int | None = None,
+    view: ViewFilter | None = None,
 ) -> list[StageFigure]:
     """Every stage in board order with its deals, open ones as they stand now.
 
     Won and lost deals count when closed within ``period`` (all without a period).
+    ``view``: only the deals of this saved view (smart list) of deals.
 
     Stages without deals are listed too (count 0), so a chart shows every column.
     """
-    params: dict[str, Any] = {"pipeline": pipeline_id}
+    narrow, params = _deals_of(db, view)
+    params |= {"pipeline": pipeline_id}
     # Open deals and closed ones as two queries glued together: each uses its
     # own index (open deals by stage; closed ones by closing time), where one
     # WHERE with an OR scans every deal.
@@ -118,6 +130,7 @@ def pipeline_by_stage(
         "SELECT d.stage_id, d.currency, count(*) AS n, sum(d.value_minor) AS value,"
         f" sum({WEIGHTED_SQL}) AS weighted FROM deals d JOIN stages s ON s.id = d.stage_id"
         " WHERE d.deleted_at IS NULL AND (:pipeline IS NULL OR d.pipeline_id = :pipeline)"
+        f"{narrow}"
     )
     rows = db.query(
         f"{select} AND d.status = 'open' GROUP BY d.stage_id, d.currency"
@@ -155,16 +168,20 @@ def pipeline_by_stage(
     ]
 
 
-def forecast_by_month(db: Database, period: Period) -> Forecast:
-    """Weighted expected revenue of open deals, by the month of their expected close date."""
-    bounds = {"start": period.start.isoformat(), "end": period.end.isoformat()}
+def forecast_by_month(db: Database, period: Period, view: ViewFilter | None = None) -> Forecast:
+    """Weighted expected revenue of open deals, by the month of their expected close date.
+
+    ``view``: only the deals of this saved view of deals.
+    """
+    narrow, bounds = _deals_of(db, view)
+    bounds |= {"start": period.start.isoformat(), "end": period.end.isoformat()}
     rows = db.query(
         f"""
         SELECT substr(d.expected_close_date, 1, 7) AS month, d.currency, count(*) AS n,
                sum(d.value_minor) AS value, sum({WEIGHTED_SQL}) AS weighted
         FROM deals d JOIN stages s ON s.id = d.stage_id
         WHERE d.deleted_at IS NULL AND d.status = 'open'
-          AND d.expected_close_date >= :start AND d.expected_close_date <= :end
+          AND d.expected_close_date >= :start AND d.expected_close_date <= :end {narrow}
         GROUP BY month, d.currency
         """,
         bounds,
@@ -178,10 +195,10 @@ def forecast_by_month(db: Database, period: Period) -> Forecast:
         total[1] += row["value"]
         total[2] += row["weighted"]
     counts = db.query_one(
-        """
-        SELECT sum(expected_close_date IS NULL) AS undated,
-               sum(expected_close_date < :start) AS overdue
-        FROM deals WHERE deleted_at IS NULL AND status = 'open'
+        f"""
+        SELECT sum(d.expected_close_date IS NULL) AS undated,
+               sum(d.expected_close_date < :start) AS overdue
+        FROM deals d WHERE d.deleted_at IS NULL AND d.status = 'open' {narrow}
         """,
         bounds,
     )
@@ -202,13 +219,17 @@ def forecast_by_month(db: Database, period: Period) -> Forecast:
     )
 
 
-def win_loss(db: Database, period: Period) -> WinLoss:
-    """Win rate, sales cycle and lost reasons of the deals closed within ``period``."""
-    bounds = {"start": period.from_timestamp, "end": period.to_timestamp}
-    closed = """
+def win_loss(db: Database, period: Period, view: ViewFilter | None = None) -> WinLoss:
+    """Win rate, sales cycle and lost reasons of the deals closed within ``period``.
+
+    ``view``: only the deals of this saved view of deals.
+    """
+    narrow, bounds = _deals_of(db, view)
+    bounds |= {"start": period.from_timestamp, "end": period.to_timestamp}
+    closed = f"""
         FROM deals d JOIN stages s ON s.id = d.stage_id
         WHERE d.deleted_at IS NULL AND d.status IN ('won', 'lost')
-          AND d.closed_at >= :start AND d.closed_at < :end
+          AND d.closed_at >= :start AND d.closed_at < :end {narrow}
     """
     rows = db.query(
         f"""

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.domain.periods import Period
+from crm_desktop.domain.saved_views import ViewFilter
 from crm_desktop.domain.tickets import ACTIVE_STATUSES, PRIORITIES
 from crm_desktop.services.settings import get_settings
+from crm_desktop.services.view_filters import view_clause
 from crm_desktop.storage.database import Database
 
 # Most urgent first: the order a support report reads in.
@@ -81,26 +83,30 @@ def _median(db: Database, durations_sql: str, params: dict[str, Any]) -> tuple[i
     return row["n"], row["median"]
 
 
-def ticket_figures(db: Database, period: Period) -> TicketFigures:
-    """Open tickets now by priority; SLA and response times of tickets created in ``period``."""
+def ticket_figures(db: Database, period: Period, view: ViewFilter | None = None) -> TicketFigures:
+    """Open tickets now by priority; SLA and response times of tickets created in ``period``.
+
+    ``view``: only the tickets of this saved view (smart list) of tickets.
+    """
     now = db.now()
     hours = get_settings(db).sla_hours
     sla_days, sla_params = _sla_case(hours)
-    params = {"start": period.from_timestamp, "end": period.to_timestamp, "now": now}
-    params |= sla_params
+    narrow, view_params = view_clause(view, "t.id", now[:10], ("tickets",))
+    params: dict[str, Any] = {"start": period.from_timestamp, "end": period.to_timestamp}
+    params |= {"now": now, **sla_params, **view_params}
     late = f"(julianday(coalesce(t.resolved_at, :now)) - julianday(t.created_at)) > {sla_days}"
     open_rows = {
         r["priority"]: r
         for r in db.query(
             f"""
             SELECT t.priority, count(*) AS n, sum({late}) AS overdue
-            FROM tickets t WHERE t.deleted_at IS NULL AND t.status IN ({_ACTIVE})
+            FROM tickets t WHERE t.deleted_at IS NULL AND t.status IN ({_ACTIVE}) {narrow}
             GROUP BY t.priority
             """,
             params,
         )
     }
-    in_period = "t.deleted_at IS NULL AND t.created_at >= :start AND t.created_at < :end"
+    in_period = f"t.deleted_at IS NULL AND t.created_at >= :start AND t.created_at < :end{narrow}"
     created = f"FROM tickets t WHERE {in_period}"
     sla_rows = {
         r["priority"]: r
@@ -114,8 +120,8 @@ def ticket_figures(db: Database, period: Period) -> TicketFigures:
         )
     }
     resolved = db.scalar(
-        "SELECT count(*) FROM tickets WHERE deleted_at IS NULL"
-        " AND resolved_at >= :start AND resolved_at < :end",
+        "SELECT count(*) FROM tickets t WHERE t.deleted_at IS NULL"
+        f" AND t.resolved_at >= :start AND t.resolved_at < :end{narrow}",
         params,
     )
     responded, first_response = _median(

@@ -241,3 +241,26 @@ def _compile(view: ViewFilter, id_column: str, today: str, bind: _Params) -> str
     joiner = " AND " if view.match == "all" else " OR "
     where = joiner.join(parts) if parts else "1"
     return f"{id_column} IN (SELECT sv.id FROM {view.entity} sv WHERE {where})"
+
+
+def view_clause(
+    view: ViewFilter | None,
+    id_column: str,
+    today: str,
+    entities: Sequence[str],
+) -> tuple[str, dict[str, object]]:
+    """``" AND <id_column> IN (the view's records)"`` and its named values, or ``("", {})``.
+
+    For figure queries that take an optional saved view: the values are bound
+    (``:viewN``), never written into the SQL.
+
+    Raises:
+        ValidationError: ``view`` is of a kind of record other than ``entities``.
+    """
+    if view is None:
+        return "", {}
+    if view.entity not in entities:
+        kinds = " or ".join(entities)
+        raise ValidationError.single("view", f"a view of {view.entity} cannot narrow {kinds}")
+    sql, params = filter_sql_named(view, id_column, today)
+    return f" AND {sql}", params
