@@ -10,8 +10,10 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.saved_views import Condition
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import REPORTS, ReportKind, find_report
+from crm_desktop.services.saved_views import create_saved_view
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.reports.dialog import ReportOptionsDialog
 from crm_desktop.ui.state import AppState
@@ -102,3 +104,60 @@ def test_backwards_period_is_refused_in_the_dialog(qtbot: QtBot, state: AppState
     dialog._accept()
     assert "before it starts" in dialog.errors.text()
     assert dialog.result() != ReportOptionsDialog.DialogCode.Accepted
+
+
+def test_records_offers_all_and_the_saved_views_of_the_reports_kind(
+    qtbot: QtBot, state: AppState
+) -> None:
+    big = create_saved_view(state.db, "Big deals", "deals", [Condition("value", "gt", 100)])
+    create_saved_view(state.db, "Urgent", "tickets", [Condition("priority", "eq", "urgent")])
+    dialog = dialog_for(qtbot, state, "pipeline")
+    items = [dialog.records.itemText(i) for i in range(dialog.records.count())]
+    assert items == ["All", "Big deals"]
+    assert dialog.options().view_id is None
+    dialog.records.setCurrentIndex(1)
+    assert dialog.options().view_id == big.id
+
+
+def test_customers_report_offers_contact_and_company_views_and_customer_none(
+    qtbot: QtBot, state: AppState
+) -> None:
+    create_saved_view(state.db, "Milan", "contacts", [Condition("city", "eq", "Milano")])
+    create_saved_view(state.db, "Meble", "companies", [Condition("name", "contains", "Meble")])
+    customers = dialog_for(qtbot, state, "customers")
+    profile = dialog_for(qtbot, state, "customer")
+    items = [customers.records.itemText(i) for i in range(customers.records.count())]
+    assert items == ["All", "Milan (Contacts)", "Meble (Companies)"]
+    assert profile.records.isHidden()
+
+
+def test_report_made_for_a_saved_view_covers_only_its_records(
+    qtbot: QtBot, state: AppState, tmp_path: Path
+) -> None:
+    build_sales(state.db)
+    create_saved_view(state.db, "Big deals", "deals", [Condition("value", "gt", 100)])
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    target = tmp_path / "big.pdf"
+
+    def answer(kind: ReportKind) -> ReportOptions:
+        dialog = dialog_for(qtbot, state, kind.name)
+        dialog.preset.setCurrentIndex(dialog.preset.findData("this_month"))
+        dialog.records.setCurrentIndex(dialog.records.findText("Big deals"))
+        dialog.pdf_path.setText(str(target))
+        return dialog.options()
+
+    opened: list[Path] = []
+    window.reports.ask_options = answer  # type: ignore[method-assign]
+    window.reports.open_file = opened.append
+    window.reports.actions["pipeline"].trigger()
+
+    qtbot.waitUntil(lambda: opened != [], timeout=20000)
+    shown = text(target)
+    open_eur = state.db.scalar(
+        "SELECT sum(value_minor) FROM deals WHERE status = 'open' AND currency = 'EUR'"
+        " AND value_minor > 10000"
+    )
+    assert open_eur == 120000
+    assert "1.200,00 €" in shown and "1.230,00 €" not in shown
+    assert "Records: saved view “Big deals”" in shown

@@ -1,4 +1,4 @@
-"""A report's options: period (presets or custom days), the customer, where to write."""
+"""A report's options: period (presets or custom days), customer, records, where to write."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import PRESETS, Period, preset_period
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import ReportKind, today_of
+from crm_desktop.services.saved_views import list_saved_views
+from crm_desktop.ui.smart_lists.panel import entity_title
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.form_fields import ErrorLabel, sentence
 from crm_desktop.ui.widgets.record_picker import RecordPicker
@@ -76,6 +78,16 @@ class ReportOptionsDialog(QDialog):
         self.customer = RecordPicker(state, ("contact", "company"))
         self.customer.setPlaceholderText(self.tr("Type a contact's or company's name"))
 
+        # Records: every one, or those of a saved view the report can be narrowed to.
+        self.records = QComboBox()
+        self.records.setObjectName("reportRecords")
+        self.records.addItem(self.tr("All"), None)
+        several = len(kind.view_entities) > 1
+        for entity in kind.view_entities:
+            for view in list_saved_views(state.db, entity):
+                label = f"{view.name} ({entity_title(entity)})" if several else view.name
+                self.records.addItem(label, view.id)
+
         self.pdf_path = QLineEdit(str(self._default_path()))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -88,6 +100,10 @@ class ReportOptionsDialog(QDialog):
         form = QFormLayout()
         if kind.needs_record:
             form.addRow(self.tr("&Customer:"), self.customer)
+        if kind.view_entities:
+            form.addRow(self.tr("&Records:"), self.records)
+        else:
+            self.records.hide()
         if kind.uses_period:
             form.addRow(self.tr("&Period:"), self.preset)
             form.addRow(self.tr("From – to:"), days)
@@ -178,6 +194,7 @@ class ReportOptionsDialog(QDialog):
             record_kind=record[0] if record is not None else "contact",
             pdf_path=pdf,
             csv_path=pdf.with_suffix(".csv") if self.with_csv.isChecked() else None,
+            view_id=self.records.currentData() if self.kind.view_entities else None,
         )
 
     def _accept(self) -> None:
