@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import Period
+from crm_desktop.domain.saved_views import Condition
 from crm_desktop.services.sales_figures import (
     CurrencyTotal,
     forecast_by_month,
     pipeline_by_stage,
     win_loss,
 )
+from crm_desktop.services.saved_views import create_saved_view
 from crm_desktop.storage.database import Database
 from tests.services.figures_data import NOVEMBER, build_sales
 
@@ -83,3 +88,22 @@ def test_forecast_lists_empty_months_of_the_period(db: Database) -> None:
     forecast = forecast_by_month(db, Period(date(2026, 1, 15), date(2026, 3, 2)))
     assert [m.month.month for m in forecast.months] == [1, 2, 3]
     assert all(m.count == 0 for m in forecast.months)
+
+
+def test_forecast_of_a_deal_view_counts_only_its_deals(db: Database) -> None:
+    build_sales(db)
+    big = create_saved_view(db, "Big", "deals", [Condition("value", "gt", 100)])
+    forecast = forecast_by_month(db, Period(date(2026, 11, 1), date(2026, 12, 31)), big.filter)
+    # Undated H (10.00) and Overdue I (20.00) are not in the view; the rest is.
+    assert (forecast.undated_count, forecast.overdue_count) == (0, 0)
+    assert [(t.currency, t.count, t.value_minor) for t in forecast.totals] == [
+        ("EUR", 2, 120000),
+        ("SEK", 1, 50000),
+    ]
+
+
+def test_a_view_of_another_kind_cannot_narrow_deal_figures(db: Database) -> None:
+    urgent = create_saved_view(db, "Urgent", "tickets", [Condition("priority", "eq", "urgent")])
+    with pytest.raises(ValidationError) as raised:
+        win_loss(db, NOVEMBER, urgent.filter)
+    assert "view" in raised.value.errors
