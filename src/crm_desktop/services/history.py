@@ -156,7 +156,8 @@ def _field_change(db: Database, field: str, old: object, new: object, currency: 
 
 def _currency(db: Database, table: str, record_id: int, rows: list[dict[str, Any]]) -> str:
     """The record's currency, for its amounts: from the record, or from its log once purged."""
-    if "currency" in {c[1] for c in db.conn.execute(f"PRAGMA table_info({table})")}:
+    # Through db.query: the connection is shared with worker threads, under db.lock.
+    if "currency" in {c["name"] for c in db.query(f"PRAGMA table_info({table})")}:
         found = db.scalar(f"SELECT currency FROM {table} WHERE id = ?", (record_id,))
         if found:
             return str(found)
