@@ -50,7 +50,9 @@ def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | Non
         StorageError: someone else has the file open (named).
         DatabaseFileError: SQLite could not switch the journal (the file is in use).
     """
-    if db.mode is mode and modes.recorded_mode(db.conn) is mode:
+    with db.reading(), db.lock:  # the connection is shared with worker threads
+        recorded = modes.recorded_mode(db.conn)
+    if db.mode is mode and recorded is mode:
         return False
     present = sessions.others(db, client_id)
     if present:
