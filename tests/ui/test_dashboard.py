@@ -85,6 +85,16 @@ def test_tiles_show_the_hand_worked_figures(window: MainWindow) -> None:
     assert "400 SEK" in tiles["open_pipeline"].note.text().replace("\xa0", " ")
 
 
+def test_tile_notes_count_one_deal_in_the_singular(window: MainWindow) -> None:
+    tiles = _dashboard(window).tiles
+
+    month = tiles["forecast_month"].note.text().replace("\xa0", " ")
+    quarter = tiles["forecast_quarter"].note.text().replace("\xa0", " ")
+
+    assert month.startswith("weighted, of 100 € in 1 deal\n")
+    assert quarter.startswith("weighted, of 300 € in 2 deals\n")
+
+
 def test_won_tile_compares_with_the_previous_period(window: MainWindow) -> None:
     won = _dashboard(window).tiles["won"]
 

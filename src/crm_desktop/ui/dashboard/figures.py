@@ -77,7 +77,11 @@ class FigureTexts:
         translate = QCoreApplication.translate
         if key == "open_pipeline":
             main, others = self._split(f.open_pipeline)
-            note = translate("Dashboard", "{n} open deals, weighted {weighted}").format(
+            if f.open_deals == 1:
+                note = translate("Dashboard", "1 open deal, weighted {weighted}")
+            else:
+                note = translate("Dashboard", "{n} open deals, weighted {weighted}")
+            note = note.format(
                 n=count_text(f.open_deals), weighted=self.money(main.weighted_minor, self.main)
             )
             return {
@@ -87,7 +91,11 @@ class FigureTexts:
         if key in ("forecast_month", "forecast_quarter"):
             totals = f.forecast_month if key == "forecast_month" else f.forecast_quarter
             main, others = self._split(totals)
-            note = translate("Dashboard", "weighted, of {value} in {n} deals").format(
+            if main.count == 1:
+                note = translate("Dashboard", "weighted, of {value} in 1 deal")
+            else:
+                note = translate("Dashboard", "weighted, of {value} in {n} deals")
+            note = note.format(
                 value=self.money(main.value_minor, self.main), n=count_text(main.count)
             )
             value = self.money(main.weighted_minor, self.main)
