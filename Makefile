@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint bench run clean package package-test icons
+.PHONY: test lint bench run clean package package-test icons translations strings
 
 $(STAMP): pyproject.toml scripts/bootstrap-system
 	bash scripts/bootstrap-system
@@ -13,24 +13,37 @@ $(STAMP): pyproject.toml scripts/bootstrap-system
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Qt reads compiled catalogues: each .ts source becomes a .qm beside it.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing user-visible text: add new strings to the .ts files for translators.
+strings: $(STAMP)
+	$(BIN)/python -m crm_desktop.i18n.extract update
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/crm-desktop
 
 # The Linux one-folder bundle in dist/crm-desktop (PyInstaller is installed here
 # only, so `make test` does not fetch it). Windows/macOS: run the same pyinstaller
 # command on that system; see packaging/README.md.
-package: $(STAMP)
+package: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/crm-desktop.spec
 	@echo "built dist/crm-desktop/crm-desktop"

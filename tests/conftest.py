@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English text unless they choose a language: the machine's locale must not leak in.
+os.environ["CRM_LANG"] = "en"
 # Subprocesses (`python -m crm_desktop`, writer processes) must run this checkout's
 # code too, not whichever tree the shared .venv was installed from (git worktrees).
 os.environ["PYTHONPATH"] = os.pathsep.join(

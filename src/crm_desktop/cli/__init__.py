@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from crm_desktop import i18n
 from crm_desktop.domain.errors import (
     ConflictError,
     CrmError,
@@ -204,6 +205,7 @@ def _tolerant_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
+    i18n.use_system_language()  # reports and messages in the user's language ($CRM_LANG, $LANG)
     parser = build_parser()
     try:
         args = _parse(parser, argv)

@@ -31,6 +31,7 @@ from crm_desktop.ui.operations import Operation, Progress, run_in_background
 from crm_desktop.ui.preferences import app_settings, recent_files
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.theme import follow_system_color_scheme
+from crm_desktop.ui.translation import chosen_language, install_language
 
 DEMO_CONTACTS = 500
 
@@ -221,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("crm-desktop")
     app.setOrganizationName("crm-desktop")
     follow_system_color_scheme(app)
+    install_language(app, chosen_language())
     if parse_args(arguments[1:]).self_test:
         from crm_desktop.ui.self_test import run_self_test
 
