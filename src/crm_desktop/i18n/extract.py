@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -207,6 +208,19 @@ def todo(language: str, match: str = "") -> list[dict[str, object]]:
     ]
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d|</?[a-zA-Z][^>]*>")
+
+
+def problems(source: str, translation: str) -> list[str]:
+    """What a translation breaks: a placeholder, ``%n`` or markup lost or added, two ``&``."""
+    found: list[str] = []
+    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(translation)):
+        found.append("placeholders or markup differ from the source")
+    if translation.replace("&&", "").count("&") > max(1, source.replace("&&", "").count("&")):
+        found.append("more than one & (keyboard accelerator)")
+    return found
+
+
 def fill(language: str, entries: list[dict[str, object]]) -> int:
     """Stores finished translations from ``todo``-shaped entries; the count stored."""
     messages = read_messages(ts_path(language))
@@ -217,6 +231,11 @@ def fill(language: str, entries: list[dict[str, object]]) -> int:
     for entry in entries:
         key = (str(entry["context"]), str(entry["source"]), str(entry.get("comment") or ""))
         value = entry.get("translation")
+        texts = value if isinstance(value, list) else [str(value or "")]
+        wrong = [p for t in texts if t for p in problems(key[1], str(t))]
+        if wrong:
+            print(f"refused [{key[0]}] {key[1]!r}: {'; '.join(wrong)}", file=sys.stderr)
+            continue
         if key in messages and value:
             messages[key].translation = list(value) if isinstance(value, list) else str(value)
             stored += _finished(messages[key])
