@@ -37,7 +37,7 @@ def formatting_locale(language: str, system_locale: str | None = None) -> str:
     """The Babel locale that writes values for ``language``: the system's when it matches."""
     wanted = language if language in LANGUAGES else SOURCE_LANGUAGE
     system = (system_locale or system_locale_name()).split(".")[0].split("@")[0].replace("-", "_")
-    if language_of(system) == wanted and "_" in system:
+    if system.split("_")[0].lower() == wanted and "_" in system:
         try:
             Locale.parse(system)
         except (UnknownLocaleError, ValueError):
