@@ -50,3 +50,13 @@ def style_sheet(dark: bool = False) -> str:
 def icon_path(name: str) -> Path:
     """The SVG file of icon ``name`` in ``resources/icons`` (it may not exist)."""
     return resources_dir() / "icons" / f"{name}.svg"
+
+
+def guide_dir(language: str) -> Path:
+    """The user guide's folder in ``language`` (``docs/guide/<language>``), English if missing.
+
+    The bundle carries ``docs/guide`` beside ``resources`` (packaging/crm-desktop.spec).
+    """
+    root = resources_dir().parent / "docs" / "guide"
+    wanted = root / language
+    return wanted if (wanted / "index.md").exists() else root / "en"

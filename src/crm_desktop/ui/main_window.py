@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
 
+        self.guide: QDialog | None = None  # Help > User guide, made on first use
         self.search = SearchField(state, self)
         self.search.result_chosen.connect(self.open_record)
         self._build_toolbar()
@@ -202,6 +204,22 @@ class MainWindow(QMainWindow):
         )
         self.reports = ReportsMenu(self.state, self)
         self.menuBar().addMenu(self.reports.menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+        )
+
+    def open_guide(self) -> None:
+        from crm_desktop.ui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.activateWindow()
 
     def _shower(self, key: str) -> Callable[[], object]:
         return lambda: self.show_view(key)
