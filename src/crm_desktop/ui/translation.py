@@ -28,7 +28,9 @@ class _AnyContextTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         del context
-        return self._catalog.lookup_anywhere(source, disambiguation or "", n) or ""
+        # None becomes a null QString, which tells Qt to ask the next translator; an empty
+        # string would be taken as the translation.
+        return self._catalog.lookup_anywhere(source, disambiguation or "", n)  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
