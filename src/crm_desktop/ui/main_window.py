@@ -43,7 +43,7 @@ from crm_desktop.ui.tasks.view import TasksView
 from crm_desktop.ui.theme import ThemeFollower
 from crm_desktop.ui.tickets.view import TicketsView
 from crm_desktop.ui.views import MainView
-from crm_desktop.ui.widgets.icons import app_icon, view_icon
+from crm_desktop.ui.widgets.icons import app_icon, svg_icon, view_icon
 
 UNDO_SECONDS = 15
 # Which main view lists the records of a saved view's entity.
@@ -149,27 +149,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New file…"), self.new_file, QKeySequence.StandardKey.New)
         self._action(
-            file_menu, self.tr("&Open file…"), self.choose_file, QKeySequence.StandardKey.Open
+            file_menu, self.tr("&New file…"), self.new_file, QKeySequence.StandardKey.New, "new"
+        )
+        self._action(
+            file_menu,
+            self.tr("&Open file…"),
+            self.choose_file,
+            QKeySequence.StandardKey.Open,
+            "open",
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
+        self._action(
+            file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"), "import"
+        )
         file_menu.addSeparator()
         self.safety.add_actions(file_menu)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
+        self._action(
+            file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"), "settings"
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go_menu, self.tr("&Search"), self.focus_search, QKeySequence("Ctrl+K"))
+        self._action(
+            go_menu, self.tr("&Search"), self.focus_search, QKeySequence("Ctrl+K"), "search"
+        )
         for number, key in enumerate(self.views, start=1):
             self._action(
                 go_menu, self.views[key].title(), self._shower(key), QKeySequence(f"Ctrl+{number}")
-            )
+            ).setIcon(view_icon(key))
 
         new_menu = self.menuBar().addMenu(self.tr("&New"))
         self._action(
@@ -177,30 +189,35 @@ class MainWindow(QMainWindow):
             self.tr("New &contact"),
             lambda: self.new_record("contacts"),
             QKeySequence("Ctrl+Shift+C"),
+            "contacts",
         )
         self._action(
             new_menu,
             self.tr("New c&ompany"),
             lambda: self.new_record("companies"),
             QKeySequence("Ctrl+Shift+O"),
+            "companies",
         )
         self._action(
             new_menu,
             self.tr("New &deal"),
             lambda: self.new_record("pipeline"),
             QKeySequence("Ctrl+Shift+D"),
+            "deal",
         )
         self._action(
             new_menu,
             self.tr("New &ticket"),
             lambda: self.new_record("tickets"),
             QKeySequence("Ctrl+Shift+T"),
+            "tickets",
         )
         self._action(
             new_menu,
             self.tr("New t&ask"),
             lambda: self.new_record("tasks"),
             QKeySequence("Ctrl+Shift+A"),
+            "tasks",
         )
         self.reports = ReportsMenu(self.state, self)
         self.menuBar().addMenu(self.reports.menu)
@@ -230,8 +247,9 @@ class MainWindow(QMainWindow):
         text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(svg_icon(icon), text, self) if icon else QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -240,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton(svg_icon("undo"), self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo)

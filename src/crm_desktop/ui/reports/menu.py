@@ -14,6 +14,7 @@ from crm_desktop.reports.registry import REPORTS, ReportKind, run_report
 from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.reports.dialog import ReportOptionsDialog
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.icons import svg_icon
 
 
 def report_titles() -> dict[str, str]:
@@ -50,7 +51,7 @@ class ReportsMenu(QObject):
         titles = report_titles()
         self.actions: dict[str, QAction] = {}
         for kind in REPORTS:
-            action = QAction(titles.get(kind.name, kind.title), window)
+            action = QAction(svg_icon("report"), titles.get(kind.name, kind.title), window)
             action.setStatusTip(kind.description)
             action.triggered.connect(lambda _checked=False, k=kind: self.make(k))
             self.menu.addAction(action)

@@ -32,6 +32,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import count_text
+from crm_desktop.ui.widgets.icons import svg_icon
 
 COUNT_PAUSE_MS = 500
 # Lists whose Export a smart list can hand its records to: every kind.
@@ -181,6 +182,7 @@ class SmartListsPanel(QWidget):
             for view in views:
                 count = self.counts.get(view.id)
                 item = QTreeWidgetItem([view.name, "" if count is None else count_text(count)])
+                item.setIcon(0, svg_icon("smart-list"))
                 item.setData(0, VIEW_ROLE, view.id)
                 item.setToolTip(0, describe_filter(view.filter))
                 item.setTextAlignment(1, RIGHT)
