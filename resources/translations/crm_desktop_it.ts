@@ -6,52 +6,52 @@
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di contatti (*.csv *.txt *.tsv *.vcf *.vcard);;Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Demo data added: {n} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi aggiunti: {n} contatti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova &amp;duplicati…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa da</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Load matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica abbinamento</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Matching files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di abbinamento (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Save matching as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva abbinamento come</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Save rejected rows to</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le righe scartate in</translation>
     </message>
 </context>
 <context>
@@ -59,77 +59,77 @@
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Call logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata registrata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli (facoltativo)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una chiamata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova nota</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota aggiunta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Schedule a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica un'attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Task scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività pianificata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What is to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa c'è da fare?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What was said? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vi siete detti? (facoltativo)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Di cosa si è parlato nella chiamata?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una nota… (Ctrl+Enter per salvare)</translation>
     </message>
 </context>
 <context>
@@ -137,82 +137,82 @@
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;tag…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Assign &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna &amp;responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta in CSV…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Export {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta {records}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Exported {records} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati {records} in {file}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Move {records} to the trash? You can undo this right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostare {records} nel cestino? Potrai annullare subito dopo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Owner changed on {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile cambiato per {records}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tag to add to {records}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag da aggiungere a {records}:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tagged {records} “{tag}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag “{tag}” aggiunto a {records}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Working on {records}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborazione di {records}…</translation>
     </message>
 </context>
 <context>
@@ -220,22 +220,22 @@
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>%v of %m s</source>
-        <translation type="unfinished"></translation>
+        <translation>%v di %m s</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>The file is busy (in use by {name}); waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è occupato (in uso da {name}); in attesa…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>The file is busy; waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è occupato; in attesa…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>Waiting for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del file</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card_list.py"/>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna trattativa</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/charts.py"/>
         <source>Click to see the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per vedere l'elenco</translation>
     </message>
 </context>
 <context>
@@ -259,72 +259,72 @@
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Merge into the existing record (fill empty fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci al record esistente (riempie i campi vuoti)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Skip duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta i duplicati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di tutte le righe…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea c&amp;omunque</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Nothing has been stored yet. Choose what happens to duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato ancora salvato nulla. Scegli cosa fare con i duplicati.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Rejected rows go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe scartate vanno in:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>{rows} rows: {created} to create, {merged} to merge, {skipped} to skip, {rejected} rejected (they go to an error file with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} righe: {created} da creare, {merged} da unire, {skipped} da saltare, {rejected} scartate (finiscono in un file di errori con il motivo).</translation>
     </message>
 </context>
 <context>
@@ -332,53 +332,54 @@
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>&amp;New company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>1 azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Choose a company to see its people, deals and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'azienda per vederne persone, trattative e storico.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Company deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda eliminata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>No companies match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azienda corrisponde a questi filtri.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>No companies yet.
 Add the organisations you work with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna azienda.
+Aggiungi le organizzazioni con cui lavori.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>companies.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>aziende.csv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>{n} companies</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>{n} companies deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aziende eliminate.</translation>
     </message>
 </context>
 <context>
@@ -386,89 +387,91 @@ Add the organisations you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Nobody from this company yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno di questa azienda.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>{n} companies selected.
 
 Add a tag, assign an owner, export or delete them with the buttons above the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aziende selezionate.
+
+Aggiungi un tag, assegna un responsabile, esportale o eliminale con i pulsanti sopra l'elenco.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persone</translation>
     </message>
 </context>
 <context>
@@ -476,7 +479,7 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/company_field.py"/>
         <source>Type to find a company, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita per trovare un'azienda, o un nuovo nome</translation>
     </message>
 </context>
 <context>
@@ -484,7 +487,7 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/companies/filters.py"/>
         <source>Filter by name, e-mail, website or VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, e-mail, sito web o partita IVA</translation>
     </message>
 </context>
 <context>
@@ -492,88 +495,89 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settore:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoni:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita &amp;IVA:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito &amp;web:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>+39 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 06 1234 5678</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;bile:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>e.g. Construction, Retail, Software</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Edilizia, Commercio, Software</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>e.g. IT01234567890</source>
-        <translation type="unfinished"></translation>
+        <translation>es. IT01234567890</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>info@example.com
 billing: invoices@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>info@example.com
+fatturazione: invoices@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
 </context>
 <context>
@@ -581,47 +585,47 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornata</translation>
     </message>
 </context>
 <context>
@@ -629,17 +633,17 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questa condizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
 </context>
 <context>
@@ -647,37 +651,37 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato da un altro utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni il mio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il suo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>{who} saved this {kind} while you were editing it. For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ha salvato questo record ({kind}) mentre lo stavi modificando. Per ogni campo diverso, scegli quale valore mantenere. Non viene salvato nulla finché non premi Salva.</translation>
     </message>
 </context>
 <context>
@@ -685,89 +689,91 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Consented ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato ({how})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun consenso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>{job} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} presso {company}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>{n} contacts selected.
 
 Add a tag, assign an owner, export or delete them with the buttons above the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contatti selezionati.
+
+Aggiungi un tag, assegna un responsabile, esportali o eliminali con i pulsanti sopra l'elenco.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +781,12 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/filters.py"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/filters.py"/>
         <source>Filter by name, e-mail, phone or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, e-mail, telefono o azienda</translation>
     </message>
 </context>
 <context>
@@ -788,124 +794,126 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di na&amp;scita:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifica:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketing:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoni:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>+39 06 1234 5678
 mobile: 333 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 06 1234 5678
+cellulare: 333 123 4567</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta di ricevere comunicazioni di marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azienda:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Choose an existing company, or agree to create this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'azienda esistente, o conferma la creazione di questa.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Consent given &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso &amp;dato tramite:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rigine lead:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Lifecycle &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase del ciclo di vita:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;bile:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>There is no company called “{name}” yet. Create it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste ancora un'azienda chiamata “{name}”. Crearla?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>anna@example.com
 home: anna@mail.it</source>
-        <translation type="unfinished"></translation>
+        <translation>anna@example.com
+casa: anna@mail.it</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>es. fiera, sito web, passaparola</translation>
     </message>
 </context>
 <context>
@@ -913,47 +921,47 @@ home: anna@mail.it</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato</translation>
     </message>
 </context>
 <context>
@@ -961,53 +969,54 @@ home: anna@mail.it</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Choose a contact to see their details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un contatto per vederne dettagli e storico.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Contact deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto eliminato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto corrisponde a questi filtri.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>No contacts yet.
 Add the people you work with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun contatto.
+Aggiungi le persone con cui lavori.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contatti.csv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>{n} contacts deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contatti eliminati.</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1024,7 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/custom_fields_editor.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
 </context>
 <context>
@@ -1023,42 +1032,42 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Lifetime value: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore nel tempo: {values}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ordine.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Nothing to suggest yet from what others bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente da suggerire in base agli acquisti degli altri clienti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Working out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo in corso…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Worth offering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da proporre:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>support {support:.0%}, confidence {confidence:.0%}, lift {lift:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>supporto {support:.0%}, confidenza {confidence:.0%}, lift {lift:.2f}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>{total} from one order</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} da un ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>{total} over {n} orders (average {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} in {n} ordini (media {average})</translation>
     </message>
 </context>
 <context>
@@ -1066,243 +1075,243 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&amp;Customers are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clienti:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&amp;Money in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi &amp;in:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non registrata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>1 customer with orders in {currency}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliente con ordini in {currency}, al {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). 1 customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). 1 cliente.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). {n} clienti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>A rischio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Average order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine medio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo in corso…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertiti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni trascorsi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Lead sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Origini lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore nel tempo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Lowest spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi spende di meno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>No orders yet: import or record orders to see customer analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ordine: importa o registra gli ordini per vedere le analisi dei clienti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Order days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni con ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>R F M</source>
-        <translation type="unfinished"></translation>
+        <translation>R F M</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenti RFM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>RFM segments and spenders count only orders in {currency} (not {others}); At risk counts orders in every currency: it is about when people buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>I segmenti RFM e la spesa considerano solo gli ordini in {currency} (non in {others}); A rischio considera gli ordini in tutte le valute, perché riguarda quando si acquista.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Revenue (won deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi (trattative vinte)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa clienti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Suggestions come from association rules over what customers bought (support at least {support:.0%}, confidence at least {confidence:.0%}, two customers at least): each customer's strongest product they have not bought yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suggerimenti derivano da regole di associazione sugli acquisti dei clienti (supporto almeno {support:.0%}, confidenza almeno {confidence:.0%}, almeno due clienti): per ogni cliente, il prodotto più forte che non ha ancora acquistato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>The first {page} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono elencati i primi {page}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Top spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi spende di più</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Upsell</source>
-        <translation type="unfinished"></translation>
+        <translation>Upselling</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Usual gap (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo abituale (giorni)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di successo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Won / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinte / perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>{n} customers with orders in {currency}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} clienti con ordini in {currency}, al {day}.</translation>
     </message>
 </context>
 <context>
@@ -1310,123 +1319,124 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>1 open deal, weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trattativa aperta, valore ponderato {weighted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Amounts in {main}. Deals and orders in {others} are listed under each figure and in the charts' tooltips, never converted or added to {main}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi in {main}. Trattative e ordini in {others} sono elencati sotto ogni valore e nelle descrizioni a comparsa dei grafici, mai convertiti né sommati a {main}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Bars in {main}; {others} in the tooltips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre in {main}; {others} nelle descrizioni a comparsa.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Open deals now; won and lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative aperte ora; vinte e perse nel periodo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Weeks from Monday: tickets opened, and tickets resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimane a partire dal lunedì: ticket aperti e ticket risolti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>also {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>anche {amounts}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>everyone's open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>attività aperte di tutti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>new, open or pending now</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovi, aperti o in attesa ora</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>open past their SLA due time</source>
-        <translation type="unfinished"></translation>
+        <translation>aperti oltre la scadenza SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>thousands of {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>migliaia di {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>weighted, of {value} in 1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>ponderato, su {value} in 1 trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>weighted, of {value} in {n} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>ponderato, su {value} in {n} trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{first} to {last}: orders placed and deals won, side by side (an order may come from a deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}: ordini effettuati e trattative vinte, affiancati (un ordine può derivare da una trattativa).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{now} (before {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{now} (prima: {before})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{n} open deals, weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} trattative aperte, valore ponderato {weighted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{stage}: {n} deals
 {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {n} trattative
+{amounts}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{start} – {end}, compared with {prev_start} – {prev_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}, rispetto a {prev_start} – {prev_end}</translation>
     </message>
 </context>
 <context>
@@ -1434,77 +1444,77 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals closed in {stage} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative chiuse nella fase {stage} {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals won or lost {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative vinte o perse {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals won {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative vinte {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>dal {start} al {end}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative aperte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals expected to close this month</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative aperte con chiusura prevista questo mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals expected to close this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative aperte con chiusura prevista questo trimestre</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative aperte nella fase {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket in ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>placed {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>nel periodo {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>attività in scadenza oggi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets opened {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket aperti {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets opened {period} that broke their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket aperti {period} che hanno violato lo SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets resolved {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket risolti {period}</translation>
     </message>
 </context>
 <context>
@@ -1512,142 +1522,142 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Average sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita medio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Export the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la dashboard in PDF</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione del mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Forecast this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione del trimestre</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Nothing to show yet: add or import deals, orders and tickets (File &gt; Import) to see where the business stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da mostrare per ora: aggiungi o importa trattative, ordini e ticket (File &gt; Importa) per vedere l'andamento dell'attività.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket in ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi per mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Violazioni SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Saved the dashboard to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard salvata in {file}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività in scadenza oggi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo trimestre</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest'anno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tickets opened and resolved per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti e risolti per settimana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket risolti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di successo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del PDF…</translation>
     </message>
 </context>
 <context>
@@ -1655,142 +1665,142 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dettagli</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Storico</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabile:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probabilità:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;uta:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zienda:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Co&amp;ntact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatto:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Deal “{title}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa “{title}” salvata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Deal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiusura prevista:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo della perdita:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Lost on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa il {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Mark as &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come p&amp;ersa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Mark as &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come v&amp;inta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Not saved: someone else changed this deal. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvata: un altro utente ha modificato questa trattativa. Salva di nuovo per confrontare.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>St&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ase:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Stage default ({probability}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita della fase ({probability}%)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Won on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinta il {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>pick the company from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli l'azienda dall'elenco o lascia vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>pick the contact from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli il contatto dall'elenco o lascia vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>{stage} ({probability}%), {days} days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} ({probability}%), {days} giorni nella fase</translation>
     </message>
 </context>
 <context>
@@ -1798,52 +1808,52 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>&amp;Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiusura:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Da – a…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese prossimo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respons&amp;abile:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo trimestre</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1861,7 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>No deals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna trattativa corrisponde a questi filtri.</translation>
     </message>
 </context>
 <context>
@@ -1859,47 +1869,47 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni nella fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura prevista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ponderato</translation>
     </message>
 </context>
 <context>
@@ -1907,27 +1917,27 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa e-mail {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same name {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso telefono {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same website {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso sito web {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>similar names {value} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi simili {value} ({score}%)</translation>
     </message>
 </context>
 <context>
@@ -1935,177 +1945,177 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non è un duplicato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>1 possible duplicate to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 possibile duplicato da esaminare.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Duplicate companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende duplicate</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti duplicati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei duplicati…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merge “{other}” into “{kept}”? “{other}” goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unire “{other}” a “{kept}”? “{other}” finirà nel cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merged into “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unito a “{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merging keeps the chosen record's values, fills its blanks from the other and moves the other's e-mails, phones, tags, deals, tickets, orders and activities to it. The other goes to the trash, from where it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'unione mantiene i valori del record scelto, ne riempie i campi vuoti con quelli dell'altro e vi sposta e-mail, telefoni, tag, trattative, ticket, ordini e interazioni dell'altro. L'altro finisce nel cestino, da cui può essere ripristinato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione in corso…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun probabile duplicato trovato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Record collegati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>interazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>{n} possible duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} possibili duplicati da esaminare.</translation>
     </message>
 </context>
 <context>
@@ -2113,62 +2123,62 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>(the file's country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(il paese del file)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>A CSV file from a spreadsheet, Google Contacts, Outlook or another CRM, or a vCard (.vcf) file from a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file CSV da un foglio di calcolo, Google Contacts, Outlook o un altro CRM, oppure un file vCard (.vcf) da un telefono.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>A vCard file holds contacts: choose Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file vCard contiene contatti: scegli Contatti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Numbers &amp;without a country code are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>I numeri senza &amp;prefisso internazionale sono di:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Path of the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso del file da importare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un file.</translation>
     </message>
 </context>
 <context>
@@ -2176,54 +2186,56 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui &amp;backup ora</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup automatico non riuscito: {error}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato in {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backing up the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del file in corso…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backup restored. The previous content is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup ripristinato. Il contenuto precedente è conservato in {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina da backup…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino del backup…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>This file is read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file è di sola lettura: impossibile salvare le modifiche.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>{error}
 
 Restore the newest backup, made {when}? The damaged file is kept beside your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene conservato accanto ai backup.</translation>
     </message>
 </context>
 <context>
@@ -2231,16 +2243,39 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any tag</source>
+        <translation>Qualsiasi tag</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>crm-desktop user guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,17 +2284,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>What / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa / dopo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando / campo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Who / before</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi / prima</translation>
     </message>
 </context>
 <context>
@@ -2267,152 +2302,152 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Custom: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato: {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>E-mail label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Full name (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo (da suddividere)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Merge into existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci all'esistente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Phone label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Region / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione / provincia</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Skip (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta (duplicato)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2455,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/wizard.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
 </context>
 <context>
@@ -2428,47 +2463,47 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV per Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta elenco…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Exported {n} records to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati {n} record in {file}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Write the records this list shows (its filters) to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive in un file i record mostrati dall'elenco (con i suoi filtri)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -2476,22 +2511,22 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>For example: too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad esempio: troppo cara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark as &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Why was “{title}” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché “{title}” è stata persa?</translation>
     </message>
 </context>
 <context>
@@ -2499,132 +2534,142 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;New file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo file…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri file…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Settings…</source>
+        <translation>Impos&amp;tazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py"/>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun file recente)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Also open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto anche da: {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>CRM files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CRM (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>CRM files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CRM (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo t&amp;icket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo file CRM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New c&amp;ompany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New t&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova atti&amp;vità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri re&amp;centi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Open a CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file CRM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>File aperto: {file}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>{file} — crm-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — crm-desktop</translation>
     </message>
 </context>
 <context>
@@ -2632,117 +2677,117 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Load matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carica abbinamento…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Remember this matching for files with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda questo abbinamento per i file con queste colonne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Save matching as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva abbinamento come…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>(salta)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna nel file</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Each column of the file fills the field chosen for it; (skip) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni colonna del file riempie il campo scelto per essa; (salta) la esclude.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>First row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima riga contiene i nomi delle colonne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi valori</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbina le colonne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Read as {format}; columns matched by: {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come {format}; colonne abbinate da: {origin}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto e virgola</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 (Excel Unicode text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (testo Unicode di Excel)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 big-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian senza BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 little-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian senza BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra verticale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Windows-1252 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Latin-1)</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2795,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/operations.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2758,27 +2803,27 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Double-click an order to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai doppio clic su un ordine per aprirne il cliente.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>{orders} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} {caption}</translation>
     </message>
 </context>
 <context>
@@ -2786,27 +2831,27 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>#{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -2814,17 +2859,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Somiglia a</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2832,83 +2877,83 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>%n open deal worth {worth}, weighted {weighted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa aperta del valore di {worth}, ponderato {weighted}</numerusform>
+            <numerusform>%n trattative aperte del valore di {worth}, ponderato {weighted}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>%n open deals worth {worth}, weighted {weighted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa aperta del valore di {worth}, ponderato {weighted}</numerusform>
+            <numerusform>%n trattative aperte del valore di {worth}, ponderato {weighted}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bacheca</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta in</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>Deal “{title}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa “{title}” eliminata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;lenco</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>No open deals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna trattativa aperta corrisponde a questi filtri.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>No open deals yet: add one with “New deal”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna trattativa aperta: aggiungine una con “Nuova trattativa”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>There is no pipeline in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non contiene nessuna pipeline.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>“{title}” moved to {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” spostata in {stage}.</translation>
     </message>
 </context>
 <context>
@@ -2916,17 +2961,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>The first rows as they will be stored. Red cells will be rejected, yellow ones are stored with a note; point at a cell to read why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come verranno salvate. Le celle rosse verranno scartate, quelle gialle vengono salvate con una nota; passa il puntatore su una cella per leggerne il motivo.</translation>
     </message>
 </context>
 <context>
@@ -2934,52 +2979,52 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri campi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3032,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_form.py"/>
         <source>Not saved: someone else changed this record. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: un altro utente ha modificato questo record. Salva di nuovo per confrontare.</translation>
     </message>
 </context>
 <context>
@@ -2995,37 +3040,37 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>All {n} shown are selected. &lt;a href='all'&gt;Select all {records}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono selezionati tutti i {n} elementi visualizzati. &lt;a href='all'&gt;Seleziona tutto ({records})&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>All {records} are selected. &lt;a href='clear'&gt;Clear selection&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti selezionati: {records}. &lt;a href='clear'&gt;Annulla la selezione&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella filtri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra l'elenco</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>That record is no longer there (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel record non esiste più (potrebbe essere nel cestino).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>{count} · {n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · selezionati: {n}</translation>
     </message>
 </context>
 <context>
@@ -3033,97 +3078,97 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Also write the figures as CSV, beside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi anche i dati in CSV, accanto al PDF</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>From – to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da – a:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea report</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il report come</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo trimestre</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest'anno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Type a contact's or company's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il nome di un contatto o di un'azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>pick a contact or company from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli un contatto o un'azienda dall'elenco</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>say where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>indica dove salvare il report</translation>
     </message>
 </context>
 <context>
@@ -3131,32 +3176,32 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Customer profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilo cliente…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Pipeline by stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per &amp;fase…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Won and lost deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative &amp;vinte e perse…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Sales &amp;forecast…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;revisione di vendita…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Support &amp;tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket di assistenza…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Top c&amp;ustomers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migliori clienti…</translation>
     </message>
 </context>
 <context>
@@ -3164,17 +3209,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del report…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report salvato in {path}.</translation>
     </message>
 </context>
 <context>
@@ -3182,67 +3227,67 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Backups of this file kept in your own data folder, newest first. Restoring replaces everything in the file with the backup's content; the current content is backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di questo file conservati nella tua cartella dati personale, dal più recente. Il ripristino sostituisce tutto il contenuto del file con quello del backup; prima viene eseguito un backup del contenuto attuale, quindi l'operazione si può annullare.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Everything in the file will be replaced by the backup made {when} ({contacts} contacts). Colleagues who have the file open will see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto il contenuto del file verrà sostituito dal backup eseguito {when} ({contacts} contatti). I colleghi che hanno il file aperto vedranno la modifica.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella: {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguito</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>No backups of this file yet. They are made when it is opened, once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun backup di questo file. Viene eseguito all'apertura, una volta al giorno.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da backup</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinare questo backup?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -3250,37 +3295,37 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla importazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Done: {created} created, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato: creati {created}, uniti {merged}, saltati {skipped}, scartati {rejected}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Import cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: non è stato salvato nulla.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Importing… nothing is kept if you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso… se annulli non viene conservato nulla.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Rejected rows and the reasons are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe scartate e i motivi sono in {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>The import stopped and nothing was stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>L'importazione si è interrotta e non è stato salvato nulla:</translation>
     </message>
 </context>
 <context>
@@ -3288,12 +3333,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/chip.py"/>
         <source>Show the whole list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra di nuovo l'elenco completo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/chip.py"/>
         <source>Smart list: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco smart: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3301,12 +3346,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/search_popup.py"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/search_popup.py"/>
         <source>Search contacts, companies, deals, tickets (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contatti, aziende, trattative, ticket (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -3314,32 +3359,32 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Company name for &amp;reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell'azienda nei &amp;report:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Default &amp;country for phone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese predefinito per i numeri di telefono:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Default c&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta predefinita:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni salvate.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
 </context>
 <context>
@@ -3347,12 +3392,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/shown_list_banner.py"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/shown_list_banner.py"/>
         <source>Showing: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco: {what}</translation>
     </message>
 </context>
 <context>
@@ -3360,57 +3405,57 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soddisfa:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>+ Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Aggiungi condizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>Complete the conditions to see how many match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa le condizioni per vedere quanti record corrispondono.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>Edit smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica elenco smart</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>New smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo elenco smart</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>all of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte queste condizioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno una di queste condizioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>e.g. Customers in Milan</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Clienti di Milano</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>{n} {records} match now</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondono ora: {n} {records}</translation>
     </message>
 </context>
 <context>
@@ -3418,122 +3463,122 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Delete smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina elenco smart</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Delete the smart list “{name}”? The records in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l'elenco smart “{name}”? I record che contiene restano.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha il tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ha il tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>è</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>è successivo al</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>è precedente al</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>è compreso tra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is in the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>è negli ultimi (giorni)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>è minore di</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>è maggiore di</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>è no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>non è</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>è il</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>è sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>inizia con</translation>
     </message>
 </context>
 <context>
@@ -3541,42 +3586,42 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;New smart list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo elenco smart…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>New smart list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo elenco smart…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>SMART LISTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ELENCHI SMART</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Save a filter as a smart list with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un filtro come elenco smart con +.</translation>
     </message>
 </context>
 <context>
@@ -3584,28 +3629,28 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>%n deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>+{count} more in the list view</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} altre nella vista elenco</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>{deals}, last {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{deals}, ultimi {days} giorni</translation>
     </message>
 </context>
 <context>
@@ -3613,22 +3658,22 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3681,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Remove the tag “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag “{name}”</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3689,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>+ Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Aggiungi tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Type a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un tag e premi Invio</translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3702,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del tag</translation>
     </message>
 </context>
 <context>
@@ -3670,72 +3715,72 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferita a:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attività:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facoltative)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Optional: a contact, company, deal or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un contatto, un'azienda, una trattativa o un ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività aggiunta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>e.g. Call back about the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Richiamare per il preventivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>pick the record from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli il record dall'elenco o lascia vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>indica cosa c'è da fare</translation>
     </message>
 </context>
 <context>
@@ -3743,62 +3788,62 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferita a</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Done {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Double-click or press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai doppio clic o premi Invio per aprirlo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossime</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
@@ -3806,93 +3851,94 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri {what}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riapri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>1 open task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 attività aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Me ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Me ({name})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Nothing to do: no open tasks.
 Add one with “New task” (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da fare: nessuna attività aperta.
+Aggiungine una con “Nuova attività” (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra &amp;completate</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Task deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività eliminata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Task done: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività completata: {subject}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Tasks &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività &amp;di:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>This task is not about a particular record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa attività non riguarda un record specifico.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>{n} open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} attività aperte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>{open}, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open}, {late} in ritardo</translation>
     </message>
 </context>
 <context>
@@ -3900,92 +3946,92 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>#{number} · via {channel} · opened {time} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number} · via {channel} · aperto {time} da {user}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia risposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Add internal n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi n&amp;ota interna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assegnatario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Closed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Internal note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna aggiunta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Reply sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inviata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Resolved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>SLA: due {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: scadenza {when} ({time})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>SLA: {late} (was due {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: {late} (scadenza {time})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Ticket #{number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #{number} salvato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Write a reply to the customer, or an internal note… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una risposta al cliente o una nota interna… (Ctrl+Enter per inviare)</translation>
     </message>
 </context>
 <context>
@@ -3993,57 +4039,57 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Assign&amp;ee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegn&amp;atario:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>New, open and pending tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket nuovi, aperti e in attesa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo in ritar&amp;do</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorità:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
 </context>
 <context>
@@ -4051,77 +4097,77 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assegnatario:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatto:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorità:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggetto:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nale:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Ticket #{number} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #{number} creato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Type a name to find the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome per trovare il contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Di cosa si tratta?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>What the customer wrote or said; it starts the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che il cliente ha scritto o detto; avvia la conversazione.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>a subject is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l'oggetto è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>pick the contact from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli il contatto dall'elenco o lascia vuoto</translation>
     </message>
 </context>
 <context>
@@ -4129,57 +4175,57 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnatario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Overdue: was due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo: scadenza {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
 </context>
 <context>
@@ -4187,27 +4233,27 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>No messages yet. Write the first reply below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun messaggio. Scrivi la prima risposta qui sotto.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -4215,68 +4261,69 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>&amp;Delete ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Choose a ticket to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un ticket per vederne la conversazione.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No open tickets: all caught up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ticket aperto: tutto in ordine.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No tickets match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ticket corrisponde a questi filtri.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No tickets yet.
 When a customer asks for help, open a ticket here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ticket.
+Quando un cliente chiede assistenza, apri un ticket qui.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Show all tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutti i ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Ticket #{number} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #{number} eliminato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>{n} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ticket</translation>
     </message>
 </context>
 <context>
@@ -4284,22 +4331,22 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>Click to see the list behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per vedere l'elenco dietro questo valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>previous period: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo precedente: {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{arrow} {percent} vs {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {percent} vs {previous}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{arrow} {points} vs {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {points} vs {previous}</translation>
     </message>
 </context>
 <context>
@@ -4307,32 +4354,32 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>deal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>trattativa: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>done {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>completata: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza: {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>ticket: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {name}</translation>
     </message>
 </context>
 <context>
@@ -4340,22 +4387,22 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra chiamata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;nota</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Nothing logged yet. Add a note or log a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna interazione registrata. Aggiungi una nota o registra una chiamata.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Schedule &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica &amp;attività</translation>
     </message>
 </context>
 <context>
@@ -4363,67 +4410,67 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina &amp;definitivamente…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Purged for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato definitivamente.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Restored from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato dal cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cestino è vuoto.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cestino</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>{n} in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nel cestino</translation>
     </message>
 </context>
 <context>
@@ -4431,27 +4478,27 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>&lt;h2&gt;Welcome to crm-desktop&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Benvenuto in crm-desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia con un file &amp;vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Start with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia con dati &amp;dimostrativi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Welcome to crm-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in crm-desktop</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Your customers, deals and tickets live in one file on this computer. Nothing leaves the building.&lt;br&gt;&lt;br&gt;Would you like to look around with example data first, or start with an empty file?</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi clienti, le trattative e i ticket si trovano in un unico file su questo computer. Nessun dato esce dall'azienda.&lt;br&gt;&lt;br&gt;Vuoi prima dare un'occhiata con dati di esempio o iniziare con un file vuoto?</translation>
     </message>
 </context>
 <context>
@@ -4459,24 +4506,26 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Open a CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file CRM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>{error}
 
 Restore the newest good backup, made {when}? The damaged file is kept beside your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiato viene conservato accanto ai backup.</translation>
     </message>
 </context>
 <context>
@@ -4484,17 +4533,17 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
 </context>
 <context>
@@ -4502,17 +4551,17 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} da {who}</translation>
     </message>
 </context>
 <context>
@@ -4520,37 +4569,37 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>An unexpected error happened. Nothing was saved by the action that failed. Please report this with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore imprevisto. L'azione non riuscita non ha salvato nulla. Segnala il problema includendo i dettagli riportati sotto.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eseguire l'operazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato da un altro utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Please check the highlighted fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i campi evidenziati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un problema</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>The file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il file</translation>
     </message>
 </context>
 <context>
@@ -4558,52 +4607,52 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gione:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Line {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {n}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Not a date. Type it like {example}, or pick it with ▾.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una data. Scrivila come {example} o sceglila con ▾.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP, &amp;località:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>e.g. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>es. {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/custom_fields_editor.py"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4611,87 +4660,87 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziale cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Domani {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>in {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {amount}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{amount} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>in ritardo di {amount}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} g</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -4699,32 +4748,32 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unito</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostato nel cestino</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato definitivamente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato</translation>
     </message>
 </context>
 <context>
@@ -4732,58 +4781,58 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>%n day in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno nella fase</numerusform>
+            <numerusform>%n giorni nella fase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>%n days in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno nella fase</numerusform>
+            <numerusform>%n giorni nella fase</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusa il {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Expected close: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura prevista: {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark as &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark “{title}” as won, closed today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnare “{title}” come vinta, con chiusura oggi?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>New in stage today</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrata nella fase oggi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile: {name}</translation>
     </message>
 </context>
 <context>
@@ -4791,87 +4840,87 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>#{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>#{number} {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number} {subject}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No deals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna trattativa.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ordine.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No tickets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ticket.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
@@ -4879,67 +4928,67 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Di persona</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bassa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
@@ -4947,27 +4996,27 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
 </context>
 <context>
@@ -4975,62 +5024,62 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina definitivamente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizzato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Delete {what} for good? This cannot be undone from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare definitivamente {what}? Questa operazione non può essere annullata dal cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>History keeps what they held; a backup can bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo storico conserva il loro contenuto; un backup può recuperarli.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Purge for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 </TS>

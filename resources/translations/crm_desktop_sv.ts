@@ -2245,6 +2245,29 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/help.py"/>
+        <source>crm-desktop user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -2508,6 +2531,11 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2567,11 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/main_window.py"/>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
