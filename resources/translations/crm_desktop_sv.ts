@@ -6,52 +6,52 @@
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfiler (*.csv *.txt *.tsv *.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar demodata…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Demo data added: {n} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata tillagd: {n} kontakter.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta &amp;dubbletter…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Load matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in matchning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Matching files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchningsfiler (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Save matching as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara matchning som</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Save rejected rows to</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara avvisade rader i</translation>
     </message>
 </context>
 <context>
@@ -59,77 +59,77 @@
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Call logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal loggat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer (valfritt)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ett samtal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning tillagd.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Schedule a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera en uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Task scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift planerad.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What is to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska göras?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What was said? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad sades? (valfritt)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad handlade samtalet om?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>När:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en anteckning… (Ctrl+Enter sparar)</translation>
     </message>
 </context>
 <context>
@@ -137,82 +137,82 @@
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;tagg…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Assign &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela &amp;ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera till CSV…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Export {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera {records}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Exported {records} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade {records} till {file}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Move {records} to the trash? You can undo this right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta {records} till papperskorgen? Du kan ångra det direkt efteråt.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Owner changed on {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig ändrad för {records}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tag to add to {records}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg att lägga till för {records}:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tagged {records} “{tag}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggade {records} med ”{tag}”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Working on {records}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbetar {records}…</translation>
     </message>
 </context>
 <context>
@@ -220,22 +220,22 @@
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>%v of %m s</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m s</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>The file is busy (in use by {name}); waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är upptagen (används av {name}); väntar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>The file is busy; waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är upptagen; väntar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/live_updates.py"/>
         <source>Waiting for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på filen</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card_list.py"/>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga affärer</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/charts.py"/>
         <source>Click to see the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att se listan</translation>
     </message>
 </context>
 <context>
@@ -259,72 +259,72 @@
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Merge into the existing record (fill empty fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammanfoga med den befintliga posten (fyll i tomma fält)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Skip duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoppa över dubbletter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dra…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar varje rad…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;ändå</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Nothing has been stored yet. Choose what happens to duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting har sparats ännu. Välj vad som ska hända med dubbletter.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Rejected rows go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade rader sparas i:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>{rows} rows: {created} to create, {merged} to merge, {skipped} to skip, {rejected} rejected (they go to an error file with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rader: {created} skapas, {merged} sammanfogas, {skipped} hoppas över, {rejected} avvisas (de hamnar i en felfil med orsaken).</translation>
     </message>
 </context>
 <context>
@@ -332,53 +332,54 @@
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>&amp;New company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>1 företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Choose a company to see its people, deals and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett företag för att se dess personer, affärer och historik.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>Company deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget togs bort.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>No companies match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga företag matchar de här filtren.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>No companies yet.
 Add the organisations you work with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga företag ännu.
+Lägg till de organisationer du arbetar med.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>companies.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>företag.csv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>{n} companies</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/view.py"/>
         <source>{n} companies deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} företag togs bort.</translation>
     </message>
 </context>
 <context>
@@ -386,89 +387,91 @@ Add the organisations you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 person</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Om företaget</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundvärde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Nobody from this company yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen från det här företaget ännu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>{n} companies selected.
 
 Add a tag, assign an owner, export or delete them with the buttons above the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} företag markerade.
+
+Lägg till en tagg, tilldela en ansvarig, exportera eller ta bort dem med knapparna ovanför listan.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/detail.py"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer</translation>
     </message>
 </context>
 <context>
@@ -476,7 +479,7 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/company_field.py"/>
         <source>Type to find a company, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta ett företag, eller ange ett nytt namn</translation>
     </message>
 </context>
 <context>
@@ -484,7 +487,7 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/companies/filters.py"/>
         <source>Filter by name, e-mail, website or VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, e-post, webbplats eller momsreg.nr</translation>
     </message>
 </context>
 <context>
@@ -492,88 +495,89 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bransch:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momsreg.nr:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webbplats:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>+39 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>+46 8 123 456 78</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;svarig:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>e.g. Construction, Retail, Software</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Bygg, Detaljhandel, Mjukvara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>e.g. IT01234567890</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. SE556123456701</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>info@example.com
 billing: invoices@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>info@example.com
+fakturering: faktura@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/form.py"/>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
 </context>
 <context>
@@ -581,47 +585,47 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/companies/model.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
 </context>
 <context>
@@ -629,17 +633,17 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort villkoret</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>och</translation>
     </message>
 </context>
 <context>
@@ -647,37 +651,37 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad av någon annan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll min</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta deras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>någon annan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>{who} saved this {kind} while you were editing it. For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} sparade den här posten ({kind}) medan du redigerade den. Välj vilket värde som ska behållas för varje fält som skiljer sig. Ingenting sparas förrän du trycker på Spara.</translation>
     </message>
 </context>
 <context>
@@ -685,89 +689,91 @@ billing: invoices@example.com</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget namn)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kontakten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Consented ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat ({how})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundvärde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget samtycke</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>{job} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} på {company}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/detail.py"/>
         <source>{n} contacts selected.
 
 Add a tag, assign an owner, export or delete them with the buttons above the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kontakter markerade.
+
+Lägg till en tagg, tilldela en ansvarig, exportera eller ta bort dem med knapparna ovanför listan.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +781,12 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/filters.py"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla faser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/filters.py"/>
         <source>Filter by name, e-mail, phone or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, e-post, telefon eller företag</translation>
     </message>
 </context>
 <context>
@@ -788,124 +794,126 @@ Add a tag, assign an owner, export or delete them with the buttons above the lis
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fö&amp;delsedag:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befattning:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marknadsföring:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>+39 06 1234 5678
 mobile: 333 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+46 8 123 456 78
+mobil: 070-123 45 67</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Har godkänt att ta emot marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;öretag:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Choose an existing company, or agree to create this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett befintligt företag, eller godkänn att det här skapas.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Consent given &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat &amp;via:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead&amp;källa:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Lifecycle &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ivscykelfas:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;svarig:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>There is no company called “{name}” yet. Create it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget företag som heter ”{name}” ännu. Vill du skapa det?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>anna@example.com
 home: anna@mail.it</source>
-        <translation type="unfinished"></translation>
+        <translation>anna@example.com
+hem: anna@mail.se</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
         <source>e.g. trade fair, website, referral</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. mässa, webbplats, rekommendation</translation>
     </message>
 </context>
 <context>
@@ -913,47 +921,47 @@ home: anna@mail.it</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/model.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
 </context>
 <context>
@@ -961,53 +969,54 @@ home: anna@mail.it</source>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Choose a contact to see their details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kontakt för att se detaljer och historik.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Contact deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten togs bort.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter matchar de här filtren.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>No contacts yet.
 Add the people you work with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter ännu.
+Lägg till de personer du arbetar med.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter.csv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/view.py"/>
         <source>{n} contacts deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kontakter togs bort.</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1024,7 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/custom_fields_editor.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
 </context>
 <context>
@@ -1023,42 +1032,42 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Lifetime value: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livstidsvärde: {values}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar ännu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Nothing to suggest yet from what others bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att föreslå ännu utifrån vad andra har köpt.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Working out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>Worth offering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värt att erbjuda:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>support {support:.0%}, confidence {confidence:.0%}, lift {lift:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>stöd {support:.0%}, konfidens {confidence:.0%}, lyft {lift:.2f}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>{total} from one order</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} från en order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>{total} over {n} orders (average {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} på {n} ordrar (i snitt {average})</translation>
     </message>
 </context>
 <context>
@@ -1066,243 +1075,243 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&amp;Customers are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunder är:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&amp;Money in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belopp i:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ej angiven)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>1 customer with orders in {currency}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kund med ordrar i {currency}, per {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). 1 customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). 1 kund.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). {n} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {description} ({rule}). {n} kunder.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Average order</source>
-        <translation type="unfinished"></translation>
+        <translation>Snittorder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidens</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertering</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverterade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Lead sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkällor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Livstidsvärde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyft</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Lowest spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Köper minst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>No orders yet: import or record orders to see customer analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar ännu: importera eller registrera ordrar för att se kundanalys.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjud</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Order days</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderdagar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försening</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>R F M</source>
-        <translation type="unfinished"></translation>
+        <translation>R F M</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-segment</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>RFM segments and spenders count only orders in {currency} (not {others}); At risk counts orders in every currency: it is about when people buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-segment och köpare räknar bara ordrar i {currency} (inte {others}); I riskzonen räknar ordrar i alla valutor: där handlar det om när kunderna köper.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Revenue (won deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter (vunna affärer)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpt för</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Suggestions come from association rules over what customers bought (support at least {support:.0%}, confidence at least {confidence:.0%}, two customers at least): each customer's strongest product they have not bought yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förslagen bygger på associationsregler över vad kunderna har köpt (stöd minst {support:.0%}, konfidens minst {confidence:.0%}, minst två kunder): för varje kund den starkaste produkten som kunden ännu inte har köpt.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöd</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>The first {page} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De första {page} visas.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Top spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Köper mest</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Upsell</source>
-        <translation type="unfinished"></translation>
+        <translation>Merförsäljning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Usual gap (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalt uppehåll (dagar)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>Won / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna / förlorade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>{n} customers with orders in {currency}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kunder med ordrar i {currency}, per {day}.</translation>
     </message>
 </context>
 <context>
@@ -1310,123 +1319,124 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>1 open deal, weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 öppen affär, viktat {weighted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Amounts in {main}. Deals and orders in {others} are listed under each figure and in the charts' tooltips, never converted or added to {main}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp i {main}. Affärer och ordrar i {others} visas under varje siffra och i diagrammens verktygstips, och räknas aldrig om till eller läggs ihop med {main}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Bars in {main}; {others} in the tooltips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staplar i {main}; {others} i verktygstipsen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Open deals now; won and lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna affärer just nu; vunna och förlorade under perioden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>Weeks from Monday: tickets opened, and tickets resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckor från måndag: öppnade ärenden och lösta ärenden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>also {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>även {amounts}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>everyone's open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>allas öppna uppgifter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>new, open or pending now</source>
-        <translation type="unfinished"></translation>
+        <translation>nya, öppna eller väntande just nu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>open past their SLA due time</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna efter SLA-tidsgränsen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>thousands of {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>tusen {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>weighted, of {value} in 1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>viktat, av {value} i 1 affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>weighted, of {value} in {n} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>viktat, av {value} i {n} affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dagar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{first} to {last}: orders placed and deals won, side by side (an order may come from a deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} till {last}: lagda ordrar och vunna affärer sida vid sida (en order kan komma från en affär).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{now} (before {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{now} (tidigare {before})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{n} open deals, weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} öppna affärer, viktat {weighted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{stage}: {n} deals
 {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {n} affärer
+{amounts}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
         <source>{start} – {end}, compared with {prev_start} – {prev_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}, jämfört med {prev_start} – {prev_end}</translation>
     </message>
 </context>
 <context>
@@ -1434,77 +1444,77 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals closed in {stage} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>affärer avslutade i {stage} {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals won or lost {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>vunna eller förlorade affärer {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals won {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>vunna affärer {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>från {start} till {end}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals expected to close this month</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna affärer som väntas avslutas denna månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals expected to close this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna affärer som väntas avslutas detta kvartal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open deals in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna affärer i {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>försenade ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>placed {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>lagda {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgifter som förfaller i dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets opened {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>öppnade ärenden {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets opened {period} that broke their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden öppnade {period} som bröt mot sitt SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>tickets resolved {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>lösta ärenden {period}</translation>
     </message>
 </context>
 <context>
@@ -1512,142 +1522,142 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Average sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig säljcykel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera PDF…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Export the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera översikten som PDF</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Forecast this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos denna månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Forecast this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos detta kvartal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 90 dagarna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Nothing to show yet: add or import deals, orders and tickets (File &gt; Import) to see where the business stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att visa ännu: lägg till eller importera affärer, ordrar och ärenden (Arkiv &gt; Importera) för att se hur verksamheten går.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter per månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-överträdelser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Saved the dashboard to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikten sparades i {file}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter i dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta kvartal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta år</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tickets opened and resolved per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade och lösta ärenden per vecka</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/view.py"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver PDF-filen…</translation>
     </message>
 </context>
 <context>
@@ -1655,142 +1665,142 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansva&amp;rig:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannol&amp;ikhet:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värde:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;uta:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;öretag:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Co&amp;ntact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Deal “{title}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affären ”{title}” sparades.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Deal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat &amp;avslut:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlust&amp;orsak:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Lost on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Mark as &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som för&amp;lorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Mark as &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som vu&amp;nnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Not saved: someone else changed this deal. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: någon annan har ändrat affären. Spara igen för att jämföra.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;eckningar:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>St&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;s:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Stage default ({probability}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasens standard ({probability}%)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>Won on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>pick the company from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>välj företaget i listan eller lämna fältet tomt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>pick the contact from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>välj kontakten i listan eller lämna fältet tomt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_form.py"/>
         <source>{stage} ({probability}%), {days} days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} ({probability}%), {days} dagar i fasen</translation>
     </message>
 </context>
 <context>
@@ -1798,52 +1808,52 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>&amp;Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslut:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ansvariga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>När som helst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>From – to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Från – till…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;svarig:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/filters.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta kvartal</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1861,7 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>No deals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga affärer matchar de här filtren.</translation>
     </message>
 </context>
 <context>
@@ -1859,47 +1869,47 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar i fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat avslut</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_list.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktat värde</translation>
     </message>
 </context>
 <context>
@@ -1907,27 +1917,27 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma e-post {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same name {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma namn {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma telefon {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>same website {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma webbplats {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>similar names {value} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn {value} ({score}%)</translation>
     </message>
 </context>
 <context>
@@ -1935,177 +1945,177 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammanfoga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inte en dubblett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoppa över</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>1 possible duplicate to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 möjlig dubblett att granska.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Duplicate companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsdubbletter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdubbletter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfoga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merge “{other}” into “{kept}”? “{other}” goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfoga ”{other}” med ”{kept}”? ”{other}” flyttas till papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merged into “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfogad med ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merging keeps the chosen record's values, fills its blanks from the other and moves the other's e-mails, phones, tags, deals, tickets, orders and activities to it. The other goes to the trash, from where it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfogningen behåller den valda postens värden, fyller dess tomma fält från den andra och flyttar den andras e-postadresser, telefonnummer, taggar, affärer, ärenden, ordrar och aktiviteter till den. Den andra flyttas till papperskorgen och kan återställas därifrån.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfogar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga troliga dubbletter hittades.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaterade poster</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/dialog.py"/>
         <source>{n} possible duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} möjliga dubbletter att granska.</translation>
     </message>
 </context>
 <context>
@@ -2113,62 +2123,62 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>(the file's country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filens land)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>A CSV file from a spreadsheet, Google Contacts, Outlook or another CRM, or a vCard (.vcf) file from a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-fil från ett kalkylblad, Google Kontakter, Outlook eller ett annat CRM, eller en vCard-fil (.vcf) från en telefon.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>A vCard file holds contacts: choose Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vCard-fil innehåller kontakter: välj Kontakter.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;öretag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Numbers &amp;without a country code are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;utan landsnummer är från:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Path of the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökväg till filen som ska importeras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen fil.</translation>
     </message>
 </context>
 <context>
@@ -2176,54 +2186,56 @@ Add the people you work with.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Säker&amp;hetskopiera nu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk säkerhetskopiering misslyckades: {error}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierat till {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backing up the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar filen…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Backup restored. The previous content is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har återställts. Det tidigare innehållet finns kvar i {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;ställ från säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>This file is read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skrivskyddad: ändringar kan inte sparas.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/file_safety.py"/>
         <source>{error}
 
 Restore the newest backup, made {when}? The damaged file is kept beside your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade filen sparas bredvid dina säkerhetskopior.</translation>
     </message>
 </context>
 <context>
@@ -2231,17 +2243,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla länder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ansvariga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/filter_bar.py"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla taggar</translation>
     </message>
 </context>
 <context>
@@ -2272,17 +2284,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>What / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad / efter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>När / fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Who / before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem / före</translation>
     </message>
 </context>
 <context>
@@ -2290,152 +2302,152 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Custom: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget fält: {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>E-mail label</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postetikett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Full name (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt namn (delas upp)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Merge into existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfoga med befintlig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Phone label</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonetikett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Region / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Region/län</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Skip (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över (dubblett)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/fields.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2455,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/wizard.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2451,47 +2463,47 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera lista…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Exported {n} records to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade {n} poster till {file}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>Write the records this list shows (its filters) to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv posterna som listan visar (med dess filter) till en fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/export_list.py"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -2499,22 +2511,22 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Affären förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>For example: too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: för dyrt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark as &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Why was “{title}” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför förlorades ”{title}”?</translation>
     </message>
 </context>
 <context>
@@ -2522,12 +2534,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2537,37 +2549,37 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;New file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny fil…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna fil…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2577,87 +2589,87 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga senaste filer)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Also open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Har också filen öppen: {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>CRM files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-filer (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>CRM files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-filer (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny CRM-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New c&amp;ompany</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>New t&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Open a CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en CRM-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade {file}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>{file} — crm-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — crm-desktop</translation>
     </message>
 </context>
 <context>
@@ -2665,117 +2677,117 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Load matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs in matchning…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Remember this matching for files with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg matchningen för filer med de här kolumnerna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>&amp;Save matching as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara matchning som…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hoppa över)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn i filen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Each column of the file fills the field chosen for it; (skip) leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kolumn i filen fyller det fält som valts för den; (hoppa över) utelämnar den.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodning:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>First row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Första raden innehåller kolumnnamnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Första värden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcha kolumnerna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Read as {format}; columns matched by: {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst som {format}; kolumner matchade enligt: {origin}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsare:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 (Excel Unicode text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Excel Unicode-text)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 big-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian utan BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-16 little-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian utan BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 med BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodstreck</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
         <source>Windows-1252 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Latin-1)</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2795,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/operations.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2791,27 +2803,27 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Double-click an order to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en order för att öppna kunden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>{orders} {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} {caption}</translation>
     </message>
 </context>
 <context>
@@ -2819,27 +2831,27 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>#{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
 </context>
 <context>
@@ -2847,17 +2859,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/duplicates/model.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
 </context>
 <context>
@@ -2865,83 +2877,83 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>%n open deal worth {worth}, weighted {weighted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen affär till ett värde av {worth}, viktat {weighted}</numerusform>
+            <numerusform>%n öppna affärer till ett värde av {worth}, viktat {weighted}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>%n open deals worth {worth}, weighted {weighted}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen affär till ett värde av {worth}, viktat {weighted}</numerusform>
+            <numerusform>%n öppna affärer till ett värde av {worth}, viktat {weighted}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytta till</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>Deal “{title}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affären ”{title}” togs bort.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>No open deals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna affärer matchar de här filtren.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>No open deals yet: add one with “New deal”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna affärer ännu: lägg till en med ”Ny affär”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>There is no pipeline in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen pipeline i den här filen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
         <source>“{title}” moved to {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{title}” flyttades till {stage}.</translation>
     </message>
 </context>
 <context>
@@ -2949,17 +2961,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>The first rows as they will be stored. Red cells will be rejected, yellow ones are stored with a note; point at a cell to read why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De första raderna så som de kommer att sparas. Röda celler avvisas, gula sparas med en anmärkning; peka på en cell för att se varför.</translation>
     </message>
 </context>
 <context>
@@ -2967,52 +2979,52 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_detail.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3032,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_form.py"/>
         <source>Not saved: someone else changed this record. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: någon annan har ändrat posten. Spara igen för att jämföra.</translation>
     </message>
 </context>
 <context>
@@ -3028,37 +3040,37 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>All {n} shown are selected. &lt;a href='all'&gt;Select all {records}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla {n} som visas är markerade. &lt;a href='all'&gt;Markera alla {records}&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>All {records} are selected. &lt;a href='clear'&gt;Clear selection&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla {records} är markerade. &lt;a href='clear'&gt;Avmarkera alla&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera listan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>That record is no longer there (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten finns inte längre (den kan ligga i papperskorgen).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/record_list_view.py"/>
         <source>{count} · {n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · {n} markerade</translation>
     </message>
 </context>
 <context>
@@ -3066,97 +3078,97 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urval:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Also write the figures as CSV, beside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv även siffrorna som CSV bredvid PDF-filen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>From – to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Från – till:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa rapport</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapporten som</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta kvartal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta år</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Type a contact's or company's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv namnet på en kontakt eller ett företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>pick a contact or company from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>välj en kontakt eller ett företag i listan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>say where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ange var rapporten ska sparas</translation>
     </message>
 </context>
 <context>
@@ -3164,32 +3176,32 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Customer profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundprofil…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Pipeline by stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline per fas…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Won and lost deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vunna och förlorade affärer…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Sales &amp;forecast…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försäljningsprognos…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Support &amp;tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supportärenden…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Top c&amp;ustomers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toppkunder…</translation>
     </message>
 </context>
 <context>
@@ -3197,17 +3209,17 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar rapporten…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten sparades i {path}.</translation>
     </message>
 </context>
 <context>
@@ -3215,67 +3227,67 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Backups of this file kept in your own data folder, newest first. Restoring replaces everything in the file with the backup's content; the current content is backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior av den här filen som sparas i din egen datamapp, nyaste först. Återställning ersätter allt i filen med säkerhetskopians innehåll; det nuvarande innehållet säkerhetskopieras först, så det går att ångra.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Everything in the file will be replaced by the backup made {when} ({contacts} contacts). Colleagues who have the file open will see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt i filen ersätts med säkerhetskopian från {when} ({contacts} kontakter). Kolleger som har filen öppen kommer att se ändringen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp: {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>No backups of this file yet. They are made when it is opened, once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga säkerhetskopior av den här filen ännu. De görs när filen öppnas, en gång per dag.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du återställa den här säkerhetskopian?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/restore.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
 </context>
 <context>
@@ -3283,37 +3295,37 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt import</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Done: {created} created, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: {created} skapade, {merged} sammanfogade, {skipped} överhoppade, {rejected} avvisade.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Import cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts: ingenting sparades.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Importing… nothing is kept if you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar… ingenting sparas om du avbryter.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>Rejected rows and the reasons are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade rader och orsakerna finns i {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/check_pages.py"/>
         <source>The import stopped and nothing was stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen stoppades och ingenting sparades:</translation>
     </message>
 </context>
 <context>
@@ -3321,12 +3333,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/chip.py"/>
         <source>Show the whole list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela listan igen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/chip.py"/>
         <source>Smart list: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart lista: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3346,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/search_popup.py"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/search_popup.py"/>
         <source>Search contacts, companies, deals, tickets (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kontakter, företag, affärer, ärenden (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -3347,32 +3359,32 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Company name for &amp;reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamn i &amp;rapporter:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Default &amp;country for phone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;land för telefonnummer:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Default c&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;valuta:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn:</translation>
     </message>
 </context>
 <context>
@@ -3380,12 +3392,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/shown_list_banner.py"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/shown_list_banner.py"/>
         <source>Showing: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar: {what}</translation>
     </message>
 </context>
 <context>
@@ -3393,57 +3405,57 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matchar:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>+ Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Lägg till villkor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>Complete the conditions to see how many match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i villkoren för att se hur många som matchar.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>Edit smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera smart lista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>New smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny smart lista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>all of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>alla dessa villkor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>något av dessa villkor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>e.g. Customers in Milan</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Kunder i Stockholm</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>{n} {records} match now</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {records} matchar nu</translation>
     </message>
 </context>
 <context>
@@ -3451,122 +3463,122 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Delete smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort smart lista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Delete the smart list “{name}”? The records in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort den smarta listan ”{name}”? Posterna i den finns kvar.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>saknar taggen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>har taggen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>är</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>är efter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>är före</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>är mellan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>saknar värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is in the last (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>är inom de senaste (dagar)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>är mindre än</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>är mer än</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>är nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>har ett värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>är den</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>är ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/condition_row.py"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>börjar med</translation>
     </message>
 </context>
 <context>
@@ -3574,42 +3586,42 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;New smart list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny smart lista…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>New smart list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny smart lista…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>SMART LISTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMARTA LISTOR</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/panel.py"/>
         <source>Save a filter as a smart list with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett filter som smart lista med +.</translation>
     </message>
 </context>
 <context>
@@ -3617,28 +3629,28 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>%n deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär</numerusform>
+            <numerusform>%n affärer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär</numerusform>
+            <numerusform>%n affärer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>+{count} more in the list view</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} till i listvyn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
         <source>{deals}, last {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{deals}, senaste {days} dagarna</translation>
     </message>
 </context>
 <context>
@@ -3646,22 +3658,22 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/deal_history.py"/>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3681,7 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Remove the tag “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort taggen ”{name}”</translation>
     </message>
 </context>
 <context>
@@ -3677,12 +3689,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>+ Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Lägg till tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Type a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en tagg och tryck på Enter</translation>
     </message>
 </context>
 <context>
@@ -3690,12 +3702,12 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/tag_editor.py"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggnamn</translation>
     </message>
 </context>
 <context>
@@ -3703,72 +3715,72 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gäller:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nteckningar:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppgift:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar (valfritt)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Optional: a contact, company, deal or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: en kontakt, ett företag, en affär eller ett ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift tillagd.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>När:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>e.g. Call back about the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Ring tillbaka om offerten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>pick the record from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>välj posten i listan eller lämna fältet tomt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/form.py"/>
         <source>say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ange vad som ska göras</translation>
     </message>
 </context>
 <context>
@@ -3776,62 +3788,62 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Done {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Double-click or press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka eller tryck på Enter för att öppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/model.py"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
@@ -3839,93 +3851,94 @@ Restore the newest backup, made {when}? The damaged file is kept beside your bac
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markera som klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna {what}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Åt&amp;eröppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>1 open task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 öppen uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Me ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag ({name})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Nothing to do: no open tasks.
 Add one with “New task” (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: inga öppna uppgifter.
+Lägg till en med ”Ny uppgift” (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;klara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Task deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften togs bort.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Task done: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift klar: {subject}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>Tasks &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter &amp;för:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>This task is not about a particular record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften gäller ingen särskild post.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>{n} open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} öppna uppgifter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>{open}, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open}, försenade: {late}</translation>
     </message>
 </context>
 <context>
@@ -3933,92 +3946,92 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>#{number} · via {channel} · opened {time} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number} · via {channel} · öppnat {time} av {user}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka svar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Add internal n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till intern &amp;anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Closed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Internal note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern anteckning tillagd.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Reply sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar skickat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Resolved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>SLA: due {when} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: förfaller {when} ({time})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>SLA: {late} (was due {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: {late} (förföll {time})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Ticket #{number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende #{number} sparat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/detail.py"/>
         <source>Write a reply to the customer, or an internal note… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett svar till kunden eller en intern anteckning… (Ctrl+Enter skickar)</translation>
     </message>
 </context>
 <context>
@@ -4026,57 +4039,57 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla prioriteter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Assign&amp;ee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handläggare:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>New, open and pending tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya, öppna och väntande ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast &amp;försenade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/filters.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
 </context>
 <context>
@@ -4084,77 +4097,77 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handläggare:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Ticket #{number} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende #{number} skapat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Type a name to find the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn för att hitta kontakten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad gäller det?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>What the customer wrote or said; it starts the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunden skrev eller sa; det inleder tråden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>a subject is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett ämne krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/form.py"/>
         <source>pick the contact from the list, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>välj kontakten i listan eller lämna fältet tomt</translation>
     </message>
 </context>
 <context>
@@ -4162,57 +4175,57 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Overdue: was due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenat: förföll {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/model.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
 </context>
 <context>
@@ -4220,27 +4233,27 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>No messages yet. Write the first reply below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga meddelanden ännu. Skriv det första svaret nedan.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/thread.py"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd</translation>
     </message>
 </context>
 <context>
@@ -4248,68 +4261,69 @@ Add one with “New task” (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>&amp;Delete ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Choose a ticket to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ärende för att se konversationen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No open tickets: all caught up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna ärenden: allt är avklarat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No tickets match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden matchar de här filtren.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>No tickets yet.
 When a customer asks for help, open a ticket here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden ännu.
+När en kund ber om hjälp öppnar du ett ärende här.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Show all tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Ticket #{number} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende #{number} togs bort.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/view.py"/>
         <source>{n} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ärenden</translation>
     </message>
 </context>
 <context>
@@ -4317,22 +4331,22 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>Click to see the list behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att se listan bakom siffran</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>previous period: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>föregående period: {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{arrow} {percent} vs {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {percent} mot {previous}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{arrow} {points} vs {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {points} mot {previous}</translation>
     </message>
 </context>
 <context>
@@ -4340,32 +4354,32 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>deal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>affär: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>done {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>klar {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>förfaller {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>ticket: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende: {title}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>med {name}</translation>
     </message>
 </context>
 <context>
@@ -4373,22 +4387,22 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logga samtal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Nothing logged yet. Add a note or log a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget loggat ännu. Lägg till en anteckning eller logga ett samtal.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Schedule &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera &amp;uppgift</translation>
     </message>
 </context>
 <context>
@@ -4396,67 +4410,67 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera &amp;permanent…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Purged for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent raderat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Restored from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt från papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papperskorg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>{n} in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} i papperskorgen</translation>
     </message>
 </context>
 <context>
@@ -4464,27 +4478,27 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>&lt;h2&gt;Welcome to crm-desktop&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Välkommen till crm-desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med en &amp;tom fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Start with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med &amp;demodata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Welcome to crm-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till crm-desktop</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/welcome.py"/>
         <source>Your customers, deals and tickets live in one file on this computer. Nothing leaves the building.&lt;br&gt;&lt;br&gt;Would you like to look around with example data first, or start with an empty file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina kunder, affärer och ärenden finns i en enda fil på den här datorn. Ingenting lämnar huset.&lt;br&gt;&lt;br&gt;Vill du först titta runt med exempeldata, eller börja med en tom fil?</translation>
     </message>
 </context>
 <context>
@@ -4492,24 +4506,26 @@ When a customer asks for help, open a ticket here.</source>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna filen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>Open a CRM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en CRM-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
         <source>{error}
 
 Restore the newest good backup, made {when}? The damaged file is kept beside your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den skadade filen sparas bredvid dina säkerhetskopior.</translation>
     </message>
 </context>
 <context>
@@ -4517,17 +4533,17 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -4535,17 +4551,17 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} av {who}</translation>
     </message>
 </context>
 <context>
@@ -4553,37 +4569,37 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>An unexpected error happened. Nothing was saved by the action that failed. Please report this with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel inträffade. Åtgärden som misslyckades sparade ingenting. Rapportera felet med informationen nedan.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad av någon annan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Please check the highlighted fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera de markerade fälten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>The file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte användas</translation>
     </message>
 </context>
 <context>
@@ -4591,52 +4607,52 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Line {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Not a date. Type it like {example}, or pick it with ▾.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget giltigt datum. Skriv det som {example}, eller välj det med ▾.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>Postcode, cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer, &amp;ort:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/form_fields.py"/>
         <source>e.g. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/custom_fields_editor.py"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4644,87 +4660,87 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgon {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>I går {time}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>in {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>om {amount}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{amount} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} för sent</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tim</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -4732,32 +4748,32 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfogad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttad till papperskorgen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent raderad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställd</translation>
     </message>
 </context>
 <context>
@@ -4765,58 +4781,58 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>%n day in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag i fasen</numerusform>
+            <numerusform>%n dagar i fasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>%n days in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag i fasen</numerusform>
+            <numerusform>%n dagar i fasen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Affären vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Expected close: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat avslut: {date}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark as &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark “{title}” as won, closed today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ”{title}” som vunnen, avslutad i dag?</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
         <source>New in stage today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny i fasen i dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig: {name}</translation>
     </message>
 </context>
 <context>
@@ -4824,87 +4840,87 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>#{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>#{number} {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{number} {subject}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No deals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga affärer ännu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar ännu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>No tickets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden ännu.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
@@ -4912,67 +4928,67 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Webb</translation>
     </message>
 </context>
 <context>
@@ -4980,27 +4996,27 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
 </context>
 <context>
@@ -5008,62 +5024,62 @@ Restore the newest good backup, made {when}? The damaged file is kept beside you
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera permanent</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Delete {what} for good? This cannot be undone from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera {what} permanent? Det går inte att ångra från papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>History keeps what they held; a backup can bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken behåller vad de innehöll; en säkerhetskopia kan återställa dem.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Purge for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera permanent</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
 </context>
 </TS>
