@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
+        # Never a scroll bar under the views: the list is made wide enough in _fit_sidebar.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.smart_lists = SmartListsPanel(state)
         self.smart_lists.view_chosen.connect(self.show_saved_view)
@@ -134,8 +136,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
 
     def _fit_sidebar(self) -> None:
-        """The views list exactly as tall as its items; the smart lists get the rest."""
+        """The views list as tall and as wide as its items (Italian and Swedish names run longer)."""
         rows = self.sidebar.count()
+        wide = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 24
+        self.sidebar.setMinimumWidth(max(150, wide))
         height = sum(self.sidebar.sizeHintForRow(r) for r in range(rows)) if rows else 0
         self.sidebar.setMaximumHeight(height + 2 * self.sidebar.frameWidth() + 16)
         self.sidebar.setMinimumHeight(self.sidebar.maximumHeight())
