@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
-        <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
         <translation>File di contatti (*.csv *.txt *.tsv *.vcf *.vcard);;Tutti i file (*)</translation>
     </message>
     <message>
@@ -146,6 +146,11 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
+        <source>Added the tag “{tag}” to {records}.</source>
+        <translation>Tag “{tag}” aggiunto a {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Assign &amp;owner</source>
         <translation>Assegna &amp;responsabile</translation>
     </message>
@@ -198,11 +203,6 @@
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tag to add to {records}:</source>
         <translation>Tag da aggiungere a {records}:</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
-        <source>Tagged {records} “{tag}”.</source>
-        <translation>Tag “{tag}” aggiunto a {records}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
@@ -665,6 +665,11 @@ fatturazione: invoices@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
+        <translation>Per ogni campo diverso, scegli quale valore mantenere. Non viene salvato nulla finché non premi Salva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Keep mine</source>
         <translation>Mantieni il mio</translation>
     </message>
@@ -680,8 +685,28 @@ fatturazione: invoices@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
-        <source>{who} saved this {kind} while you were editing it. For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
-        <translation>{who} ha salvato questo record ({kind}) mentre lo stavi modificando. Per ogni campo diverso, scegli quale valore mantenere. Non viene salvato nulla finché non premi Salva.</translation>
+        <source>{who} saved this company while you were editing it.</source>
+        <translation>{who} ha salvato questa azienda mentre la stavi modificando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this contact while you were editing it.</source>
+        <translation>{who} ha salvato questo contatto mentre lo stavi modificando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this deal while you were editing it.</source>
+        <translation>{who} ha salvato questa trattativa mentre la stavi modificando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this record while you were editing it.</source>
+        <translation>{who} ha salvato questo record mentre lo stavi modificando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this ticket while you were editing it.</source>
+        <translation>{who} ha salvato questo ticket mentre lo stavi modificando.</translation>
     </message>
 </context>
 <context>
@@ -850,8 +875,8 @@ cellulare: 333 123 4567</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
-        <source>Consent given &amp;by:</source>
-        <translation>Consenso &amp;dato tramite:</translation>
+        <source>Consent given &amp;via:</source>
+        <translation>Consenso dato &amp;tramite:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
@@ -1363,8 +1388,8 @@ Aggiungi le persone con cui lavori.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
-        <source>Weeks from Monday: tickets opened, and tickets resolved.</source>
-        <translation>Settimane a partire dal lunedì: ticket aperti e ticket risolti.</translation>
+        <source>Weeks start on Monday: tickets opened and tickets resolved.</source>
+        <translation>Settimane da lunedì: ticket aperti e ticket risolti.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
@@ -1443,6 +1468,11 @@ Aggiungi le persone con cui lavori.</translation>
     <name>DashboardLinks</name>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
+        <source>Orders placed in {period}</source>
+        <translation>Ordini effettuati nel periodo {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals closed in {stage} {period}</source>
         <translation>trattative chiuse nella fase {stage} {period}</translation>
     </message>
@@ -1490,11 +1520,6 @@ Aggiungi le persone con cui lavori.</translation>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>overdue tickets</source>
         <translation>ticket in ritardo</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
-        <source>placed {period}</source>
-        <translation>nel periodo {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
@@ -2261,22 +2286,22 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>crm-desktop user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida di crm-desktop</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2569,7 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2584,7 +2609,7 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2817,13 +2842,13 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
-        <source>{n} orders</source>
-        <translation>{n} ordini</translation>
+        <source>{caption}: {orders}</source>
+        <translation>{caption}: {orders}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
-        <source>{orders} {caption}</source>
-        <translation>{orders} {caption}</translation>
+        <source>{n} orders</source>
+        <translation>{n} ordini</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3132,11 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
+        <source>Create report</source>
+        <translation>Crea report</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Custom</source>
         <translation>Personalizzato</translation>
     </message>
@@ -3119,11 +3149,6 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Last month</source>
         <translation>Mese scorso</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
-        <source>Make report</source>
-        <translation>Crea report</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
@@ -3402,6 +3427,38 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
 </context>
 <context>
     <name>SmartListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln companies match now</source>
+        <translation>
+            <numerusform>%Ln azienda corrisponde ora</numerusform>
+            <numerusform>%Ln aziende corrispondono ora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln contacts match now</source>
+        <translation>
+            <numerusform>%Ln contatto corrisponde ora</numerusform>
+            <numerusform>%Ln contatti corrispondono ora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln deals match now</source>
+        <translation>
+            <numerusform>%Ln trattativa corrisponde ora</numerusform>
+            <numerusform>%Ln trattative corrispondono ora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln tickets match now</source>
+        <translation>
+            <numerusform>%Ln ticket corrisponde ora</numerusform>
+            <numerusform>%Ln ticket corrispondono ora</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Matching:</source>
@@ -3451,11 +3508,6 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>e.g. Customers in Milan</source>
         <translation>es. Clienti di Milano</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
-        <source>{n} {records} match now</source>
-        <translation>Corrispondono ora: {n} {records}</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3900,22 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
 </context>
 <context>
     <name>TasksView</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln attività aperta</numerusform>
+            <numerusform>%Ln attività aperte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks, {late} overdue</source>
+        <translation>
+            <numerusform>%Ln attività aperta, {late} in ritardo</numerusform>
+            <numerusform>%Ln attività aperte, {late} in ritardo</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Delete task</source>
@@ -3872,11 +3940,6 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Riapri</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>1 open task</source>
-        <translation>1 attività aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
@@ -3929,16 +3992,6 @@ Aggiungine una con “Nuova attività” (Ctrl+Shift+A).</translation>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>This task is not about a particular record.</source>
         <translation>Questa attività non riguarda un record specifico.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>{n} open tasks</source>
-        <translation>{n} attività aperte</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>{open}, {late} overdue</source>
-        <translation>{open}, {late} in ritardo</translation>
     </message>
 </context>
 <context>

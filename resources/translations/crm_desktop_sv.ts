@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/imports/source_pages.py"/>
-        <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
         <translation>Kontaktfiler (*.csv *.txt *.tsv *.vcf *.vcard);;Alla filer (*)</translation>
     </message>
     <message>
@@ -146,6 +146,11 @@
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
+        <source>Added the tag “{tag}” to {records}.</source>
+        <translation>Taggen ”{tag}” lades till på {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Assign &amp;owner</source>
         <translation>Tilldela &amp;ansvarig</translation>
     </message>
@@ -198,11 +203,6 @@
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
         <source>Tag to add to {records}:</source>
         <translation>Tagg att lägga till för {records}:</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
-        <source>Tagged {records} “{tag}”.</source>
-        <translation>Taggade {records} med ”{tag}”.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/bulk.py"/>
@@ -665,6 +665,11 @@ fakturering: faktura@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
+        <translation>Välj vilket värde som ska behållas för varje fält som skiljer sig. Ingenting sparas förrän du trycker på Spara.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
@@ -680,8 +685,28 @@ fakturering: faktura@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
-        <source>{who} saved this {kind} while you were editing it. For each field that differs, choose which value to keep. Nothing is saved until you press Save.</source>
-        <translation>{who} sparade den här posten ({kind}) medan du redigerade den. Välj vilket värde som ska behållas för varje fält som skiljer sig. Ingenting sparas förrän du trycker på Spara.</translation>
+        <source>{who} saved this company while you were editing it.</source>
+        <translation>{who} sparade det här företaget medan du redigerade det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this contact while you were editing it.</source>
+        <translation>{who} sparade den här kontakten medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this deal while you were editing it.</source>
+        <translation>{who} sparade den här affären medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this record while you were editing it.</source>
+        <translation>{who} sparade den här posten medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
+        <source>{who} saved this ticket while you were editing it.</source>
+        <translation>{who} sparade det här ärendet medan du redigerade det.</translation>
     </message>
 </context>
 <context>
@@ -850,8 +875,8 @@ mobil: 070-123 45 67</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
-        <source>Consent given &amp;by:</source>
-        <translation>Samtycke lämnat &amp;via:</translation>
+        <source>Consent given &amp;via:</source>
+        <translation>Samtycke givet &amp;via:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/contacts/form.py"/>
@@ -1363,8 +1388,8 @@ Lägg till de personer du arbetar med.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
-        <source>Weeks from Monday: tickets opened, and tickets resolved.</source>
-        <translation>Veckor från måndag: öppnade ärenden och lösta ärenden.</translation>
+        <source>Weeks start on Monday: tickets opened and tickets resolved.</source>
+        <translation>Veckor från måndag: öppnade och lösta ärenden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/figures.py"/>
@@ -1443,6 +1468,11 @@ Lägg till de personer du arbetar med.</translation>
     <name>DashboardLinks</name>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
+        <source>Orders placed in {period}</source>
+        <translation>Ordrar lagda {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>deals closed in {stage} {period}</source>
         <translation>affärer avslutade i {stage} {period}</translation>
     </message>
@@ -1490,11 +1520,6 @@ Lägg till de personer du arbetar med.</translation>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
         <source>overdue tickets</source>
         <translation>försenade ärenden</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
-        <source>placed {period}</source>
-        <translation>lagda {period}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/links.py"/>
@@ -2261,22 +2286,22 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bakåt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innehåll</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/help.py"/>
         <source>crm-desktop user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarhandbok för crm-desktop</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2569,7 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2584,7 +2609,7 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/main_window.py"/>
@@ -2817,13 +2842,13 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
-        <source>{n} orders</source>
-        <translation>{n} ordrar</translation>
+        <source>{caption}: {orders}</source>
+        <translation>{caption}: {orders}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/orders/list_dialog.py"/>
-        <source>{orders} {caption}</source>
-        <translation>{orders} {caption}</translation>
+        <source>{n} orders</source>
+        <translation>{n} ordrar</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3132,11 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
+        <source>Create report</source>
+        <translation>Skapa rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Custom</source>
         <translation>Anpassad</translation>
     </message>
@@ -3119,11 +3149,6 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
         <source>Last month</source>
         <translation>Förra månaden</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
-        <source>Make report</source>
-        <translation>Skapa rapport</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/dialog.py"/>
@@ -3402,6 +3427,38 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
 </context>
 <context>
     <name>SmartListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln companies match now</source>
+        <translation>
+            <numerusform>%Ln företag matchar nu</numerusform>
+            <numerusform>%Ln företag matchar nu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln contacts match now</source>
+        <translation>
+            <numerusform>%Ln kontakt matchar nu</numerusform>
+            <numerusform>%Ln kontakter matchar nu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln deals match now</source>
+        <translation>
+            <numerusform>%Ln affär matchar nu</numerusform>
+            <numerusform>%Ln affärer matchar nu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln tickets match now</source>
+        <translation>
+            <numerusform>%Ln ärende matchar nu</numerusform>
+            <numerusform>%Ln ärenden matchar nu</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>&amp;Matching:</source>
@@ -3451,11 +3508,6 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
         <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
         <source>e.g. Customers in Milan</source>
         <translation>t.ex. Kunder i Stockholm</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
-        <source>{n} {records} match now</source>
-        <translation>{n} {records} matchar nu</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3900,22 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
 </context>
 <context>
     <name>TasksView</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln öppen uppgift</numerusform>
+            <numerusform>%Ln öppna uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks, {late} overdue</source>
+        <translation>
+            <numerusform>%Ln öppen uppgift, försenade: {late}</numerusform>
+            <numerusform>%Ln öppna uppgifter, försenade: {late}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Delete task</source>
@@ -3872,11 +3940,6 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>&amp;Reopen</source>
         <translation>Åt&amp;eröppna</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>1 open task</source>
-        <translation>1 öppen uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
@@ -3929,16 +3992,6 @@ Lägg till en med ”Ny uppgift” (Ctrl+Shift+A).</translation>
         <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
         <source>This task is not about a particular record.</source>
         <translation>Uppgiften gäller ingen särskild post.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>{n} open tasks</source>
-        <translation>{n} öppna uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
-        <source>{open}, {late} overdue</source>
-        <translation>{open}, försenade: {late}</translation>
     </message>
 </context>
 <context>

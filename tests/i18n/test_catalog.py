@@ -46,6 +46,7 @@ def italian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(i18n, "translation_file", lambda language, suffix=".ts": source)
     i18n.set_language("it")
     yield
+    monkeypatch.undo()  # first, so English reloads its own catalogue
     i18n.set_language("en")
 
 
@@ -102,3 +103,13 @@ def test_the_language_follows_the_system_unless_overridden(
     chosen = choose_language(override, system)
     assert chosen == language
     assert formatting_locale(chosen, system) == locale
+
+
+def test_english_reads_its_singular_from_its_own_catalogue() -> None:
+    # resources/translations/crm_desktop_en.ts holds the English plural forms.
+    assert i18n.translate("pipeline", "%n days in stage", "", 1) == "1 day in stage"
+    assert i18n.translate("pipeline", "%n days in stage", "", 2) == "2 days in stage"
+
+
+def test_a_grouped_count_is_written_the_locale_way() -> None:
+    assert i18n.translate("TasksView", "%Ln open tasks", "", 1234) == "1,234 open tasks"

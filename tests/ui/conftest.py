@@ -7,13 +7,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.services.demo import generate_demo_data
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.translation import install_language
 
 DEMO_ANCHOR = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The GUI speaks English with its plural forms, as ui/app.py sets it up at start."""
+    install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ def italian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(i18n, "translation_file", lambda language, suffix=".ts": source)
     install_language(qapp, "it")
     yield
+    monkeypatch.undo()  # first, so English reloads its own catalogue
     install_language(qapp, "en")
 
 

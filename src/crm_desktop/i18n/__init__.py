@@ -18,6 +18,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.numbers import format_decimal
+
 from crm_desktop.i18n.catalog import Catalog, read_ts
 from crm_desktop.i18n.languages import (
     LANGUAGES,
@@ -61,7 +63,7 @@ def set_language(language: str, locale: str | None = None) -> None:
     wanted = language if language in LANGUAGES else SOURCE_LANGUAGE
     catalog = None
     path = translation_file(wanted)
-    if wanted != SOURCE_LANGUAGE and path.exists():
+    if path.exists():  # English too: its catalogue holds the singular/plural forms
         catalog = read_ts(path, wanted)
     with _lock:
         _current = _Current(wanted, locale or formatting_locale(wanted), catalog)
@@ -88,10 +90,16 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     catalog = _current.catalog
     found = catalog.lookup(context, source, disambiguation or "", n) if catalog else None
     text = found if found is not None else source
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    grouped = str(format_decimal(n, locale=_current.locale))  # %Ln: "1.234" in Italian
+    return text.replace("%Ln", grouped).replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's name, the extractor's marker
     """Marks ``source`` for the catalogue and returns it unchanged; translate it when shown."""
     del context
     return source
+
+
+set_language(SOURCE_LANGUAGE)  # English from the start, with its singular and plural forms

@@ -26,7 +26,9 @@ from xml.sax.saxutils import escape
 from crm_desktop.i18n.languages import HOME_LOCALE
 
 PACKAGE = Path(__file__).resolve().parents[1]
-TRANSLATED = ("it", "sv")
+# English is the source, but its plurals need a catalogue too: "%n deals" with n == 1 must
+# read "1 deal". crm_desktop_en.ts holds only the messages with a count.
+TRANSLATED = ("en", "it", "sv")
 _TRANSLATE_NAMES = {"translate"}
 _QT_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
@@ -185,6 +187,8 @@ def update(language: str) -> tuple[int, int]:
     """Brings the ``.ts`` of ``language`` in step with the code; (messages, unfinished)."""
     old = read_messages(ts_path(language))
     messages = extract()
+    if language == "en":
+        messages = {key: m for key, m in messages.items() if m.numerus}
     for key, message in messages.items():
         if key in old and old[key].numerus == message.numerus:
             message.translation = old[key].translation

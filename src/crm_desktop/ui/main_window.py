@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
 
     def _fit_sidebar(self) -> None:
-        """The views list as tall and as wide as its items (Italian and Swedish names run longer)."""
+        """The views list as tall and as wide as its items (Italian and Swedish run longer)."""
         rows = self.sidebar.count()
         wide = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 24
         self.sidebar.setMinimumWidth(max(150, wide))

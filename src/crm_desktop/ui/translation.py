@@ -46,14 +46,12 @@ def install_language(app: QCoreApplication, language: str) -> None:
     _installed.clear()
     i18n.set_language(language)
     QLocale.setDefault(QLocale(i18n.current_locale()))
-    if language == i18n.languages.SOURCE_LANGUAGE:
-        return
     source = i18n.translation_file(language)
     if source.exists():
         _installed.append(_AnyContextTranslator(read_ts(source, language)))
     qt_own = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", folder):
+    if language != i18n.languages.SOURCE_LANGUAGE and qt_own.load(f"qtbase_{language}", folder):
         _installed.append(qt_own)
     ours = QTranslator()
     if ours.load(str(i18n.translation_file(language, ".qm"))):

@@ -81,7 +81,7 @@ class ContactForm(RecordForm):
         left.addRow(self.tr("O&wner:"), add("owner_id", self.owner))
         left.addRow(self.tr("Lead so&urce:"), add("lead_source", self.lead_source))
         left.addRow(self.tr("&Marketing:"), add("marketing_consent", self.consent))
-        left.addRow(self.tr("Consent given &by:"), add("consent_method", self.consent_method))
+        left.addRow(self.tr("Consent given &via:"), add("consent_method", self.consent_method))
         right = form_layout()
         self.address.add_rows(right, self.errors)
         right.addRow(self.tr("&Birthday:"), add("birthday", self.birthday))

@@ -270,5 +270,5 @@ def chart_bars(texts: FigureTexts, key: str) -> ChartData:
         [w.resolved for w in f.tickets_per_week],
         [count_text(w.resolved) for w in f.tickets_per_week],
     )
-    note = translate("Dashboard", "Weeks from Monday: tickets opened, and tickets resolved.")
+    note = translate("Dashboard", "Weeks start on Monday: tickets opened and tickets resolved.")
     return weeks, [opened, resolved], translate("Dashboard", "tickets"), note

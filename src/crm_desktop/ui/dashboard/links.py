@@ -163,7 +163,7 @@ def bar_link(figures: Dashboard, chart: str, series: int, index: int) -> ListLin
     if chart == "revenue":
         month = month_period(figures.revenue[index].month)
         if series == 0:
-            caption = translate("DashboardLinks", "placed {period}")
+            caption = translate("DashboardLinks", "Orders placed in {period}")
             return ListLink("orders", caption.format(period=_period_label(month)), orders=month)
         caption = translate("DashboardLinks", "deals won {period}")
         return ListLink(

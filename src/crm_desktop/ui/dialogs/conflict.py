@@ -63,12 +63,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.setWindowTitle(self.tr("Changed by someone else"))
         who = getattr(conflict.record, "updated_by", "") or self.tr("someone else")
-        intro = QLabel(
-            self.tr(
-                "{who} saved this {kind} while you were editing it. For each field that "
-                "differs, choose which value to keep. Nothing is saved until you press Save."
-            ).format(who=who, kind=conflict.kind)
-        )
+        intro = QLabel(self._intro(conflict.kind).format(who=who))
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -111,6 +106,20 @@ class ConflictDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(box)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def _intro(self, kind: str) -> str:
+        """Whole sentences per kind of record, so each language can inflect the noun."""
+        after = " " + self.tr(
+            "For each field that differs, choose which value to keep. "
+            "Nothing is saved until you press Save."
+        )
+        first = {
+            "contact": self.tr("{who} saved this contact while you were editing it."),
+            "company": self.tr("{who} saved this company while you were editing it."),
+            "deal": self.tr("{who} saved this deal while you were editing it."),
+            "ticket": self.tr("{who} saved this ticket while you were editing it."),
+        }.get(kind, self.tr("{who} saved this record while you were editing it."))
+        return first + after
 
     def choose(self, field: str, choice: Choice) -> None:
         self.buttons_of[field][choice].setChecked(True)

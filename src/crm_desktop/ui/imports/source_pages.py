@@ -351,7 +351,7 @@ def choose_file_dialog(parent: QWidget) -> str:
         parent,
         parent.tr("Import from"),
         "",
-        parent.tr("Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
+        parent.tr("Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
     )
     return path
 

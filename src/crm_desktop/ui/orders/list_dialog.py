@@ -102,7 +102,7 @@ class OrderListDialog(QDialog):
         region = get_settings(state.db).default_region
         self.model = OrderListModel(orders, region, self)
         heading = QLabel(
-            self.tr("{orders} {caption}").format(orders=orders_text(len(orders)), caption=caption)
+            self.tr("{caption}: {orders}").format(caption=caption, orders=orders_text(len(orders)))
         )
         heading.setWordWrap(True)
         self.table = QTableView()

@@ -119,7 +119,7 @@ class ReportOptionsDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText(self.tr("Make report"))
+        ok.setText(self.tr("Create report"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

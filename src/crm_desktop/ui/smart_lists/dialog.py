@@ -27,7 +27,6 @@ from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.smart_lists.condition_row import ConditionRow
 from crm_desktop.ui.smart_lists.panel import entity_title
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import count_text
 
 COUNT_PAUSE_MS = 300
 
@@ -178,10 +177,17 @@ class SmartListDialog(QDialog):
             self._count_again = False
             self.refresh_count()
             return
-        entity = entity_title(self.current_entity()).lower()
-        self._show_count(
-            self.tr("{n} {records} match now").format(n=count_text(count), records=entity)
-        )
+        self._show_count(self._matching(self.current_entity(), count))
+
+    def _matching(self, entity: str, count: int) -> str:
+        """One whole sentence per kind and count ("%Ln" writes the count with grouping)."""
+        if entity == "companies":
+            return self.tr("%Ln companies match now", "", count)
+        if entity == "deals":
+            return self.tr("%Ln deals match now", "", count)
+        if entity == "tickets":
+            return self.tr("%Ln tickets match now", "", count)
+        return self.tr("%Ln contacts match now", "", count)
 
     def _count_failed(self, error: BaseException) -> None:
         self._counting = None

@@ -202,10 +202,10 @@ class TasksView(MainView):
     def _update_counts(self) -> None:
         open_count = self.model.task_count("overdue", "today", "upcoming")
         late = self.model.task_count("overdue")
-        text = self.tr("1 open task") if open_count == 1 else self.tr("{n} open tasks")
-        text = text.format(n=open_count)
         if late:
-            text = self.tr("{open}, {late} overdue").format(open=text, late=late)
+            text = self.tr("%Ln open tasks, {late} overdue", "", open_count).format(late=late)
+        else:
+            text = self.tr("%Ln open tasks", "", open_count)
         self.count_label.setText(text)
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.tree)

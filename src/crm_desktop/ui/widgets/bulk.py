@@ -167,7 +167,7 @@ class BulkActions(QObject):
 
         def done(tagged: list[int]) -> None:
             self.state.say(
-                self.tr("Tagged {records} “{tag}”.").format(
+                self.tr("Added the tag “{tag}” to {records}.").format(
                     records=self.ops.selection_text(len(tagged)), tag=name
                 )
             )

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>PipelineView</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
+        <source>%n open deal worth {worth}, weighted {weighted}</source>
+        <translation>
+            <numerusform>%n open deal worth {worth}, weighted {weighted}</numerusform>
+            <numerusform>%n open deal worth {worth}, weighted {weighted}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/view.py"/>
+        <source>%n open deals worth {worth}, weighted {weighted}</source>
+        <translation>
+            <numerusform>%n open deal worth {worth}, weighted {weighted}</numerusform>
+            <numerusform>%n open deals worth {worth}, weighted {weighted}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmartListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln companies match now</source>
+        <translation>
+            <numerusform>%Ln company matches now</numerusform>
+            <numerusform>%Ln companies match now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln contacts match now</source>
+        <translation>
+            <numerusform>%Ln contact matches now</numerusform>
+            <numerusform>%Ln contacts match now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln deals match now</source>
+        <translation>
+            <numerusform>%Ln deal matches now</numerusform>
+            <numerusform>%Ln deals match now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/smart_lists/dialog.py"/>
+        <source>%Ln tickets match now</source>
+        <translation>
+            <numerusform>%Ln ticket matches now</numerusform>
+            <numerusform>%Ln tickets match now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
+        <source>%n deal</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/board.py"/>
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/tasks/view.py"/>
+        <source>%Ln open tasks, {late} overdue</source>
+        <translation>
+            <numerusform>%Ln open task, {late} overdue</numerusform>
+            <numerusform>%Ln open tasks, {late} overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
+        <source>%n day in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
+        <source>%n days in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
