@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +24,23 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the .ts catalogues to .qm as `make translations` does, when they are stale.
+
+    `make test` does it first; this keeps a bare `pytest` (a git worktree) honest too.
+    """
+    del session
+    folder = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for source in folder.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        stale = not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
+        if stale and lrelease.exists():
+            subprocess.run(
+                [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True
+            )
 
 
 @pytest.fixture(autouse=True)

@@ -50,6 +50,7 @@ def test_a_link_in_the_guide_opens_that_page(qtbot: QtBot) -> None:
 def test_every_page_of_the_contents_exists_in_every_language() -> None:
     for language in ("en", "it", "sv"):
         folder = guide_dir(language)
+        assert folder.name == language  # not the English fallback
         contents = (folder / "index.md").read_text(encoding="utf-8")
         for page in GUIDE_PAGES:
             assert f"({page})" in contents, (language, page)

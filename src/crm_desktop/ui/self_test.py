@@ -64,6 +64,28 @@ def check_window(folder: Path) -> str:
         window.state.db.close()
 
 
+def check_languages() -> str:
+    """Italian and Swedish are really there: our compiled catalogue, Qt's own, the guide."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from crm_desktop.i18n import translation_file
+    from crm_desktop.paths import guide_dir
+
+    for language in ("it", "sv"):
+        ours = QTranslator()
+        if not ours.load(str(translation_file(language, ".qm"))):
+            raise SelfTestError(f"no {language} catalogue at {translation_file(language, '.qm')}")
+        if not ours.translate("MainWindow", "&File"):
+            raise SelfTestError(f"the {language} catalogue does not translate the File menu")
+        qt_own = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not qt_own.load(f"qtbase_{language}", folder):
+            raise SelfTestError(f"Qt's own {language} catalogue is missing from {folder}")
+        if guide_dir(language).name != language:
+            raise SelfTestError(f"the {language} user guide is missing")
+    return "Italian and Swedish catalogues and user guides found"
+
+
 def run_self_test() -> int:
     """0 when every check holds, 1 with the reason on stderr otherwise."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "crm-desktop"])
@@ -75,7 +97,11 @@ def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="crm-self-test-") as folder:
         os.environ.update(dict.fromkeys(redirected, folder))
         try:
-            lines = [check_services(Path(folder)), check_window(Path(folder))]
+            lines = [
+                check_services(Path(folder)),
+                check_window(Path(folder)),
+                check_languages(),
+            ]
         except (SelfTestError, CrmError, OSError) as error:
             _say(f"crm-desktop self-test FAILED: {error}", sys.stderr)
             return 1
