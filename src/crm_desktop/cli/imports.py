@@ -12,12 +12,13 @@ import sys
 from pathlib import Path
 
 from crm_desktop.cli.output import print_json
-from crm_desktop.domain.wording import ngettext
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.interchange.mappings import read_mapping_file, write_mapping_file
 from crm_desktop.services.import_errors import default_errors_path
 from crm_desktop.services.imports import (
     ON_DUPLICATE,
     ImportReport,
+    RowOutcome,
     import_vcard,
     is_vcard,
     open_import,
@@ -121,40 +122,110 @@ def _summary(report: ImportReport) -> dict[str, object]:
     }
 
 
+def _summary_line(report: ImportReport) -> str:
+    """The counts line ("4 rows read: 3 created, ...") as one sentence per case, for translators."""
+    counts = {
+        "created": report.created,
+        "merged": report.merged,
+        "skipped": report.skipped,
+        "rejected": report.rejected,
+    }
+    n = report.rows
+    if report.dry_run:
+        text = (
+            translate(
+                "import",
+                "%n row read: {created} would be created, {merged} would be merged,"
+                " {skipped} would be skipped as duplicates, {rejected} rejected",
+                "",
+                n,
+            )
+            if n == 1
+            else translate(
+                "import",
+                "%n rows read: {created} would be created, {merged} would be merged,"
+                " {skipped} would be skipped as duplicates, {rejected} rejected",
+                "",
+                n,
+            )
+        )
+    else:
+        text = (
+            translate(
+                "import",
+                "%n row read: {created} created, {merged} merged,"
+                " {skipped} skipped as duplicates, {rejected} rejected",
+                "",
+                n,
+            )
+            if n == 1
+            else translate(
+                "import",
+                "%n rows read: {created} created, {merged} merged,"
+                " {skipped} skipped as duplicates, {rejected} rejected",
+                "",
+                n,
+            )
+        )
+    return text.format(**counts)
+
+
+def _companies_line(report: ImportReport) -> str:
+    n = report.companies_created
+    if report.dry_run:
+        if n == 1:
+            return translate("import", "%n company would be created by name", "", n)
+        return translate("import", "%n companies would be created by name", "", n)
+    if n == 1:
+        return translate("import", "%n company created by name", "", n)
+    return translate("import", "%n companies created by name", "", n)
+
+
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("import", "create"),
+    "merge": QT_TRANSLATE_NOOP("import", "merge"),
+    "skip": QT_TRANSLATE_NOOP("import", "skip"),
+}
+
+
+def _other(report: ImportReport, outcome: RowOutcome) -> str:
+    """The record a row duplicates: a stored one by id, or an earlier line of the file."""
+    if outcome.duplicate_id is None:
+        return translate("import", "line {line}").format(line=outcome.duplicate_line)
+    if report.entity == "contacts":
+        return translate("import", "contact {id}").format(id=outcome.duplicate_id)
+    return translate("import", "company {id}").format(id=outcome.duplicate_id)
+
+
 def _print(report: ImportReport) -> None:
     out = sys.stdout
-    kind = "contact" if report.entity == "contacts" else "company"
-    would = "would be " if report.dry_run else ""
-    read = ngettext("{n} row read", "{n} rows read", report.rows).format(n=report.rows)
-    out.write(
-        f"{read}: {report.created} {would}created, {report.merged} {would}merged,"
-        f" {report.skipped} {would}skipped as duplicates, {report.rejected} rejected\n"
-    )
+    out.write(_summary_line(report) + "\n")
     if report.companies_created:
-        made = ngettext(
-            "{n} company {would}created by name",
-            "{n} companies {would}created by name",
-            report.companies_created,
-        )
-        out.write(made.format(n=report.companies_created, would=would) + "\n")
+        out.write(_companies_line(report) + "\n")
     for outcome in report.outcomes[:20]:
+        line = outcome.line
         if outcome.action == "reject":
             reasons = "; ".join(f"{k}: {v}" for k, v in outcome.problems.items())
-            out.write(f"  line {outcome.line}: rejected: {reasons}\n")
+            text = translate("import", "line {line}: rejected: {reasons}")
+            out.write("  " + text.format(line=line, reasons=reasons) + "\n")
         elif outcome.duplicate_reason:
-            other = (
-                f"{kind} {outcome.duplicate_id}"
-                if outcome.duplicate_id is not None
-                else f"line {outcome.duplicate_line}"
+            action = _ACTIONS.get(outcome.action)
+            text = translate("import", "line {line}: {action}: {reason} as {other}")
+            shown = text.format(
+                line=line,
+                action=translate("import", action) if action else outcome.action,
+                reason=outcome.duplicate_reason,
+                other=_other(report, outcome),
             )
-            out.write(
-                f"  line {outcome.line}: {outcome.action}: {outcome.duplicate_reason} as {other}\n"
-            )
+            out.write("  " + shown + "\n")
         for key, warning in outcome.warnings.items():
-            out.write(f"  line {outcome.line}: warning: {key}: {warning}\n")
+            text = translate("import", "line {line}: warning: {field}: {warning}")
+            out.write("  " + text.format(line=line, field=key, warning=warning) + "\n")
     if len(report.outcomes) > 20:
-        out.write(f"  ... and {len(report.outcomes) - 20} more\n")
+        more = len(report.outcomes) - 20
+        out.write("  " + translate("import", "... and %n more", "", more) + "\n")
     if report.errors_path is not None:
-        out.write(f"rejected rows written to {report.errors_path}\n")
+        text = translate("import", "rejected rows written to {path}")
+        out.write(text.format(path=report.errors_path) + "\n")
     if report.dry_run:
-        out.write("dry run: nothing was stored\n")
+        out.write(translate("import", "dry run: nothing was stored") + "\n")

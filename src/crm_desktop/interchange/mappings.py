@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from crm_desktop.domain.errors import ImportFileError, ValidationError
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.interchange.mapping_presets import LABEL_WORDS, PRESETS, SYNONYMS
 from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, fields_of
 
@@ -68,6 +69,21 @@ def header_signature(headers: Iterable[str]) -> str:
 class ProposedMapping:
     mapping: dict[str, str | None]
     source: str  # "Google Contacts", "Outlook", ..., "similar names", "saved", "file"
+
+
+# How the columns were matched, said for people (preset names are proper names, kept).
+_SOURCE_LABELS = {
+    "similar names": QT_TRANSLATE_NOOP("import", "similar names"),
+    "saved": QT_TRANSLATE_NOOP("import", "the mapping saved for these columns"),
+    "file": QT_TRANSLATE_NOOP("import", "your mapping"),
+    "crm-desktop": QT_TRANSLATE_NOOP("import", "crm-desktop's own export"),
+}
+
+
+def mapping_source_label(source: str) -> str:
+    """``ProposedMapping.source`` / ``ImportFile.mapping_source`` in the user's language."""
+    label = _SOURCE_LABELS.get(source)
+    return translate("import", label) if label else source
 
 
 def _allowed(entity: str, custom_keys: Iterable[str]) -> set[str]:
@@ -174,14 +190,28 @@ def check_mapping(
         elif isinstance(field, str) and field in allowed:
             result[target] = field
         else:
-            errors[f"mapping.{header}"] = f"{field!r} is not a field of {entity} one can import"
+            errors[f"mapping.{header}"] = _not_a_field(entity, repr(field))
     if errors:
         raise ValidationError(errors)
     if not any(result.values()):
-        raise ValidationError(
-            {"mapping": f"no column is matched to a field of {entity}; give a mapping"}
-        )
+        if entity == "companies":
+            text = translate(
+                "import", "no column is matched to a field of companies; give a mapping"
+            )
+        else:
+            text = translate(
+                "import", "no column is matched to a field of contacts; give a mapping"
+            )
+        raise ValidationError({"mapping": text})
     return result
+
+
+def _not_a_field(entity: str, field: str) -> str:
+    if entity == "companies":
+        text = translate("import", "{field} is not a field of companies one can import")
+    else:
+        text = translate("import", "{field} is not a field of contacts one can import")
+    return text.format(field=field)
 
 
 def read_mapping_file(path: Path | str) -> dict[str, str | None]:
@@ -194,15 +224,20 @@ def read_mapping_file(path: Path | str) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+        reason = translate("import", "cannot be read: {reason}")
+        raise ImportFileError(path, reason.format(reason=error.strerror or error)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ImportFileError(path, f"not a JSON mapping file: {error}") from None
+        reason = translate("import", "not a JSON mapping file: {reason}")
+        raise ImportFileError(path, reason.format(reason=error)) from None
     if isinstance(data, dict) and isinstance(data.get("mapping"), dict):
         data = data["mapping"]
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
-        raise ImportFileError(path, 'must hold {"mapping": {"column": "field or null", ...}}')
+        reason = translate("import", "must hold {example}")
+        raise ImportFileError(
+            path, reason.format(example='{"mapping": {"column": "field or null", ...}}')
+        )
     return dict(data)
 
 
@@ -212,4 +247,5 @@ def write_mapping_file(path: Path | str, entity: str, mapping: Mapping[str, str 
     try:
         Path(path).write_text(text + "\n", encoding="utf-8")
     except OSError as error:
-        raise ImportFileError(path, f"cannot be written: {error.strerror or error}") from None
+        reason = translate("import", "cannot be written: {reason}")
+        raise ImportFileError(path, reason.format(reason=error.strerror or error)) from None

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from babel.numbers import format_decimal
+
 from crm_desktop.domain.errors import ImportFileError
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, current_locale, translate
 
 MAX_LINE = 1_000_000  # characters in one physical line
 MAX_CELL = 1_000_000  # characters in one cell (quoted cells may span lines)
@@ -27,6 +30,21 @@ _MAX_TITLE_LINES = 10  # lines of title and blank lines looked past for the head
 _CHUNK = 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+# How a file is written, said for people ("UTF-8 with BOM, semicolon-separated").
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": QT_TRANSLATE_NOOP("import", "UTF-8 with BOM"),
+    "cp1252": "Windows-1252 (Latin-1)",
+    "utf-16": QT_TRANSLATE_NOOP("import", "UTF-16 (Excel Unicode text)"),
+    "utf-16-le": QT_TRANSLATE_NOOP("import", "UTF-16 little-endian without BOM"),
+    "utf-16-be": QT_TRANSLATE_NOOP("import", "UTF-16 big-endian without BOM"),
+}
+_SEPARATED = {
+    ",": QT_TRANSLATE_NOOP("import", "{encoding}, comma-separated"),
+    ";": QT_TRANSLATE_NOOP("import", "{encoding}, semicolon-separated"),
+    "\t": QT_TRANSLATE_NOOP("import", "{encoding}, tab-separated"),
+    "|": QT_TRANSLATE_NOOP("import", "{encoding}, separated by vertical bars"),
+}
 # Bytes cp1252 leaves undefined: text holding them is in no encoding we know.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -48,17 +66,14 @@ class CsvFormat:
 
     @property
     def description(self) -> str:
-        """For people: "UTF-8 with BOM, semicolon-separated"."""
-        names = {
-            "utf-8": "UTF-8",
-            "utf-8-sig": "UTF-8 with BOM",
-            "cp1252": "Windows-1252 (Latin-1)",
-            "utf-16": "UTF-16 (Excel Unicode text)",
-            "utf-16-le": "UTF-16 little-endian without BOM",
-            "utf-16-be": "UTF-16 big-endian without BOM",
-        }
-        name = names.get(self.encoding, self.encoding)
-        return f"{name}, {DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}-separated"
+        """For people, in their language: "UTF-8 with BOM, semicolon-separated"."""
+        known = _ENCODING_NAMES.get(self.encoding)
+        name = translate("import", known) if known else self.encoding
+        separated = _SEPARATED.get(self.delimiter)
+        if separated is None:
+            text = translate("import", "{encoding}, separated by {delimiter}")
+            return text.format(encoding=name, delimiter=repr(self.delimiter))
+        return translate("import", separated).format(encoding=name)
 
 
 def detect_encoding(path: Path) -> str:
@@ -71,7 +86,7 @@ def detect_encoding(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(_SAMPLE_BYTES)
             if not head.strip(b"\r\n\t \xef\xbb\xbf\xff\xfe\x00"):
-                raise ImportFileError(path, "the file is empty")
+                raise ImportFileError(path, translate("import", "the file is empty"))
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 return "utf-16"
             bare_utf16 = _utf16_without_bom(head)
@@ -79,7 +94,10 @@ def detect_encoding(path: Path) -> str:
                 return bare_utf16
             if b"\x00" in head:
                 raise ImportFileError(
-                    path, "this is not a text file (it holds binary data); save it as CSV"
+                    path,
+                    translate(
+                        "import", "this is not a text file (it holds binary data); save it as CSV"
+                    ),
                 )
             bom = head.startswith(codecs.BOM_UTF8)
             handle.seek(0)
@@ -89,7 +107,7 @@ def detect_encoding(path: Path) -> str:
             _check_cp1252(path, handle)
             return "cp1252"
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+        raise ImportFileError(path, _cannot_read(error)) from None
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -140,12 +158,12 @@ def _check_cp1252(path: Path, handle: BinaryIO) -> None:
         holes = [i for i, byte in enumerate(chunk) if byte in _CP1252_HOLES]
         if holes:
             line += chunk[: holes[0]].count(b"\n")
-            raise ImportFileError(
-                path,
-                f"unknown text encoding (byte 0x{chunk[holes[0]]:02X} is not UTF-8 or"
-                " Windows-1252); save the file as CSV UTF-8",
-                line,
+            text = translate(
+                "import",
+                "unknown text encoding (byte {byte} is not UTF-8 or Windows-1252);"
+                " save the file as CSV UTF-8",
             )
+            raise ImportFileError(path, text.format(byte=f"0x{chunk[holes[0]]:02X}"), line)
         line += chunk.count(b"\n")
 
 
@@ -156,16 +174,20 @@ def bounded_lines(path: Path, handle: TextIO, first_line: int = 1) -> Iterator[s
         try:
             text = handle.readline(MAX_LINE + 1)
         except UnicodeDecodeError as error:
-            raise ImportFileError(path, f"not readable as text: {error.reason}", number) from None
+            text = translate("import", "not readable as text: {reason}")
+            raise ImportFileError(path, text.format(reason=error.reason), number) from None
         if not text:
             return
         if len(text) > MAX_LINE:
-            raise ImportFileError(
-                path, f"the line is longer than {MAX_LINE:,} characters (not a CSV file?)", number
+            text = translate(
+                "import", "the line is longer than {limit} characters (not a CSV file?)"
             )
+            raise ImportFileError(path, text.format(limit=_count(MAX_LINE)), number)
         if _CONTROL.search(text):
             raise ImportFileError(
-                path, "this is not a text file (it holds control characters)", number
+                path,
+                translate("import", "this is not a text file (it holds control characters)"),
+                number,
             )
         yield text
         number += 1
@@ -175,7 +197,7 @@ def _open(path: Path, encoding: str) -> TextIO:
     try:
         return path.open(encoding=encoding, newline="", errors="strict")
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+        raise ImportFileError(path, _cannot_read(error)) from None
 
 
 def _sample_lines(path: Path, encoding: str, limit: int = 60) -> list[str]:
@@ -291,7 +313,7 @@ def sniff_csv(path: Path | str) -> CsvFormat:
         lines.pop(0)
         skip += 1
     if not lines:
-        raise ImportFileError(path, "the file is empty")
+        raise ImportFileError(path, translate("import", "the file is empty"))
     first = lines[0].lstrip("\ufeff").strip()
     if first.lower().startswith("sep=") and len(first) == 5:
         # Excel's own hint line: "sep=;" names the delimiter.
@@ -299,7 +321,9 @@ def sniff_csv(path: Path | str) -> CsvFormat:
         lines.pop(0)
         skip += 1
         if not lines:
-            raise ImportFileError(path, "the file has no rows after its sep= line")
+            raise ImportFileError(
+                path, translate("import", "the file has no rows after its sep= line")
+            )
     else:
         delimiter = _delimiter(lines)
     delimiter, title = _title_lines(lines, delimiter)
@@ -307,7 +331,7 @@ def sniff_csv(path: Path | str) -> CsvFormat:
     skip += title
     rows = _rows(lines, delimiter)
     if not rows:
-        raise ImportFileError(path, "no rows could be read", skip + 1)
+        raise ImportFileError(path, translate("import", "no rows could be read"), skip + 1)
     head = [c.lstrip("\ufeff").strip() for c in rows[0]]
     has_header = _names_columns(head)
     header = tuple(head) if has_header else tuple(f"Column {i}" for i in range(1, len(head) + 1))
@@ -334,11 +358,14 @@ def reformat(
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise ImportFileError(path, f"{encoding!r} is not a text encoding") from None
+        text = translate("import", "{encoding} is not a text encoding")
+        raise ImportFileError(path, text.format(encoding=repr(encoding))) from None
     lines = _sample_lines(path, encoding)[fmt.skip_lines :]
     rows = _rows(lines, delimiter)
     if not rows:
-        raise ImportFileError(path, "no rows could be read that way", fmt.skip_lines + 1)
+        raise ImportFileError(
+            path, translate("import", "no rows could be read that way"), fmt.skip_lines + 1
+        )
     head = [c.lstrip("\ufeff").strip() for c in rows[0]]
     header = (
         tuple(h or f"Column {i}" for i, h in enumerate(head, start=1))
@@ -391,19 +418,32 @@ def read_rows(path: Path | str, fmt: CsvFormat) -> Iterator[CsvRow]:
                 if len(cells) > width and not any(c.strip() for c in extra):
                     cells = cells[:width]
                 else:
-                    raise ImportFileError(
-                        path,
-                        f"this row has {len(cells)} cells but the header has {width}"
+                    text = translate(
+                        "import",
+                        "this row has {cells} cells but the header has {width}"
                         " (a stray delimiter or quote?)",
-                        line,
                     )
+                    raise ImportFileError(path, text.format(cells=len(cells), width=width), line)
             yield CsvRow(line, tuple(cells))
 
 
 def _csv_reason(error: csv.Error) -> str:
     text = str(error)
     if "field larger than field limit" in text:
-        return f"a cell is longer than {MAX_CELL:,} characters (a quote never closed?)"
+        reason = translate(
+            "import", "a cell is longer than {limit} characters (a quote never closed?)"
+        )
+        return reason.format(limit=_count(MAX_CELL))
     if "unexpected end of data" in text:
-        return "a quoted cell starting in this row is never closed"
-    return f"not readable as CSV: {text}"
+        return translate("import", "a quoted cell starting in this row is never closed")
+    return translate("import", "not readable as CSV: {reason}").format(reason=text)
+
+
+def _cannot_read(error: OSError) -> str:
+    """The reason a file cannot be read, in the system's own words ("Permission denied")."""
+    return translate("import", "cannot be read: {reason}").format(reason=error.strerror or error)
+
+
+def _count(number: int) -> str:
+    """A big number grouped the way the user's locale writes it ("1,000,000", "1.000.000")."""
+    return format_decimal(number, locale=current_locale())

@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol
 
+from crm_desktop.i18n import translate
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _MONTH_FIRST = {"US", "PH", "FM", "MH", "PW", "BZ"}
 _DATE_PARTS = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})$")
@@ -66,7 +68,7 @@ def parse_number(text: str, region: str) -> Decimal:
     if cleaned and cleaned[0] in "+-":
         sign, cleaned = cleaned[0].replace("+", ""), cleaned[1:]
     if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned) or not cleaned[0].isdigit():
-        raise ValueError(f"{raw!r} is not a number")
+        raise ValueError(_not_a_number(raw))
     comma, point = cleaned.rfind(","), cleaned.rfind(".")
     if comma >= 0 and point >= 0:
         decimal_mark = "," if comma > point else "."
@@ -86,21 +88,43 @@ def parse_number(text: str, region: str) -> Decimal:
         groups = cleaned.split(mark)
         whole = [g.split(decimal_mark)[0] if decimal_mark else g for g in groups[1:]]
         if any(len(g) != 3 for g in whole):
-            raise ValueError(f"{raw!r} is not a number (check the thousands separators)")
+            raise ValueError(
+                translate(
+                    "import", "{value} is not a number (check the thousands separators)"
+                ).format(value=repr(raw))
+            )
         cleaned = "".join(groups)
     if decimal_mark:
         cleaned = cleaned.replace(decimal_mark, ".")
     try:
         return Decimal(sign + cleaned)
     except InvalidOperation:
-        raise ValueError(f"{raw!r} is not a number") from None
+        raise ValueError(_not_a_number(raw)) from None
+
+
+def _not_a_number(raw: str) -> str:
+    return translate("import", "{value} is not a number").format(value=repr(raw))
+
+
+def _no_year(raw: str) -> str:
+    return translate("import", "{value} has no year; write it as YYYY-MM-DD").format(
+        value=repr(raw)
+    )
+
+
+def _not_in_calendar(raw: str) -> str:
+    return translate("import", "{value} is not a date of the calendar").format(value=repr(raw))
+
+
+def _not_a_date(raw: str) -> str:
+    return translate("import", "{value} is not a date such as 2024-04-03").format(value=repr(raw))
 
 
 class NoYearError(ValueError):
     """A date written without its year ("--05-06"); ``month_day`` is "05-06"."""
 
     def __init__(self, raw: str, month_day: str) -> None:
-        super().__init__(f"{raw!r} has no year; write it as YYYY-MM-DD")
+        super().__init__(_no_year(raw))
         self.month_day = month_day
 
 
@@ -119,15 +143,15 @@ def parse_date(text: str, region: str) -> date:
             try:
                 date(2000, month, day)  # a leap year: 29 February is a birthday too
             except ValueError:
-                raise ValueError(f"{raw!r} is not a date of the calendar") from None
+                raise ValueError(_not_in_calendar(raw)) from None
             raise NoYearError(raw, f"{month:02d}-{day:02d}")
-        raise ValueError(f"{raw!r} has no year; write it as YYYY-MM-DD")
+        raise ValueError(_no_year(raw))
     head = raw.split("T")[0].split(" ")[0]
     if re.fullmatch(r"\d{8}", head):
         head = f"{head[:4]}-{head[4:6]}-{head[6:]}"
     parts = _DATE_PARTS.match(head)
     if not parts:
-        raise ValueError(f"{raw!r} is not a date such as 2024-04-03")
+        raise ValueError(_not_a_date(raw))
     a, b, c = (int(p) for p in parts.groups())
     if len(parts.group(1)) == 4:
         year, month, day = a, b, c
@@ -139,11 +163,11 @@ def parse_date(text: str, region: str) -> date:
         else:
             month, day = a, b
     else:
-        raise ValueError(f"{raw!r} is not a date such as 2024-04-03")
+        raise ValueError(_not_a_date(raw))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"{raw!r} is not a date of the calendar") from None
+        raise ValueError(_not_in_calendar(raw)) from None
 
 
 @cache

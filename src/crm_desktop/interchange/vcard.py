@@ -25,6 +25,7 @@ from babel import Locale
 from vobject.base import ParseError, getLogicalLines, parseLine
 
 from crm_desktop.domain.errors import ImportFileError
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.records import FieldValue, SourceRecord
 
 # Properties that carry binary data or nothing a CRM keeps.
@@ -98,7 +99,9 @@ def decode_file(data: bytes, path: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
-        raise _error(path, 1, "this is not a vCard file (it holds binary data)")
+        raise _error(
+            path, 1, translate("import", "this is not a vCard file (it holds binary data)")
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -133,7 +136,8 @@ def _property(line: str, number: int, path: str) -> Property | None:
     try:
         name, raw_params, value, group = parseLine(line, number)
     except ParseError as error:
-        raise _error(path, number, f"cannot read this line ({error})") from None
+        reason = translate("import", "cannot read this line ({reason})")
+        raise _error(path, number, reason.format(reason=error)) from None
     params: dict[str, list[str]] = {}
     types: list[str] = []
     for param in raw_params:
@@ -172,28 +176,39 @@ def read_cards(text: str, path: str) -> Iterator[tuple[int, list[Property]]]:
             word = line.strip().upper()
             if word == "BEGIN:VCARD":
                 if begun:
-                    raise _error(
-                        path, begun, f"this card has no END:VCARD (another begins at line {number})"
+                    reason = translate(
+                        "import", "this card has no END:VCARD (another begins at line {line})"
                     )
+                    raise _error(path, begun, reason.format(line=number))
                 begun, props = number, []
             elif word == "END:VCARD":
                 if not begun:
-                    raise _error(path, number, "END:VCARD without a BEGIN:VCARD before it")
+                    raise _error(
+                        path,
+                        number,
+                        translate("import", "END:VCARD without a BEGIN:VCARD before it"),
+                    )
                 cards += 1
                 yield begun, props
                 begun = 0
             elif not begun:
-                raise _error(path, number, f"{line[:40]!r} is outside any BEGIN:VCARD … END:VCARD")
+                reason = translate("import", "{text} is outside any BEGIN:VCARD … END:VCARD")
+                raise _error(path, number, reason.format(text=repr(line[:40])))
             else:
                 prop = _property(line, number, path)
                 if prop is not None:
                     props.append(prop)
     except ParseError as error:
-        raise _error(path, begun or 1, f"cannot read this card ({error})") from None
+        reason = translate("import", "cannot read this card ({reason})")
+        raise _error(path, begun or 1, reason.format(reason=error)) from None
     if begun:
-        raise _error(path, begun, "this card has no END:VCARD (the file ends inside it)")
+        raise _error(
+            path, begun, translate("import", "this card has no END:VCARD (the file ends inside it)")
+        )
     if not cards:
-        raise _error(path, 1, "no vCard found (a card starts with BEGIN:VCARD)")
+        raise _error(
+            path, 1, translate("import", "no vCard found (a card starts with BEGIN:VCARD)")
+        )
 
 
 def _label(prop: Property, labels: dict[str, str]) -> str:
@@ -282,7 +297,7 @@ def card_fields(props: list[Property]) -> dict[str, FieldValue]:
             fields["country"] = code
         else:  # kept where a person reads it, not refused with the whole card
             del fields["country"]
-            notes.append(f"Country: {country}")
+            notes.append(translate("import", "Country: {country}").format(country=country))
     for key, items in (("emails", emails), ("phones", phones)):
         if items:
             fields[key] = items
@@ -311,10 +326,12 @@ def read_vcards(path: Path) -> list[SourceRecord]:
     """
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _error(str(path), 1, "the file is larger than 50 MB; split it first")
+            reason = translate("import", "the file is larger than {size} MB; split it first")
+            raise _error(str(path), 1, reason.format(size=MAX_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from None
+        reason = translate("import", "cannot be read: {reason}")
+        raise ImportFileError(path, reason.format(reason=error.strerror or error)) from None
     return parse_vcards(decode_file(data, str(path)), str(path))
 
 

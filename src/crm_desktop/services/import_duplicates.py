@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.values import fold
 from crm_desktop.services.import_rows import PreparedRow, stored_name
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -104,19 +105,22 @@ class DuplicateFinder:
         for email in row.emails:
             ref = self.by_email.get(email.address.casefold())
             if ref is not None:
-                return Match(ref, f"same e-mail {email.address}")
+                reason = translate("import", "same e-mail {address}")
+                return Match(ref, reason.format(address=email.address))
         for e164 in row.e164s:
             ref = self.by_phone.get(e164)
             if ref is not None:
-                return Match(ref, f"same phone {e164}")
+                return Match(ref, translate("import", "same phone {number}").format(number=e164))
         if self.entity == "companies":
             name = str(row.values["name"])
             ref = self.by_key.get(fold(name))
             if ref is not None:
-                return Match(ref, f"same name {name}")
+                return Match(ref, translate("import", "same name {name}").format(name=name))
             vat = str(row.values["vat_id"])
             ref = self.by_key.get(f"vat:{vat}") if vat else None
-            return Match(ref, f"same VAT number {vat}") if ref is not None else None
+            if ref is None:
+                return None
+            return Match(ref, translate("import", "same VAT number {vat}").format(vat=vat))
         name = stored_name(row.values)
         if not name or not company[0] or company not in self.names:
             return None
@@ -126,4 +130,5 @@ class DuplicateFinder:
         )
         if best is None:
             return None
-        return Match(refs[best[2]], f"similar name at the same company ({names[best[2]]})")
+        reason = translate("import", "similar name at the same company ({name})")
+        return Match(refs[best[2]], reason.format(name=names[best[2]]))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from crm_desktop.domain.errors import ImportFileError
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.records import SourceRecord
 
 REASON_COLUMN = "Import error"
@@ -25,8 +26,16 @@ def default_errors_path(source: Path) -> Path:
 
 
 def describe_problems(line: int, problems: Mapping[str, str]) -> str:
-    """The reason cell: "line 12: emails[0]: 'x' is not a valid e-mail address; ..."."""
-    return f"line {line}: " + "; ".join(f"{k}: {v}" for k, v in problems.items())
+    """The reason cell: "line 12: emails[0]: 'x' is not a valid e-mail address; ...".
+
+    In the user's language; the field names (``emails[0]``) are the CRM's own.
+    """
+    listed = "; ".join(f"{k}: {v}" for k, v in problems.items())
+    return translate("import", "line {line}: {problems}").format(line=line, problems=listed)
+
+
+def _cannot_write(error: OSError) -> str:
+    return translate("import", "cannot be written: {reason}").format(reason=error.strerror)
 
 
 class ErrorFile:
@@ -45,7 +54,7 @@ class ErrorFile:
             try:
                 self._handle = self._temp.open("w", encoding="utf-8-sig", newline="")
             except OSError as error:
-                raise ImportFileError(self.path, f"cannot be written: {error.strerror}") from None
+                raise ImportFileError(self.path, _cannot_write(error)) from None
             self._writer = csv.DictWriter(
                 self._handle, [*self.header, REASON_COLUMN], extrasaction="ignore"
             )
@@ -59,7 +68,7 @@ class ErrorFile:
             try:
                 self._handle.close()
             except OSError as error:
-                raise ImportFileError(self.path, f"cannot be written: {error.strerror}") from None
+                raise ImportFileError(self.path, _cannot_write(error)) from None
 
     def discard(self) -> None:
         if self._handle is not None:

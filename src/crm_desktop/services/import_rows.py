@@ -49,6 +49,7 @@ from crm_desktop.domain.contact_points import EmailAddress
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.tags import clean_tag_name, tag_key, tag_name_problem
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, SourceRecord, fields_of
 from crm_desktop.interchange.values import (
     NoYearError,
@@ -65,6 +66,7 @@ from crm_desktop.services.contact_validation import (
     COUNTRY_CODES,
     Checker,
     Errors,
+    decode_emails,
     decode_phones,
 )
 from crm_desktop.services.custom_fields import list_custom_fields
@@ -142,7 +144,11 @@ class RowPreparer:
             if name.startswith(CUSTOM_PREFIX):
                 self._custom(name, value, custom, problems)
             elif name not in self.fields:
-                problems[name] = f"is not a field of {self.entity}"
+                problems[name] = (
+                    translate("import", "is not a field of contacts")
+                    if self.entity == "contacts"
+                    else translate("import", "is not a field of companies")
+                )
             elif name in LIST_FIELDS:
                 items = [value] if isinstance(value, str) else list(value)
                 if name == "tags":
@@ -150,7 +156,7 @@ class RowPreparer:
                 else:
                     draft[name] = items
             elif not isinstance(value, str):
-                problems[name] = "must be text"
+                problems[name] = translate("import", "must be text")
             elif name in _PLAIN:
                 draft[name] = value
             else:
@@ -209,8 +215,10 @@ class RowPreparer:
             except NoYearError as error:
                 # Google and vCard 4.0 write a birthday without its year ("--05-06"): no date
                 # to store, but the day is worth keeping where a person reads it.
-                warnings["birthday"] = f"{text!r} has no year: left out, kept in the notes"
-                kept.append(f"Birthday (no year): {error.month_day}")
+                warning = translate("import", "{value} has no year: left out, kept in the notes")
+                warnings["birthday"] = warning.format(value=repr(text))
+                note = translate("import", "Birthday (no year): {day}")
+                kept.append(note.format(day=error.month_day))
             except ValueError as error:
                 problems["birthday"] = str(error)
         elif name == "country":
@@ -218,17 +226,20 @@ class RowPreparer:
             if code in COUNTRY_CODES:
                 draft["country"] = code
             else:
-                warnings["country"] = f"{text!r} is no country we know: kept in the notes"
-                kept.append(f"Country: {text}")
+                warning = translate("import", "{value} is no country we know: kept in the notes")
+                warnings["country"] = warning.format(value=repr(text))
+                kept.append(translate("import", "Country: {country}").format(country=text))
         elif name == "lifecycle_stage":
             stage = lifecycle_stage(text)
             if stage is None:
-                warnings["lifecycle_stage"] = f"{text!r} is no stage of ours: stored as lead"
+                warning = translate("import", "{value} is no stage of ours: stored as lead")
+                warnings["lifecycle_stage"] = warning.format(value=repr(text))
             draft["lifecycle_stage"] = stage or "lead"
         elif name == "owner":
             owner = self.owners.get(fold(text))
             if owner is None:
-                warnings["owner"] = f"there is no user {text!r}: left unassigned"
+                warning = translate("import", "there is no user {name}: left unassigned")
+                warnings["owner"] = warning.format(name=repr(text))
             draft["owner_id"] = owner
         elif name == "marketing_consent":
             draft["marketing_consent"] = text
@@ -240,10 +251,15 @@ class RowPreparer:
         key = name.removeprefix(CUSTOM_PREFIX)
         definition = self.custom.get(key)
         if definition is None:
-            problems[name] = f"there is no {self.kind} field named {key!r}"
+            text = (
+                translate("import", "there is no contact field named {key}")
+                if self.kind == "contact"
+                else translate("import", "there is no company field named {key}")
+            )
+            problems[name] = text.format(key=repr(key))
             return
         if not isinstance(value, str):
-            problems[name] = "must be text"
+            problems[name] = translate("import", "must be text")
             return
         text = value.strip()
         if not text:
@@ -286,7 +302,11 @@ def _phone_region(country: object, fallback: str) -> str:
 
 
 _ITEM_ERROR = re.compile(r"^(emails|phones)\[(\d+)\]$")
-_NOT_VALID = {"emails": "not a valid e-mail address", "phones": "not a valid phone number"}
+# The note keeping a dropped item's text, per field (whole sentences for translators).
+_NOT_IMPORTED = {
+    "emails": QT_TRANSLATE_NOOP("import", "Not imported (not a valid e-mail address): {text}"),
+    "phones": QT_TRANSLATE_NOOP("import", "Not imported (not a valid phone number): {text}"),
+}
 
 
 def _drop_bad_items(
@@ -316,12 +336,20 @@ def _drop_bad_items(
         field_name, index = match.group(1), int(match.group(2))
         item = draft[field_name][index]
         text = str(item[1] if isinstance(item, tuple | list) else item).strip()
-        if message.endswith("is listed twice"):
-            warnings[key] = f"{message} (left out once)"
+        if _listed_twice(field_name, text, values) or message.endswith("is listed twice"):
+            warnings[key] = translate("import", "{problem} (left out once)").format(problem=message)
             continue
-        warnings[key] = f"{message} (left out; its text is in the notes)"
-        notes.append(f"Not imported ({_NOT_VALID[field_name]}): {text}")
+        warning = translate("import", "{problem} (left out; its text is in the notes)")
+        warnings[key] = warning.format(problem=message)
+        notes.append(translate("import", _NOT_IMPORTED[field_name]).format(text=text))
     return notes
+
+
+def _listed_twice(field_name: str, text: str, values: Mapping[str, object]) -> bool:
+    """Whether a dropped e-mail is one the record keeps anyway (the check's wording aside)."""
+    if field_name != "emails":
+        return False
+    return text.casefold() in {e.address.casefold() for e in decode_emails(values["emails"])}
 
 
 def empty_value(value: object) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ImportCancelledError, ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.records import ENTITIES, SourceRecord
 from crm_desktop.services.import_duplicates import CompanyRef, DuplicateFinder, Ref
 from crm_desktop.services.import_errors import ErrorFile
@@ -65,7 +66,8 @@ class ImportReport:
 
 def check_entity(entity: str) -> None:
     if entity not in ENTITIES:
-        raise ValidationError.single("entity", f"must be one of {', '.join(ENTITIES)}")
+        reason = translate("import", "must be one of {choices}")
+        raise ValidationError.single("entity", reason.format(choices=", ".join(ENTITIES)))
 
 
 class _Importer:
@@ -163,7 +165,8 @@ def import_records(
     """
     check_entity(entity)
     if on_duplicate not in ON_DUPLICATE:
-        raise ValidationError.single("on_duplicate", f"must be one of {', '.join(ON_DUPLICATE)}")
+        reason = translate("import", "must be one of {choices}")
+        raise ValidationError.single("on_duplicate", reason.format(choices=", ".join(ON_DUPLICATE)))
     region = (region or get_settings(db).default_region).upper()
     errors = None if dry_run or errors_path is None else ErrorFile(errors_path, error_header)
     changes = Changes()

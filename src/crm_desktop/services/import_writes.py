@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from crm_desktop.domain.companies import CompanyDraft
 from crm_desktop.domain.tags import tag_key
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.values import fold
 from crm_desktop.services.companies import (
     CheckedCompany,
@@ -74,7 +75,7 @@ def fill_values(
             theirs = json.loads(str(value))
             for key, item in theirs.items():
                 if key in mine and mine[key] != item:
-                    conflicts[f"custom.{key}"] = f"kept {mine[key]!r}; the file has {item!r}"
+                    conflicts[f"custom.{key}"] = _kept(mine[key], item)
             target[column] = to_json({**theirs, **mine}) if {**theirs, **mine} else "{}"
         elif column == "marketing_consent":
             if not current:
@@ -83,7 +84,13 @@ def fill_values(
         elif empty_value(current):
             target[column] = value
         elif current != value and column != "company_id":
-            conflicts[column] = f"kept {current!r}; the file has {value!r}"
+            conflicts[column] = _kept(current, value)
+
+
+def _kept(stored: object, incoming: object) -> str:
+    """A merge's disagreement said: the stored value stays, the file's is named."""
+    text = translate("import", "kept {stored}; the file has {incoming}")
+    return text.format(stored=repr(stored), incoming=repr(incoming))
 
 
 def merge_rows(target: PreparedRow, incoming: PreparedRow, company: str) -> Errors:

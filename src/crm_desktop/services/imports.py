@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crm_desktop.domain.errors import ImportFileError, ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.csv_import import csv_records
 from crm_desktop.interchange.mappings import (
     LABEL_FIELDS,
@@ -177,11 +178,19 @@ def source_records(source: ImportFile) -> Iterator[SourceRecord]:
     """
     if not any(source.mapping.values()):
         columns = ", ".join(source.headers[:8]) + (", ..." if len(source.headers) > 8 else "")
-        raise ImportFileError(
-            source.path,
-            f"no column ({columns}) matches a field of {source.entity};"
-            " map the columns (--mapping FILE) and try again",
-        )
+        if source.entity == "companies":
+            reason = translate(
+                "import",
+                "no column ({columns}) matches a field of companies;"
+                " map the columns (--mapping FILE) and try again",
+            )
+        else:
+            reason = translate(
+                "import",
+                "no column ({columns}) matches a field of contacts;"
+                " map the columns (--mapping FILE) and try again",
+            )
+        raise ImportFileError(source.path, reason.format(columns=columns))
     return csv_records(source.path, source.format, source.mapping)
 
 
@@ -283,10 +292,14 @@ def vcard_records(path: Path) -> Iterator[SourceRecord]:
         # Imported when asked for: the vCard reader is its own area and may be missing.
         vcard = importlib.import_module("crm_desktop.interchange.vcard")
     except ImportError:
-        raise ImportFileError(path, "vCard import is not available in this version") from None
+        raise ImportFileError(
+            path, translate("import", "vCard import is not available in this version")
+        ) from None
     reader = getattr(vcard, "read_vcard_records", None) or getattr(vcard, "read_vcards", None)
     if reader is None:
-        raise ImportFileError(path, "vCard import is not available in this version")
+        raise ImportFileError(
+            path, translate("import", "vCard import is not available in this version")
+        )
     for card in reader(path):
         if isinstance(card, SourceRecord):
             yield card
@@ -307,7 +320,8 @@ def import_vcard(
 ) -> ImportReport:
     """Import the contacts of a .vcf file, like ``run_import`` does a CSV file."""
     if entity != "contacts":
-        raise ImportFileError(path, "a vCard file holds contacts: use `import contacts`")
+        reason = translate("import", "a vCard file holds contacts: use `import contacts`")
+        raise ImportFileError(path, reason)
     records = list(vcard_records(path))  # a broken card refuses the file before any write
     return import_records(
         db,
