@@ -55,9 +55,15 @@ def speaking(
 ) -> Iterator[None]:
     """``language`` (with ``messages`` as its catalogue) until the block ends, then English."""
     path = write_ts(folder / f"crm_desktop_{language}.ts", language, messages)
-    monkeypatch.setattr(i18n, "translation_file", lambda lang, suffix=".ts": path)
+    real = i18n.translation_file
+
+    def translation_file(lang: str, suffix: str = ".ts") -> Path:
+        return path if lang == language and suffix == ".ts" else real(lang, suffix)
+
+    monkeypatch.setattr(i18n, "translation_file", translation_file)
     i18n.set_language(language, locale)
     try:
         yield
     finally:
+        monkeypatch.setattr(i18n, "translation_file", real)  # English reads its own catalogue
         i18n.set_language("en")
