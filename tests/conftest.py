@@ -25,6 +25,9 @@ from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
 
+# ``speak``: a test's own small Italian catalogue (tests/translated.py).
+pytest_plugins = ["tests.translated"]
+
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Compile the .ts catalogues to .qm as `make translations` does, when they are stale.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from crm_desktop.domain.ids import ActivityId, CompanyId, ContactId, DealId, TicketId, UserId
+from crm_desktop.i18n import translate
 
 KINDS = ("call", "meeting", "email", "note", "task")
 # Only these have a due time; a meeting must have one.
@@ -26,9 +27,11 @@ def normalise_timestamp(text: str) -> str:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError("must be a date and time like 2024-05-01T09:30:00Z") from None
+        raise ValueError(
+            translate("validation", "must be a date and time like 2024-05-01T09:30:00Z")
+        ) from None
     if moment.tzinfo is None:
-        raise ValueError("must include a time zone (Z for UTC)")
+        raise ValueError(translate("validation", "must include a time zone (Z for UTC)"))
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class EmailAddress:
@@ -32,13 +34,74 @@ class ContactPointError(ValueError):
     """A phone or e-mail that cannot be accepted; the message says why."""
 
 
+# email_validator explains in English only: its reasons, recognised by their
+# wording, become our own translatable sentences (first match wins).
+_NO_AT = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: it has no @ sign"
+)
+_NOTHING_BEFORE = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: there is nothing before the @ sign"
+)
+_NOTHING_AFTER = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: there is nothing after the @ sign"
+)
+_RESERVED = QT_TRANSLATE_NOOP(
+    "validation",
+    "{address} is not a valid e-mail address: "
+    "the part after the @ sign is a reserved name that cannot receive e-mail",
+)
+_NO_DOMAIN = QT_TRANSLATE_NOOP(
+    "validation",
+    "{address} is not a valid e-mail address: "
+    "the part after the @ sign is not a domain such as example.com",
+)
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: it is too long"
+)
+_DOT = QT_TRANSLATE_NOOP(
+    "validation",
+    "{address} is not a valid e-mail address: "
+    "a dot is out of place (at the start or end, or two in a row)",
+)
+_HYPHEN = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: a hyphen is out of place"
+)
+_CHARACTERS = QT_TRANSLATE_NOOP(
+    "validation",
+    "{address} is not a valid e-mail address: it contains characters an e-mail address cannot hold",
+)
+_EMAIL_REASONS = (
+    ("must have an @-sign", _NO_AT),
+    ("at-sign", _NO_AT),
+    ("something before the @-sign", _NOTHING_BEFORE),
+    ("something after the @-sign", _NOTHING_AFTER),
+    ("special-use or reserved", _RESERVED),
+    ("after the @-sign is not valid", _NO_DOMAIN),
+    ("too long", _TOO_LONG),
+    ("period", _DOT),
+    ("hyphen", _HYPHEN),
+    ("invalid character", _CHARACTERS),
+    ("unsafe character", _CHARACTERS),
+    ("Internationalized characters", _CHARACTERS),
+    ("not valid ASCII", _CHARACTERS),
+)
+_EMAIL_OTHERWISE = QT_TRANSLATE_NOOP(
+    "validation", "{address} is not a valid e-mail address: write it as name@example.com"
+)
+
+
+def email_reason(address: str, error: EmailNotValidError) -> str:
+    """Why ``address`` was refused, as our own sentence (email_validator speaks English only)."""
+    said = str(error)
+    chosen = next((reason for clue, reason in _EMAIL_REASONS if clue in said), _EMAIL_OTHERWISE)
+    return translate("validation", chosen).format(address=repr(address))
+
+
 def normalise_email(text: str, label: str = "work") -> EmailAddress:
     try:
         result = validate_email(text.strip(), check_deliverability=False)
     except EmailNotValidError as error:
-        raise ContactPointError(
-            f"{text.strip()!r} is not a valid e-mail address: {error}"
-        ) from None
+        raise ContactPointError(email_reason(text.strip(), error)) from None
     return EmailAddress(address=result.normalized, label=label)
 
 
@@ -47,10 +110,14 @@ def normalise_phone(text: str, default_region: str, label: str = "work") -> Phon
     try:
         parsed = phonenumbers.parse(raw, default_region.upper() or None)
     except phonenumbers.NumberParseException:
-        raise ContactPointError(f"{raw!r} is not a phone number") from None
+        raise ContactPointError(
+            translate("validation", "{number} is not a phone number").format(number=repr(raw))
+        ) from None
     if not phonenumbers.is_possible_number(parsed):
         raise ContactPointError(
-            f"{raw!r} is not a possible phone number for region {default_region.upper()}"
+            translate(
+                "validation", "{number} is not a possible phone number for region {region}"
+            ).format(number=repr(raw), region=default_region.upper())
         )
     if not phonenumbers.is_valid_number(parsed):
         # A possible length is not enough: "06 1234 5678" read as a US number
@@ -62,18 +129,27 @@ def normalise_phone(text: str, default_region: str, label: str = "work") -> Phon
 
 def _invalid_reason(raw: str, parsed: phonenumbers.PhoneNumber, region: str) -> str:
     """Why a number of the right length is still refused, and how to write it."""
+    number = repr(raw)
     if region and parsed.country_code == phonenumbers.country_code_for_region(region):
-        reason = f"{raw!r} is not a valid phone number for {region}"
         example = phonenumbers.example_number(region)
         if example is None:
-            return f"{reason}; write it with its country code"
+            return translate(
+                "validation",
+                "{number} is not a valid phone number for {region}; write it with its country code",
+            ).format(number=number, region=region)
         shown = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-        return f"{reason}; write it with its country code, e.g. {shown}"
+        return translate(
+            "validation",
+            "{number} is not a valid phone number for {region}; "
+            "write it with its country code, e.g. {example}",
+        ).format(number=number, region=region, example=shown)
     # Typed with another country code: the region that code belongs to.
     home = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
     if home in ("", "ZZ", phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY):
-        return f"{raw!r} is not a valid phone number"
-    return f"{raw!r} is not a valid phone number for {home}"
+        return translate("validation", "{number} is not a valid phone number").format(number=number)
+    return translate("validation", "{number} is not a valid phone number for {region}").format(
+        number=number, region=home
+    )
 
 
 def phone_search_tokens(e164: str) -> list[str]:

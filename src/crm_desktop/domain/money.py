@@ -17,6 +17,7 @@ from babel.numbers import (
 from babel.numbers import is_currency as babel_is_currency
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -41,7 +42,12 @@ class Money:
         if not isinstance(self.minor, int) or isinstance(self.minor, bool):
             raise TypeError("Money.minor must be an int of minor units")
         if not is_currency(self.currency):
-            raise ValidationError.single("currency", f"unknown currency code {self.currency!r}")
+            raise ValidationError.single(
+                "currency",
+                translate("validation", "unknown currency code {code}").format(
+                    code=repr(self.currency)
+                ),
+            )
 
     def as_decimal(self) -> Decimal:
         return Decimal(self.minor).scaleb(-minor_digits(self.currency))
@@ -123,7 +129,7 @@ def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "
         cleaned = cleaned.replace(token, "")
     cleaned = cleaned.strip().replace(" ", "").replace("'", "").replace("\u2019", "")
     if not cleaned:
-        raise ValidationError.single(field, "an amount is required")
+        raise ValidationError.single(field, translate("validation", "an amount is required"))
     loc = Locale.parse(locale)
     decimal_sep = get_decimal_symbol(loc)
     group_sep = get_group_symbol(loc).replace("\u00a0", " ").replace("\u202f", " ").strip()
@@ -139,21 +145,41 @@ def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "
     if group_sep and group_sep in cleaned:
         whole = cleaned.partition(decimal_sep)[0] if decimal_sep else cleaned
         if not _grouped_correctly(whole, group_sep):
-            raise ValidationError.single(field, f"{text!r} is not an amount")
+            raise ValidationError.single(field, _not_an_amount(text))
         cleaned = cleaned.replace(group_sep, "")
     cleaned = cleaned.replace(decimal_sep, ".")
     if not _PLAIN_NUMBER.match(cleaned):
         if any(ch.isalpha() for ch in cleaned):
             # Most likely another currency's code or symbol ("100 USD" for EUR).
-            raise ValidationError.single(field, f"{text!r} is not an amount in {currency}")
-        raise ValidationError.single(field, f"{text!r} is not an amount")
+            raise ValidationError.single(
+                field,
+                translate("validation", "{amount} is not an amount in {currency}").format(
+                    amount=repr(text), currency=currency
+                ),
+            )
+        raise ValidationError.single(field, _not_an_amount(text))
     amount = Decimal(cleaned)
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
         if digits == 0:
-            reason = f"{text!r} has decimals, but {currency} amounts are whole numbers"
+            reason = translate(
+                "validation", "{amount} has decimals, but {currency} amounts are whole numbers"
+            )
         else:
-            reason = f"{text!r} has more than {digits} decimals for {currency}"
-        raise ValidationError.single(field, reason)
+            reason = translate(
+                "validation", "{amount} has more than %n decimals for {currency}", "", digits
+            )
+        raise ValidationError.single(field, reason.format(amount=repr(text), currency=currency))
     return int(scaled)
+
+
+def _not_an_amount(text: str) -> str:
+    return translate("validation", "{amount} is not an amount").format(amount=repr(text))
+
+
+def not_a_currency(code: str) -> str:
+    """A field's reason when ``code`` is not a currency."""
+    return translate("validation", "{code} is not an ISO-4217 currency code such as EUR").format(
+        code=repr(code)
+    )

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.ids import TagId
+from crm_desktop.i18n import translate
 
 # The record kinds a tag (or an activity) can point at, and their tables.
 ENTITY_TABLES = {
@@ -30,12 +31,12 @@ def tag_key(name: str) -> str:
 def tag_name_problem(name: str) -> str | None:
     """Why ``name`` (already cleaned) cannot be a tag name, or None if it can."""
     if not name:
-        return "a tag name is required"
+        return translate("validation", "a tag name is required")
     if len(name) > MAX_NAME_LENGTH:
-        return f"must be at most {MAX_NAME_LENGTH} characters"
+        return translate("validation", "must be at most %n characters", "", MAX_NAME_LENGTH)
     if "," in name:
         # Commas separate tags in imports, exports and the tag entry field.
-        return "cannot contain a comma"
+        return translate("validation", "cannot contain a comma")
     return None
 
 

@@ -24,9 +24,10 @@ from crm_desktop.domain.activities import (
     normalise_timestamp,
 )
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, one_of
 from crm_desktop.domain.ids import ActivityId, CompanyId, ContactId, DealId, TicketId, UserId
 from crm_desktop.domain.tags import ENTITY_TABLES
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.services.users import current_user
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -35,6 +36,12 @@ from crm_desktop.storage.unit_of_work import UnitOfWork
 EDITABLE = ("kind", "subject", "body", "due_at", "owner_id", *LINKS)
 
 _LINK_TABLES = {f"{kind}_id": table for kind, table in ENTITY_TABLES.items()}
+_GONE = {
+    "ticket_id": QT_TRANSLATE_NOOP("validation", "no such ticket (it may have been deleted)"),
+    "deal_id": QT_TRANSLATE_NOOP("validation", "no such deal (it may have been deleted)"),
+    "contact_id": QT_TRANSLATE_NOOP("validation", "no such contact (it may have been deleted)"),
+    "company_id": QT_TRANSLATE_NOOP("validation", "no such company (it may have been deleted)"),
+}
 
 _SELECT = """
 SELECT a.*,
@@ -110,26 +117,28 @@ def _clean(uow: UnitOfWork, values: dict[str, Any]) -> dict[str, Any]:
     values["subject"] = str(values["subject"] or "").strip()
     values["body"] = str(values["body"] or "").strip()
     if kind not in KINDS:
-        errors["kind"] = f"must be one of {', '.join(KINDS)}"
+        errors["kind"] = one_of(KINDS)
     if not values["subject"] and not values["body"]:
-        errors["subject"] = "give a subject or some text"
+        errors["subject"] = translate("validation", "give a subject or some text")
     if values["due_at"] is not None:
         if kind not in KINDS_WITH_DUE:
-            errors["due_at"] = "only tasks and meetings have a due time"
+            errors["due_at"] = translate("validation", "only tasks and meetings have a due time")
         else:
             try:
                 values["due_at"] = normalise_timestamp(str(values["due_at"]))
             except ValueError as error:
                 errors["due_at"] = str(error)
     elif kind == "meeting":
-        errors["due_at"] = "a meeting needs a date and time"
+        errors["due_at"] = translate("validation", "a meeting needs a date and time")
     if kind != "task" and all(values[link] is None for link in LINKS):
-        errors["contact_id"] = "link it to a contact, company, deal or ticket"
+        errors["contact_id"] = translate(
+            "validation", "link it to a contact, company, deal or ticket"
+        )
     for link, table in _LINK_TABLES.items():
         if values[link] is not None and not uow.is_live(table, int(values[link])):
-            errors[link] = f"no such {link.removesuffix('_id')} (it may have been deleted)"
+            errors[link] = translate("validation", _GONE[link])
     if values["owner_id"] is not None and not uow.is_live("users", int(values["owner_id"])):
-        errors["owner_id"] = "no such user"
+        errors["owner_id"] = translate("validation", "no such user")
     if errors:
         raise ValidationError(errors)
     return values
@@ -173,7 +182,9 @@ def update_activity(
         NotFoundError: the activity is missing or in the trash.
         ConflictError: ``expected_version`` is not the version in the file.
     """
-    errors = {k: "cannot be changed here" for k in changes if k not in EDITABLE}
+    errors = {
+        k: translate("validation", "cannot be changed here") for k in changes if k not in EDITABLE
+    }
     if errors:
         raise ValidationError(errors)
     with UnitOfWork(db) as uow:
@@ -196,9 +207,13 @@ def complete_task(db: Database, activity_id: int, expected_version: int | None =
     with UnitOfWork(db) as uow:
         current = uow.live_row("activities", activity_id)
         if current["kind"] != "task":
-            raise ValidationError.single("kind", "only tasks can be marked done")
+            raise ValidationError.single(
+                "kind", translate("validation", "only tasks can be marked done")
+            )
         if current["done_at"] is not None:
-            raise ValidationError.single("done_at", "the task is already done")
+            raise ValidationError.single(
+                "done_at", translate("validation", "the task is already done")
+            )
         uow.update("activities", activity_id, {"done_at": uow.now}, expected_version)
         uow.commit()
     return get_activity(db, activity_id)
@@ -209,9 +224,11 @@ def reopen_task(db: Database, activity_id: int, expected_version: int | None = N
     with UnitOfWork(db) as uow:
         current = uow.live_row("activities", activity_id)
         if current["kind"] != "task":
-            raise ValidationError.single("kind", "only tasks can be reopened")
+            raise ValidationError.single(
+                "kind", translate("validation", "only tasks can be reopened")
+            )
         if current["done_at"] is None:
-            raise ValidationError.single("done_at", "the task is not done")
+            raise ValidationError.single("done_at", translate("validation", "the task is not done"))
         uow.update("activities", activity_id, {"done_at": None}, expected_version)
         uow.commit()
     return get_activity(db, activity_id)
@@ -242,7 +259,7 @@ def timeline(db: Database, entity_type: str, entity_id: int, limit: int = 100) -
         NotFoundError: the record is missing or in the trash.
     """
     if entity_type not in _TIMELINE:
-        raise ValidationError.single("entity_type", f"must be one of {', '.join(_TIMELINE)}")
+        raise ValidationError.single("entity_type", one_of(_TIMELINE))
     table = ENTITY_TABLES[entity_type]
     if (
         db.scalar(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (entity_id,))
@@ -264,7 +281,7 @@ def count_timeline(db: Database, entity_type: str, entity_id: int) -> int:
         ValidationError: ``entity_type`` is not contact, company, deal or ticket.
     """
     if entity_type not in _TIMELINE:
-        raise ValidationError.single("entity_type", f"must be one of {', '.join(_TIMELINE)}")
+        raise ValidationError.single("entity_type", one_of(_TIMELINE))
     return int(
         db.scalar(
             "SELECT count(*) FROM activities a"
@@ -335,7 +352,7 @@ def _task_where(
     db: Database, owner_id: int | None, bucket: str, today: date | None
 ) -> tuple[str, dict[str, Any]]:
     if bucket not in TASK_BUCKETS:
-        raise ValidationError.single("bucket", f"must be one of {', '.join(TASK_BUCKETS)}")
+        raise ValidationError.single("bucket", one_of(TASK_BUCKETS))
     day = today or date.fromisoformat(db.now()[:10])
     # Whole-day bounds as stored timestamps, so the due_at index does the work.
     params: dict[str, Any] = {

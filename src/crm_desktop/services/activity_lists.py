@@ -8,6 +8,7 @@ from typing import Any
 
 from crm_desktop.domain.activities import KINDS, Activity
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services.activities import _SELECT, _activity
 from crm_desktop.storage.database import Database
 
@@ -36,9 +37,14 @@ def list_activities(
     spec = spec or ActivityFilter()
     unknown = [k for k in spec.kinds if k not in KINDS]
     if unknown:
-        raise ValidationError.single("kinds", f"{unknown[0]!r} is not one of {', '.join(KINDS)}")
+        raise ValidationError.single(
+            "kinds",
+            translate("validation", "{value} is not one of {choices}").format(
+                value=repr(unknown[0]), choices=", ".join(KINDS)
+            ),
+        )
     if spec.state not in ("", "open", "done"):
-        raise ValidationError.single("state", "must be open or done")
+        raise ValidationError.single("state", translate("validation", "must be open or done"))
     where = ["a.deleted_at IS NULL"]
     params: list[Any] = []
     if spec.kinds:

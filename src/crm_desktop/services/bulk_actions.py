@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services.companies import put_companies_in_trash, take_companies_from_trash
 from crm_desktop.services.contacts import put_contacts_in_trash, take_contacts_from_trash
 from crm_desktop.storage.database import Database
@@ -41,7 +42,7 @@ def _in_one_unit(db: Database, action: Action, ids: Sequence[int]) -> Changes:
 def _assign_owner(db: Database, table: str, ids: Sequence[int], owner_id: int | None) -> Changes:
     with UnitOfWork(db) as uow:
         if owner_id is not None and not uow.is_live("users", owner_id):
-            raise ValidationError.single("owner_id", "no such user")
+            raise ValidationError.single("owner_id", translate("validation", "no such user"))
         for record_id in _unique(ids):
             uow.update(table, record_id, {"owner_id": owner_id})
         return uow.commit()

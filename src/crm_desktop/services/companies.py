@@ -20,6 +20,7 @@ from crm_desktop.domain.companies import Company, CompanyDraft
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, UserId
+from crm_desktop.i18n import translate
 from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.services.contact_validation import (
     Checker,
@@ -74,7 +75,9 @@ class _Checked:
 def _website(value: object, errors: Errors) -> str:
     text = Checker.text(value, "website", errors)
     if text and not _WEBSITE.match(text):
-        errors["website"] = f"{text!r} is not a web address such as www.example.com"
+        errors["website"] = translate(
+            "validation", "{address} is not a web address such as www.example.com"
+        ).format(address=repr(text))
     return text
 
 
@@ -82,7 +85,9 @@ def _vat_id(value: object, errors: Errors) -> str:
     """VAT numbers stay text ("IT01234567890": leading zeros matter), spaces dropped."""
     text = _VAT_SEPARATORS.sub("", Checker.text(value, "vat_id", errors)).upper()
     if text and not _VAT.match(text):
-        errors["vat_id"] = "a VAT number holds 2 to 20 letters and digits, e.g. IT01234567890"
+        errors["vat_id"] = translate(
+            "validation", "a VAT number holds 2 to 20 letters and digits, e.g. IT01234567890"
+        )
     return text
 
 
@@ -97,7 +102,7 @@ def _check(
         column: checker.text(draft[column], column, errors) for column in _TEXT_FIELDS
     }
     if not values["name"] and "name" not in errors:
-        errors["name"] = "a company name is required"
+        errors["name"] = translate("validation", "a company name is required")
     values["website"] = _website(draft["website"], errors)
     emails = checker.emails(draft["emails"], errors)
     phones, tokens = checker.phones(draft["phones"], errors)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from crm_desktop.domain.companies import COMPANY_SORTS, CompanyFilter, CompanyRow
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId
+from crm_desktop.i18n import current_locale, translate
 from crm_desktop.services.contact_lists import like_pattern
 from crm_desktop.services.orders import today
 from crm_desktop.services.sorting import ordering, parse_sort
@@ -45,7 +48,12 @@ def _where(db: Database, spec: CompanyFilter) -> tuple[str, dict[str, Any]] | No
         conditions.append("co.deleted_at IS NULL")
     text = " ".join(spec.text.split())
     if len(text) > MAX_TEXT:
-        raise ValidationError.single("text", f"search for at most {MAX_TEXT:,} characters")
+        raise ValidationError.single(
+            "text",
+            translate("validation", "search for at most {limit} characters", "", MAX_TEXT).format(
+                limit=format_decimal(MAX_TEXT, locale=current_locale())
+            ),
+        )
     if text:
         conditions.append(
             "(co.name LIKE :text ESCAPE '\\' OR co.website LIKE :text ESCAPE '\\'"

@@ -12,6 +12,7 @@ from typing import Any
 
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactDraft, contact_title
+from crm_desktop.i18n import translate
 from crm_desktop.services.contact_validation import (
     Checker,
     Errors,
@@ -95,7 +96,9 @@ def check_contact(
     named = values["first_name"] or values["last_name"] or emails
     # A bad e-mail is reported as such; the "name or e-mail" rule only when none was typed.
     if not named and not any(k.startswith("emails") for k in errors):
-        errors["first_name"] = "give a first name, a last name or an e-mail address"
+        errors["first_name"] = translate(
+            "validation", "give a first name, a last name or an e-mail address"
+        )
     values["country"] = checker.country(draft["country"], "country", errors)
     values["birthday"] = checker.date(draft["birthday"], "birthday", errors, past=True)
     values["lifecycle_stage"] = checker.choice(

@@ -19,8 +19,9 @@ from babel import Locale
 
 from crm_desktop.domain.contact_points import ContactPointError, EmailAddress, PhoneNumber
 from crm_desktop.domain.custom_fields import CustomField
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import ValidationError, kind_name
 from crm_desktop.domain.fast_contact_points import fast_email, fast_phone, fast_search_tokens
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.services.custom_fields import list_custom_fields, validate_custom_values
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import IN_IDS, ids_param, to_iso
@@ -88,7 +89,8 @@ def refuse_unknown_fields(changes: Mapping[str, object], known: Collection[str],
     """Raise ValidationError naming every key of ``changes`` that is not a field."""
     unknown = sorted(set(changes) - set(known))
     if unknown:
-        raise ValidationError({k: f"is not a field of a {kind}" for k in unknown})
+        reason = translate("validation", "is not a field of a {kind}").format(kind=kind_name(kind))
+        raise ValidationError(dict.fromkeys(unknown, reason))
 
 
 def merge_changes(stored: Mapping[str, Any], changes: Mapping[str, object]) -> dict[str, Any]:
@@ -122,7 +124,7 @@ def _labelled(item: object) -> tuple[str, str] | None:
     return None
 
 
-_NOT_LABELLED = "must be text, or a (label, value) pair"
+_NOT_LABELLED = QT_TRANSLATE_NOOP("validation", "must be text, or a (label, value) pair")
 
 
 def _as_list(items: object) -> list[object] | tuple[object, ...] | None:
@@ -185,11 +187,19 @@ class Checker:
         if value is None:
             return None, ""
         if not isinstance(value, int) or isinstance(value, bool):
-            errors[key] = f"must be the id of a {kind}"
+            errors[key] = (
+                translate("validation", "must be the id of a user")
+                if kind == "user"
+                else translate("validation", "must be the id of a company")
+            )
             return None, ""
         name = self.user_name(value) if kind == "user" else self.company_name(value)
         if name is None:
-            errors[key] = f"there is no {kind} with id {value}"
+            errors[key] = (
+                translate("validation", "there is no user with id {id}")
+                if kind == "user"
+                else translate("validation", "there is no company with id {id}")
+            ).format(id=value)
             return None, ""
         return value, name
 
@@ -199,7 +209,7 @@ class Checker:
         if value is None:
             return ""
         if not isinstance(value, str):
-            errors[key] = "must be text"
+            errors[key] = translate("validation", "must be text")
             return ""
         return value.strip()
 
@@ -207,7 +217,9 @@ class Checker:
     def country(value: object, key: str, errors: Errors) -> str:
         text = Checker.text(value, key, errors).upper()
         if text and text not in COUNTRY_CODES:
-            errors[key] = f"{text!r} is not a two-letter country code such as IT, SE or US"
+            errors[key] = translate(
+                "validation", "{code} is not a two-letter country code such as IT, SE or US"
+            ).format(code=repr(text))
             return ""
         return text
 
@@ -223,13 +235,15 @@ class Checker:
             try:
                 date.fromisoformat(text)
             except ValueError:
-                errors[key] = f"{text!r} is not a date of the calendar"
+                errors[key] = translate(
+                    "validation", "{date} is not a date of the calendar"
+                ).format(date=repr(text))
                 return None
         else:
-            errors[key] = "must be a date as YYYY-MM-DD"
+            errors[key] = translate("validation", "must be a date as YYYY-MM-DD")
             return None
         if past and text > self.today:
-            errors[key] = f"{text} is in the future"
+            errors[key] = translate("validation", "{date} is in the future").format(date=text)
             return None
         return text
 
@@ -240,10 +254,12 @@ class Checker:
         try:
             moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
         except ValueError:
-            errors[key] = "must be a date and time such as 2024-05-01T09:30:00Z"
+            errors[key] = translate(
+                "validation", "must be a date and time such as 2024-05-01T09:30:00Z"
+            )
             return None
         if moment.tzinfo is None:
-            errors[key] = "must say its time zone, e.g. end in Z for UTC"
+            errors[key] = translate("validation", "must say its time zone, e.g. end in Z for UTC")
             return None
         return to_iso(moment)
 
@@ -259,14 +275,16 @@ class Checker:
                 return True
             if word in _NO:
                 return False
-        errors[key] = "must be yes or no"
+        errors[key] = translate("validation", "must be yes or no")
         return False
 
     @staticmethod
     def choice(value: object, choices: Sequence[str], key: str, errors: Errors) -> str:
         text = value.strip().lower() if isinstance(value, str) else ""
         if text not in choices:
-            errors[key] = f"must be one of {', '.join(choices)}"
+            errors[key] = translate("validation", "must be one of {choices}").format(
+                choices=", ".join(choices)
+            )
             return choices[0]
         return text
 
@@ -274,7 +292,7 @@ class Checker:
     def emails(self, items: object, errors: Errors, key: str = "emails") -> list[EmailAddress]:
         entries = _as_list(items)
         if entries is None:
-            errors[key] = "must be a list of e-mail addresses"
+            errors[key] = translate("validation", "must be a list of e-mail addresses")
             return []
         result: list[EmailAddress] = []
         seen: set[str] = set()
@@ -285,7 +303,7 @@ class Checker:
                 else:
                     pair = _labelled(item)
                     if pair is None:
-                        errors[f"{key}[{index}]"] = _NOT_LABELLED
+                        errors[f"{key}[{index}]"] = translate("validation", _NOT_LABELLED)
                         continue
                     email = fast_email(pair[1], pair[0])
             except ContactPointError as error:
@@ -293,7 +311,9 @@ class Checker:
                 continue
             folded = email.address.casefold()
             if folded in seen:
-                errors[f"{key}[{index}]"] = f"{email.address} is listed twice"
+                errors[f"{key}[{index}]"] = translate(
+                    "validation", "{address} is listed twice"
+                ).format(address=email.address)
                 continue
             seen.add(folded)
             result.append(email)
@@ -305,7 +325,7 @@ class Checker:
         """Checked phones and the search tokens of them all."""
         entries = _as_list(items)
         if entries is None:
-            errors[key] = "must be a list of phone numbers"
+            errors[key] = translate("validation", "must be a list of phone numbers")
             return [], []
         result: list[PhoneNumber] = []
         tokens: list[str] = []
@@ -322,7 +342,7 @@ class Checker:
                 else:
                     pair = _labelled(item)
                     if pair is None:
-                        errors[f"{key}[{index}]"] = _NOT_LABELLED
+                        errors[f"{key}[{index}]"] = translate("validation", _NOT_LABELLED)
                         continue
                     phone, its_tokens = self._phone(pair[1], pair[0])
             except ContactPointError as error:
@@ -350,7 +370,7 @@ class Checker:
         if values is None:
             values = {}
         if not isinstance(values, Mapping):
-            errors["custom"] = "must map custom field names to values"
+            errors["custom"] = translate("validation", "must map custom field names to values")
             return {}
         if self._custom_fields is None:
             self._custom_fields = list_custom_fields(self.uow.database, self.entity_type)

@@ -14,8 +14,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from crm_desktop.domain.custom_fields import ENTITY_TYPES, FIELD_KINDS, CustomField
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, kind_name, one_of
 from crm_desktop.domain.ids import CustomFieldId
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -62,20 +63,24 @@ def define_custom_field(
     """
     errors: dict[str, str] = {}
     if entity_type not in ENTITY_TYPES:
-        errors["entity_type"] = f"must be one of {', '.join(ENTITY_TYPES)}"
+        errors["entity_type"] = one_of(ENTITY_TYPES)
     if not _KEY.match(key):
-        errors["key"] = "must start with a letter and hold only a-z, 0-9 and _ (40 at most)"
+        errors["key"] = translate(
+            "validation", "must start with a letter and hold only a-z, 0-9 and _ (40 at most)"
+        )
     if not label.strip():
-        errors["label"] = "a label is required"
+        errors["label"] = translate("validation", "a label is required")
     if kind not in FIELD_KINDS:
-        errors["kind"] = f"must be one of {', '.join(FIELD_KINDS)}"
+        errors["kind"] = one_of(FIELD_KINDS)
     cleaned_choices = [c.strip() for c in choices if c.strip()]
     if kind == "choice" and not cleaned_choices:
-        errors["choices"] = "a choice field needs at least one choice"
+        errors["choices"] = translate("validation", "a choice field needs at least one choice")
     if not errors and db.query_one(
         "SELECT id FROM custom_fields WHERE entity_type = ? AND key = ?", (entity_type, key)
     ):
-        errors["key"] = f"a {entity_type} field named {key!r} exists already"
+        errors["key"] = translate("validation", "a {kind} field named {key} exists already").format(
+            key=repr(key), kind=kind_name(entity_type)
+        )
     if errors:
         raise ValidationError(errors)
     with UnitOfWork(db) as uow:
@@ -145,7 +150,9 @@ def validate_custom_values(
     for key, value in values.items():
         definition = by_key.get(key)
         if definition is None:
-            errors[f"custom.{key}"] = f"there is no {entity_type} field named {key!r}"
+            errors[f"custom.{key}"] = translate(
+                "validation", "there is no {kind} field named {key}"
+            ).format(key=repr(key), kind=kind_name(entity_type))
             continue
         if value is None or value == "":
             continue
@@ -155,7 +162,9 @@ def validate_custom_values(
             errors[f"custom.{key}"] = str(error)
     for key, definition in by_key.items():
         if definition.required and key not in result and f"custom.{key}" not in errors:
-            errors[f"custom.{key}"] = f"{definition.label} is required"
+            errors[f"custom.{key}"] = translate("validation", "{field} is required").format(
+                field=definition.label
+            )
     if errors:
         raise ValidationError(errors)
     return result
@@ -167,27 +176,41 @@ def _coerce(definition: CustomField, value: object) -> object:
         return str(value).strip()
     if kind == "number":
         if isinstance(value, bool):
-            raise ValueError(f"{definition.label} must be a number")
+            raise ValueError(
+                translate("validation", "{field} must be a number").format(field=definition.label)
+            )
         if isinstance(value, int | float):
             return value
         text = str(value).strip().replace(" ", "").replace(",", ".")
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"{definition.label} must be a number, not {value!r}") from None
+            raise ValueError(
+                translate("validation", "{field} must be a number, not {value}").format(
+                    field=definition.label, value=repr(value)
+                )
+            ) from None
         return int(number) if number == number.to_integral_value() else float(number)
     if kind == "date":
         text = value.isoformat() if isinstance(value, date) else str(value).strip()
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
-            raise ValueError(f"{definition.label} must be a date as YYYY-MM-DD") from None
+            raise ValueError(
+                translate("validation", "{field} must be a date as YYYY-MM-DD").format(
+                    field=definition.label
+                )
+            ) from None
     if kind == "choice":
         text = str(value).strip()
         for choice in definition.choices:
             if choice.casefold() == text.casefold():
                 return choice
-        raise ValueError(f"{definition.label} must be one of: {', '.join(definition.choices)}")
+        raise ValueError(
+            translate("validation", "{field} must be one of: {choices}").format(
+                field=definition.label, choices=", ".join(definition.choices)
+            )
+        )
     if isinstance(value, bool):
         return value
     text = str(value).strip().casefold()
@@ -195,4 +218,6 @@ def _coerce(definition: CustomField, value: object) -> object:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"{definition.label} must be yes or no")
+    raise ValueError(
+        translate("validation", "{field} must be yes or no").format(field=definition.label)
+    )

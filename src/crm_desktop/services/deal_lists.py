@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import ValidationError, one_of
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, PipelineId, StageId, UserId
 from crm_desktop.domain.pipeline import (
     DEAL_STATUSES,
@@ -54,7 +54,7 @@ def _where(db: Database, spec: DealFilter) -> tuple[str, list[object]]:
     clauses: list[str] = [] if spec.include_deleted else ["d.deleted_at IS NULL"]
     params: list[object] = []
     if spec.status is not None and spec.status not in DEAL_STATUSES:
-        errors["status"] = f"must be one of {', '.join(DEAL_STATUSES)}"
+        errors["status"] = one_of(DEAL_STATUSES)
     start = iso_date(spec.expected_close_from, "expected_close_from", errors)
     end = iso_date(spec.expected_close_to, "expected_close_to", errors)
     closed_start = iso_date(spec.closed_from, "closed_from", errors)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.money import is_currency, locale_for_region, parse_amount
+from crm_desktop.domain.errors import ValidationError, no_such
+from crm_desktop.domain.money import is_currency, locale_for_region, not_a_currency, parse_amount
+from crm_desktop.i18n import translate
 from crm_desktop.services.custom_fields import validate_custom_values
 from crm_desktop.services.orders import iso_date
 from crm_desktop.services.settings import get_settings
@@ -24,7 +25,7 @@ def check_refs(uow: UnitOfWork, values: Mapping[str, object], errors: dict[str, 
         if record_id is None:
             continue
         if not uow.is_live(table, record_id):
-            errors[key] = f"there is no {kind} with id {record_id}"
+            errors[key] = no_such(kind, record_id)
 
 
 def check_deal_fields(
@@ -38,17 +39,19 @@ def check_deal_fields(
     if "title" in values:
         clean["title"] = str(values["title"] or "").strip()
         if not clean["title"]:
-            errors["title"] = "a title is required"
+            errors["title"] = translate("validation", "a title is required")
     for key in ("contact_id", "company_id", "owner_id"):
         if key in values:
             clean[key] = values[key]
     if "currency" in values:
         if not is_currency(currency):
-            errors["currency"] = f"{currency!r} is not an ISO-4217 currency code such as EUR"
+            errors["currency"] = not_a_currency(currency)
         clean["currency"] = currency
     text = str(values.get("value_text") or "").strip()
     if text and values.get("value_minor") is not None:
-        errors["value_text"] = "give the value either as text or in minor units, not both"
+        errors["value_text"] = translate(
+            "validation", "give the value either as text or in minor units, not both"
+        )
     elif text and "currency" not in errors:
         locale = locale_for_region(get_settings(db).default_region)
         try:
@@ -59,9 +62,11 @@ def check_deal_fields(
         clean["value_minor"] = values["value_minor"]
     value = clean.get("value_minor", 0)
     if not isinstance(value, int) or isinstance(value, bool):
-        errors["value_minor"] = "must be a whole number of minor units"
+        errors["value_minor"] = translate("validation", "must be a whole number of minor units")
     elif value < 0:
-        errors["value_text" if text else "value_minor"] = "a deal value cannot be negative"
+        errors["value_text" if text else "value_minor"] = translate(
+            "validation", "a deal value cannot be negative"
+        )
     if "probability" in values:
         probability = values["probability"]
         clean["probability"] = probability
@@ -70,7 +75,9 @@ def check_deal_fields(
             or isinstance(probability, bool)
             or not 0 <= probability <= 100
         ):
-            errors["probability"] = "must be a whole percentage from 0 to 100, or empty"
+            errors["probability"] = translate(
+                "validation", "must be a whole percentage from 0 to 100, or empty"
+            )
     if "expected_close_date" in values:
         clean["expected_close_date"] = iso_date(
             values["expected_close_date"],  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, no_such
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, PipelineId, StageId, UserId
 from crm_desktop.domain.orders import OrderDraft
 from crm_desktop.domain.pipeline import (
@@ -26,6 +26,7 @@ from crm_desktop.domain.pipeline import (
     effective_probability,
     weighted_minor,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.services.deal_validation import check_custom, check_deal_fields, check_refs
 from crm_desktop.services.orders import record_order
 from crm_desktop.services.pipeline import default_pipeline, find_stage, get_pipeline, get_stage
@@ -142,13 +143,13 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
             try:
                 stage = get_stage(db, draft.stage_id)
             except NotFoundError:
-                errors["stage_id"] = f"there is no stage with id {draft.stage_id}"
+                errors["stage_id"] = no_such("stage", draft.stage_id)
         if draft.pipeline_id is not None:
             try:
                 pipeline = get_pipeline(db, draft.pipeline_id)
             except NotFoundError:
                 raise ValidationError.single(
-                    "pipeline_id", f"there is no pipeline with id {draft.pipeline_id}"
+                    "pipeline_id", no_such("pipeline", draft.pipeline_id)
                 ) from None
         elif stage is not None:
             pipeline = get_pipeline(db, stage.pipeline_id)
@@ -157,7 +158,9 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
         if stage is None and "stage_id" not in errors:
             stage = pipeline.first_stage
         elif stage is not None and stage.pipeline_id != pipeline.id:
-            errors["stage_id"] = f"stage {stage.name} is not in pipeline {pipeline.name}"
+            errors["stage_id"] = translate(
+                "validation", "stage {stage} is not in pipeline {pipeline}"
+            ).format(stage=stage.name, pipeline=pipeline.name)
         currency = (draft.currency or get_settings(db).default_currency).strip().upper()
         owner_id = draft.owner_id if draft.owner_id is not None else _current_user_id(db)
         given = {
@@ -177,7 +180,7 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
         check_refs(uow, values, errors)
         custom = check_custom(db, draft.custom, errors)
         if stage is not None and stage.outcome == LOST and not values.get("lost_reason"):
-            errors["lost_reason"] = "say why the deal was lost"
+            errors["lost_reason"] = translate("validation", "say why the deal was lost")
         if errors or stage is None:
             raise ValidationError(errors)
         closed = stage.outcome != OPEN
@@ -224,9 +227,9 @@ def update_deal(
     errors: dict[str, str] = {}
     for key in changes:
         if key in ("stage_id", "pipeline_id", "status"):
-            errors[key] = "is changed by moving the deal to another stage"
+            errors[key] = translate("validation", "is changed by moving the deal to another stage")
         elif key not in DEAL_EDITABLE_FIELDS:
-            errors[key] = "is not a field of a deal that can be changed"
+            errors[key] = translate("validation", "is not a field of a deal that can be changed")
     with UnitOfWork(db) as uow:
         uow.check_version("deals", deal_id, expected_version)
         current = get_deal(db, deal_id)
@@ -237,7 +240,7 @@ def update_deal(
             merged = {**current.custom, **dict(changes["custom"])}  # type: ignore[call-overload]
             values["custom"] = check_custom(db, merged, errors)
         if current.status == LOST and values.get("lost_reason", current.lost_reason) == "":
-            errors["lost_reason"] = "a lost deal needs a reason"
+            errors["lost_reason"] = translate("validation", "a lost deal needs a reason")
         elif current.status != LOST:
             values.pop("lost_reason", None)
         if errors:
@@ -277,13 +280,15 @@ def move_deal_to_stage(
         reason = lost_reason.strip()
         errors: dict[str, str] = {}
         if target.outcome == LOST and not reason:
-            errors["lost_reason"] = "say why the deal was lost"
+            errors["lost_reason"] = translate("validation", "say why the deal was lost")
         elif target.outcome != LOST and reason:
-            errors["lost_reason"] = (
-                f"only a move to the lost stage takes a reason, not {target.name}"
-            )
+            errors["lost_reason"] = translate(
+                "validation", "only a move to the lost stage takes a reason, not {stage}"
+            ).format(stage=target.name)
         if order is not None and target.outcome != WON:
-            errors["order"] = "an order can be recorded only when the deal is won"
+            errors["order"] = translate(
+                "validation", "an order can be recorded only when the deal is won"
+            )
         if errors:
             raise ValidationError(errors)
         if order is not None:
@@ -316,16 +321,24 @@ def _target_stage(db: Database, deal: Deal, stage: StageId | str) -> Stage:
         try:
             target = get_stage(db, stage)
         except NotFoundError:
-            raise ValidationError.single("stage", f"there is no stage with id {stage}") from None
+            raise ValidationError.single("stage", no_such("stage", stage)) from None
         if target.pipeline_id != deal.pipeline_id:
             other = get_pipeline(db, target.pipeline_id).name
             raise ValidationError.single(
                 "stage",
-                f"stage {target.name} belongs to pipeline {other},"
-                f" not to this deal's pipeline {deal.pipeline}",
+                translate(
+                    "validation",
+                    "stage {stage} belongs to pipeline {other}, "
+                    "not to this deal's pipeline {pipeline}",
+                ).format(stage=target.name, other=other, pipeline=deal.pipeline),
             )
     if target.id == deal.stage_id:
-        raise ValidationError.single("stage", f"the deal is in stage {target.name} already")
+        raise ValidationError.single(
+            "stage",
+            translate("validation", "the deal is in stage {stage} already").format(
+                stage=target.name
+            ),
+        )
     return target
 
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, no_such
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, OrderId, ProductId
-from crm_desktop.domain.money import is_currency
+from crm_desktop.domain.money import is_currency, not_a_currency
 from crm_desktop.domain.orders import (
     PRODUCT_EDITABLE_FIELDS,
     Order,
@@ -16,6 +16,7 @@ from crm_desktop.domain.orders import (
     OrderLine,
     Product,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -35,7 +36,9 @@ def iso_date(value: date | str | None, field: str, errors: dict[str, str]) -> st
             return date.fromisoformat(text).isoformat()
     except ValueError:
         pass
-    errors[field] = f"{text!r} is not a date as YYYY-MM-DD"
+    errors[field] = translate("validation", "{date} is not a date as YYYY-MM-DD").format(
+        date=repr(text)
+    )
     return None
 
 
@@ -95,7 +98,7 @@ def _check_product(
     if "name" in values:
         clean["name"] = str(values["name"] or "").strip()
         if not clean["name"]:
-            errors["name"] = "a name is required"
+            errors["name"] = translate("validation", "a name is required")
     if "sku" in values:
         sku = str(values["sku"] or "").strip()
         clean["sku"] = sku
@@ -105,20 +108,26 @@ def _check_product(
             (sku, product_id),
         )
         if not sku:
-            errors["sku"] = "a SKU (article code) is required"
+            errors["sku"] = translate("validation", "a SKU (article code) is required")
         elif holder is not None:
-            where = " (in the trash)" if holder["deleted_at"] else ""
-            errors["sku"] = f"SKU {sku!r} is used already by {holder['name']}{where}"
+            used = (
+                translate("validation", "SKU {sku} is used already by {product} (in the trash)")
+                if holder["deleted_at"]
+                else translate("validation", "SKU {sku} is used already by {product}")
+            )
+            errors["sku"] = used.format(sku=repr(sku), product=holder["name"])
     if "unit_price_minor" in values:
         price = values["unit_price_minor"]
         clean["unit_price_minor"] = price
         if not _is_int(price) or int(str(price)) < 0:
-            errors["unit_price_minor"] = "must be a whole number of minor units, 0 or more"
+            errors["unit_price_minor"] = translate(
+                "validation", "must be a whole number of minor units, 0 or more"
+            )
     if "currency" in values:
         code = str(values["currency"] or "").strip().upper()
         clean["currency"] = code
         if not is_currency(code):
-            errors["currency"] = f"{code!r} is not an ISO-4217 currency code such as EUR"
+            errors["currency"] = not_a_currency(code)
     if "active" in values:
         clean["active"] = int(bool(values["active"]))
     if errors:
@@ -162,7 +171,11 @@ def update_product(
     Orders already recorded keep the prices they were made at.
     """
     get_product(db, product_id)
-    unknown = {k: "cannot be changed" for k in changes if k not in PRODUCT_EDITABLE_FIELDS}
+    unknown = {
+        k: translate("validation", "cannot be changed")
+        for k in changes
+        if k not in PRODUCT_EDITABLE_FIELDS
+    }
     if unknown:
         raise ValidationError(unknown)
     values = _check_product(db, changes, product_id)
@@ -190,16 +203,16 @@ def record_order(uow: UnitOfWork, draft: OrderDraft) -> OrderId:
     db = uow.database
     errors: dict[str, str] = {}
     if draft.contact_id is None and draft.company_id is None:
-        errors["contact_id"] = "an order needs a contact or a company"
+        errors["contact_id"] = translate("validation", "an order needs a contact or a company")
     if draft.contact_id is not None and not uow.is_live("contacts", draft.contact_id):
-        errors["contact_id"] = f"there is no contact with id {draft.contact_id}"
+        errors["contact_id"] = no_such("contact", draft.contact_id)
     if draft.company_id is not None and not uow.is_live("companies", draft.company_id):
-        errors["company_id"] = f"there is no company with id {draft.company_id}"
+        errors["company_id"] = no_such("company", draft.company_id)
     if draft.deal_id is not None and not uow.is_live("deals", draft.deal_id):
-        errors["deal_id"] = f"there is no deal with id {draft.deal_id}"
+        errors["deal_id"] = no_such("deal", draft.deal_id)
     ordered_on = iso_date(draft.ordered_on, "ordered_on", errors) or today(db)
     if not draft.lines:
-        errors["lines"] = "an order needs at least one line"
+        errors["lines"] = translate("validation", "an order needs at least one line")
     products: dict[int, Product] = {}
     for line in draft.lines:
         if line.product_id is not None and line.product_id not in products:
@@ -213,30 +226,37 @@ def record_order(uow: UnitOfWork, draft: OrderDraft) -> OrderId:
         priced = [products[ln.product_id] for ln in draft.lines if ln.product_id in products]
         currency = priced[0].currency if priced else get_settings(db).default_currency
     elif not is_currency(currency):
-        errors["currency"] = f"{currency!r} is not an ISO-4217 currency code such as EUR"
+        errors["currency"] = not_a_currency(currency)
     lines: list[tuple[object, ...]] = []
     for index, line in enumerate(draft.lines):
         key = f"lines[{index}]"
         product = products.get(line.product_id) if line.product_id is not None else None
         if line.product_id is not None and product is None:
-            errors[f"{key}.product_id"] = f"there is no product with id {line.product_id}"
+            errors[f"{key}.product_id"] = no_such("product", line.product_id)
         elif product is not None and product.currency != currency:
-            errors[f"{key}.product_id"] = (
-                f"{product.name} is priced in {product.currency} but the order is in"
-                f" {currency}; all lines of an order must be in one currency"
-            )
+            errors[f"{key}.product_id"] = translate(
+                "validation",
+                "{product} is priced in {product_currency} but the order is in {currency}; "
+                "all lines of an order must be in one currency",
+            ).format(product=product.name, product_currency=product.currency, currency=currency)
         elif line.product_id is None and not line.description.strip():
-            errors[f"{key}.description"] = "a line needs a product or a description"
+            errors[f"{key}.description"] = translate(
+                "validation", "a line needs a product or a description"
+            )
         if not _is_int(line.quantity) or line.quantity <= 0:
-            errors[f"{key}.quantity"] = "must be a whole number above 0"
+            errors[f"{key}.quantity"] = translate("validation", "must be a whole number above 0")
         price = line.unit_price_minor
         if price is None and product is not None:
             price = product.unit_price_minor
         if price is None:
             if line.product_id is None:
-                errors[f"{key}.unit_price_minor"] = "a line without a product needs a price"
+                errors[f"{key}.unit_price_minor"] = translate(
+                    "validation", "a line without a product needs a price"
+                )
         elif not _is_int(price) or price < 0:
-            errors[f"{key}.unit_price_minor"] = "must be a whole number of minor units, 0 or more"
+            errors[f"{key}.unit_price_minor"] = translate(
+                "validation", "must be a whole number of minor units, 0 or more"
+            )
         if f"{key}.quantity" not in errors and _is_int(price):
             unit = int(str(price))
             lines.append(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, one_of
 from crm_desktop.domain.ids import PipelineId, StageId
 from crm_desktop.domain.pipeline import LOST, OPEN, OUTCOMES, WON, Pipeline, Stage, StageDraft
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -106,29 +107,36 @@ def find_stage(db: Database, pipeline_id: int, name_or_id: str) -> Stage:
             return by_id
     names = ", ".join(s.name for s in pipeline.stages)
     raise ValidationError.single(
-        "stage", f"pipeline {pipeline.name} has no stage {wanted!r}; its stages are {names}"
+        "stage",
+        translate(
+            "validation", "pipeline {pipeline} has no stage {stage}; its stages are {names}"
+        ).format(pipeline=pipeline.name, stage=repr(wanted), names=names),
     )
 
 
 def _check_name(name: str, taken: Sequence[str], field: str, errors: dict[str, str]) -> None:
     if not name.strip():
-        errors[field] = "a name is required"
+        errors[field] = translate("validation", "a name is required")
     elif name.strip().casefold() in {t.casefold() for t in taken}:
-        errors[field] = f"the name {name.strip()!r} is in use already"
+        errors[field] = translate("validation", "the name {name} is in use already").format(
+            name=repr(name.strip())
+        )
 
 
 def _check_probability(value: object, field: str, errors: dict[str, str]) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
-        errors[field] = "must be a whole percentage from 0 to 100"
+        errors[field] = translate("validation", "must be a whole percentage from 0 to 100")
 
 
 def _check_outcomes(outcomes: Sequence[str], errors: dict[str, str]) -> None:
     if outcomes.count(WON) != 1:
-        errors["stages"] = "a pipeline needs exactly one won stage"
+        errors["stages"] = translate("validation", "a pipeline needs exactly one won stage")
     elif outcomes.count(LOST) > 1:
-        errors["stages"] = "a pipeline can have at most one lost stage"
+        errors["stages"] = translate("validation", "a pipeline can have at most one lost stage")
     elif OPEN not in outcomes:
-        errors["stages"] = "a pipeline needs at least one open stage for new deals"
+        errors["stages"] = translate(
+            "validation", "a pipeline needs at least one open stage for new deals"
+        )
 
 
 def _live_pipeline_names(db: Database, except_id: int | None = None) -> list[str]:
@@ -153,7 +161,7 @@ def create_pipeline(db: Database, name: str, stages: Sequence[StageDraft]) -> Pi
         seen.append(draft.name.strip())
         _check_probability(draft.probability, f"stages[{index}].probability", errors)
         if draft.outcome not in OUTCOMES:
-            errors[f"stages[{index}].outcome"] = f"must be one of {', '.join(OUTCOMES)}"
+            errors[f"stages[{index}].outcome"] = one_of(OUTCOMES)
     _check_outcomes([d.outcome for d in stages], errors)
     if errors:
         raise ValidationError(errors)
@@ -204,14 +212,18 @@ def add_stage(
     _check_name(draft.name, [s.name for s in pipeline.stages], "name", errors)
     _check_probability(draft.probability, "probability", errors)
     if draft.outcome not in OUTCOMES:
-        errors["outcome"] = f"must be one of {', '.join(OUTCOMES)}"
+        errors["outcome"] = one_of(OUTCOMES)
     elif draft.outcome == WON:
-        errors["outcome"] = f"pipeline {pipeline.name} has a won stage already"
+        errors["outcome"] = translate(
+            "validation", "pipeline {pipeline} has a won stage already"
+        ).format(pipeline=pipeline.name)
     elif draft.outcome == LOST and pipeline.lost_stage is not None:
-        errors["outcome"] = f"pipeline {pipeline.name} has a lost stage already"
+        errors["outcome"] = translate(
+            "validation", "pipeline {pipeline} has a lost stage already"
+        ).format(pipeline=pipeline.name)
     count = len(pipeline.stages)
     if position is not None and not 0 <= position <= count:
-        errors["position"] = f"must be from 0 to {count}"
+        errors["position"] = translate("validation", "must be from 0 to {last}").format(last=count)
     if errors:
         raise ValidationError(errors)
     order = list(pipeline.stages)
@@ -273,7 +285,13 @@ def reorder_stages(db: Database, pipeline_id: int, stage_ids: Sequence[int]) -> 
     current = [s.id for s in pipeline.stages]
     if sorted(stage_ids) != sorted(current):
         raise ValidationError.single(
-            "stages", f"give each of the {len(current)} stages of {pipeline.name} exactly once"
+            "stages",
+            translate(
+                "validation",
+                "give each of the %n stages of {pipeline} exactly once",
+                "",
+                len(current),
+            ).format(pipeline=pipeline.name),
         )
     stored = {s.id: s.position for s in pipeline.stages}
     with UnitOfWork(db) as uow:

@@ -13,7 +13,8 @@ from typing import Any
 import phonenumbers
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.money import is_currency
+from crm_desktop.domain.money import is_currency, not_a_currency
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -66,29 +67,35 @@ def update_settings(db: Database, **changes: Any) -> BusinessSettings:
     errors: dict[str, str] = {}
     for key in changes:
         if key not in known:
-            errors[key] = "is not a setting"
+            errors[key] = translate("validation", "is not a setting")
     if "default_region" in changes:
         region = str(changes["default_region"]).upper()
         changes["default_region"] = region
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            errors["default_region"] = f"{region!r} is not a country code such as IT, SE or US"
+            errors["default_region"] = translate(
+                "validation", "{code} is not a country code such as IT, SE or US"
+            ).format(code=repr(region))
     if "default_currency" in changes:
         code = str(changes["default_currency"]).upper()
         changes["default_currency"] = code
         if not is_currency(code):
-            errors["default_currency"] = f"{code!r} is not an ISO-4217 currency code such as EUR"
+            errors["default_currency"] = not_a_currency(code)
     if "sla_hours" in changes:
         sla = changes["sla_hours"]
         if not isinstance(sla, dict) or any(
             p not in PRIORITIES or not isinstance(h, int) or h <= 0 for p, h in sla.items()
         ):
-            errors["sla_hours"] = "must give a positive whole number of hours per priority"
+            errors["sla_hours"] = translate(
+                "validation", "must give a positive whole number of hours per priority"
+            )
         else:
             changes["sla_hours"] = {**current.sla_hours, **sla}
     if "backup_keep_days" in changes:
         days = changes["backup_keep_days"]
         if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
-            errors["backup_keep_days"] = "must be a whole number of days from 1 to 3650"
+            errors["backup_keep_days"] = translate(
+                "validation", "must be a whole number of days from 1 to 3650"
+            )
     if errors:
         raise ValidationError(errors)
     updated = replace(current, **changes)

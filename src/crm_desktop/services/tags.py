@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, one_of
 from crm_desktop.domain.ids import TagId
 from crm_desktop.domain.tags import (
     ENTITY_TABLES,
@@ -26,6 +26,7 @@ from crm_desktop.domain.tags import (
     tag_key,
     tag_name_problem,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database, ids_param
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -60,15 +61,15 @@ def _table(entity_type: str) -> str:
     try:
         return ENTITY_TABLES[entity_type]
     except KeyError:
-        raise ValidationError.single(
-            "entity_type", f"must be one of {', '.join(ENTITY_TABLES)}"
-        ) from None
+        raise ValidationError.single("entity_type", one_of(ENTITY_TABLES)) from None
 
 
 def _clean_color(color: str) -> str:
     color = color.strip()
     if color and not _COLOR.match(color):
-        raise ValidationError.single("color", "must be a colour like #1e90ff, or empty")
+        raise ValidationError.single(
+            "color", translate("validation", "must be a colour like #1e90ff, or empty")
+        )
     return color.lower()
 
 
@@ -166,7 +167,7 @@ def _create_in(uow: UnitOfWork, name: str, color: str, existing: list[dict[str, 
         if tag_key(row["name"]) != key:
             continue
         if row["deleted_at"] is None:
-            raise ValidationError.single("name", f"a tag named {row['name']!r} already exists")
+            raise ValidationError.single("name", _tag_exists(row["name"]))
         uow.restore("tags", row["id"])
         uow.update("tags", row["id"], {"name": name, "color": color})
         return int(row["id"])
@@ -197,7 +198,7 @@ def rename_tag(db: Database, tag_id: int, name: str) -> Tag:
             if row["id"] == tag_id or tag_key(row["name"]) != key:
                 continue
             if row["deleted_at"] is None:
-                raise ValidationError.single("name", f"a tag named {row['name']!r} already exists")
+                raise ValidationError.single("name", _tag_exists(row["name"]))
             # A trashed tag holds the name in the UNIQUE index: move it aside.
             uow.update(
                 "tags",
@@ -370,3 +371,7 @@ def untag_records(
         uow.execute("DELETE FROM taggings" + where, params)
         _note_untagged(uow, taggings, before)
         return uow.commit()
+
+
+def _tag_exists(name: str) -> str:
+    return translate("validation", "a tag named {name} already exists").format(name=repr(name))

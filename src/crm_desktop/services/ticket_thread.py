@@ -13,6 +13,7 @@ from typing import Any
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import TicketId
 from crm_desktop.domain.tickets import TicketMessage, status_stamps
+from crm_desktop.i18n import translate
 from crm_desktop.services.users import current_user
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -33,7 +34,7 @@ def _message(row: dict[str, Any]) -> TicketMessage:
 def _add_message(db: Database, ticket_id: int, kind: str, body: str, author: str) -> TicketMessage:
     body = body.strip()
     if not body:
-        raise ValidationError.single("body", "the message is empty")
+        raise ValidationError.single("body", translate("validation", "the message is empty"))
     with UnitOfWork(db) as uow:
         ticket = uow.live_row("tickets", ticket_id)
         message_id = uow.insert(
@@ -77,7 +78,7 @@ def add_note(db: Database, ticket_id: int, body: str) -> TicketMessage:
 def add_incoming(db: Database, ticket_id: int, body: str, author: str) -> TicketMessage:
     """A message from the customer, written by ``author``."""
     if not author.strip():
-        raise ValidationError.single("author", "say who wrote the message")
+        raise ValidationError.single("author", translate("validation", "say who wrote the message"))
     return _add_message(db, ticket_id, "incoming", body, author.strip())
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, one_of
 from crm_desktop.domain.ids import CompanyId, ContactId, TicketId, UserId
 from crm_desktop.domain.tickets import (
     ACTIVE_STATUSES,
@@ -30,6 +30,7 @@ from crm_desktop.domain.tickets import (
     sla_due_at,
     status_stamps,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.services.orders import today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.services.sorting import ordering, parse_sort
@@ -158,17 +159,25 @@ def _check(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, str]:
     """Reasons per field for the values given (only the keys present are checked)."""
     errors: dict[str, str] = {}
     if "subject" in values and not str(values["subject"]).strip():
-        errors["subject"] = "a subject is required"
+        errors["subject"] = translate("validation", "a subject is required")
     if "status" in values and values["status"] not in STATUSES:
-        errors["status"] = f"must be one of {', '.join(STATUSES)}"
+        errors["status"] = one_of(STATUSES)
     if "priority" in values and values["priority"] not in PRIORITIES:
-        errors["priority"] = f"must be one of {', '.join(PRIORITIES)}"
+        errors["priority"] = one_of(PRIORITIES)
     if "channel" in values and values["channel"] not in CHANNELS:
-        errors["channel"] = f"must be one of {', '.join(CHANNELS)}"
+        errors["channel"] = one_of(CHANNELS)
     links = (
-        ("contact_id", "contacts", "no such contact (it may have been deleted)"),
-        ("company_id", "companies", "no such company (it may have been deleted)"),
-        ("assignee_id", "users", "no such user"),
+        (
+            "contact_id",
+            "contacts",
+            translate("validation", "no such contact (it may have been deleted)"),
+        ),
+        (
+            "company_id",
+            "companies",
+            translate("validation", "no such company (it may have been deleted)"),
+        ),
+        ("assignee_id", "users", translate("validation", "no such user")),
     )
     for field, table, reason in links:
         if values.get(field) is not None and not uow.is_live(table, int(values[field])):
@@ -271,7 +280,9 @@ def update_ticket(
         NotFoundError: the ticket is missing or in the trash.
         ConflictError: ``expected_version`` is not the version in the file.
     """
-    errors = {k: "cannot be changed here" for k in changes if k not in EDITABLE}
+    errors = {
+        k: translate("validation", "cannot be changed here") for k in changes if k not in EDITABLE
+    }
     if errors:
         raise ValidationError(errors)
     values = dict(changes)

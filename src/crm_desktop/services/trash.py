@@ -18,6 +18,7 @@ from datetime import timedelta
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
 from crm_desktop.domain.tags import ENTITY_TABLES
+from crm_desktop.i18n import translate
 from crm_desktop.services.activities import restore_activity
 from crm_desktop.services.companies import restore_company
 from crm_desktop.services.contacts import restore_contact
@@ -146,7 +147,7 @@ def purge_older_than(db: Database, days: int) -> PurgeReport:
     the others.
     """
     if days < 0:
-        raise ValidationError.single("days", "must be 0 or more")
+        raise ValidationError.single("days", translate("validation", "must be 0 or more"))
     cutoff = to_iso(db.clock() - timedelta(days=days))
     old = [r for r in list_trash(db) if r.deleted_at <= cutoff]
     old.sort(key=lambda r: list(TRASH_KINDS).index(r.kind))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError, one_of
 from crm_desktop.domain.ids import UserId
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -70,11 +71,11 @@ def current_user(db: Database) -> User:
 def create_user(db: Database, login: str, name: str, email: str = "", role: str = "user") -> User:
     errors: dict[str, str] = {}
     if not login.strip():
-        errors["login"] = "a login name is required"
+        errors["login"] = translate("validation", "a login name is required")
     if not name.strip():
-        errors["name"] = "a name is required"
+        errors["name"] = translate("validation", "a name is required")
     if role not in ROLES:
-        errors["role"] = f"must be one of {', '.join(ROLES)}"
+        errors["role"] = one_of(ROLES)
     if errors:
         raise ValidationError(errors)
     with UnitOfWork(db) as uow:
@@ -94,7 +95,7 @@ def create_user(db: Database, login: str, name: str, email: str = "", role: str 
 
 def rename_user(db: Database, user_id: int, name: str) -> User:
     if not name.strip():
-        raise ValidationError.single("name", "a name is required")
+        raise ValidationError.single("name", translate("validation", "a name is required"))
     with UnitOfWork(db) as uow:
         uow.update("users", user_id, {"name": name.strip()})
         uow.commit()

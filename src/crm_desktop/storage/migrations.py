@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from crm_desktop.i18n import translate
+
 # Columns every record table carries: who and when, optimistic-concurrency
 # version, and soft delete.
 STANDARD_COLUMNS = """
@@ -131,28 +133,39 @@ def _003_pipelines_and_deals() -> str:
 
 
 def _default_sales_pipeline() -> str:
-    """Every new file starts with the "Sales" pipeline users expect."""
+    """Every new file starts with the "Sales" pipeline users expect.
+
+    Its names are written in the language spoken when the file is made: they are
+    the office's own data from then on (renamed freely, never translated again),
+    so a file made in Italian starts with "Vendite" and keeps it.
+    """
     now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
     audit = f"{now}, {now}, 'system', 'system'"
     stages = [
-        ("Lead", 10, "open"),
-        ("Qualified", 25, "open"),
-        ("Proposal", 50, "open"),
-        ("Negotiation", 75, "open"),
-        ("Won", 100, "won"),
-        ("Lost", 0, "lost"),
+        (translate("pipeline", "Lead", "default stage"), 10, "open"),
+        (translate("pipeline", "Qualified", "default stage"), 25, "open"),
+        (translate("pipeline", "Proposal", "default stage"), 50, "open"),
+        (translate("pipeline", "Negotiation", "default stage"), 75, "open"),
+        (translate("pipeline", "Won", "default stage"), 100, "won"),
+        (translate("pipeline", "Lost", "default stage"), 0, "lost"),
     ]
+    pipeline = _literal(translate("pipeline", "Sales", "default pipeline"))
     sql = (
         "INSERT INTO pipelines (id, created_at, updated_at, created_by, updated_by, name, position)"
-        f" VALUES (1, {audit}, 'Sales', 0);\n"
+        f" VALUES (1, {audit}, {pipeline}, 0);\n"
     )
     for position, (name, probability, outcome) in enumerate(stages):
         sql += (
             "INSERT INTO stages (created_at, updated_at, created_by, updated_by,"
             " pipeline_id, name, position, probability, outcome)"
-            f" VALUES ({audit}, 1, '{name}', {position}, {probability}, '{outcome}');\n"
+            f" VALUES ({audit}, 1, {_literal(name)}, {position}, {probability}, '{outcome}');\n"
         )
     return sql
+
+
+def _literal(text: str) -> str:
+    """``text`` as an SQL string literal (a translation may hold an apostrophe)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _004_products_and_orders() -> str:

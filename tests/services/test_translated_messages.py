@@ -1,0 +1,72 @@
+"""Service messages speak the user's language: a small Italian catalogue, real calls, real files."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_desktop.domain.contacts import ContactDraft
+from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.domain.pipeline import DealDraft
+from crm_desktop.services.contacts import create_contact, get_contact
+from crm_desktop.services.deals import create_deal
+from crm_desktop.storage.database import Database
+from tests.translated import Speak
+
+NOT_VALID_AFTER_AT = "{address} is not a valid e-mail address: there is nothing after the @ sign"
+
+
+def test_a_bad_email_is_explained_in_italian_under_its_field(db: Database, speak: Speak) -> None:
+    speak(
+        {
+            ("validation", NOT_VALID_AFTER_AT): (
+                "{address} non è un indirizzo e-mail valido: manca la parte dopo la @"
+            ),
+            ("errors", "Invalid input ({detail})"): "Dati non validi ({detail})",
+        }
+    )
+
+    with pytest.raises(ValidationError) as caught:
+        create_contact(db, ContactDraft(first_name="Bob", emails=["bob@example.com", "bob@"]))
+
+    assert caught.value.errors == {
+        "emails[1]": "'bob@' non è un indirizzo e-mail valido: manca la parte dopo la @"
+    }
+    assert str(caught.value) == (
+        "Dati non validi (emails[1]: 'bob@' non è un indirizzo e-mail valido: "
+        "manca la parte dopo la @)"
+    )
+
+
+def test_a_missing_record_is_reported_in_italian(db: Database, speak: Speak) -> None:
+    speak({("errors", "No contact with id {id}"): "Nessun contatto con id {id}"})
+
+    with pytest.raises(NotFoundError) as caught:
+        get_contact(db, 99)
+
+    assert str(caught.value) == "Nessun contatto con id 99"
+    assert caught.value.kind == "contact"  # what callers compare stays English
+
+
+def test_too_many_decimals_counts_them_in_italian(db: Database, speak: Speak) -> None:
+    speak(
+        {
+            ("validation", "{amount} has more than %n decimals for {currency}"): (
+                "{amount} ha più di un decimale per {currency}",
+                "{amount} ha più di %n decimali per {currency}",
+            ),
+            ("validation", "a title is required"): "serve un titolo",
+        }
+    )
+
+    with pytest.raises(ValidationError) as caught:
+        create_deal(db, DealDraft(title=" ", value_text="12,345", currency="EUR"))
+
+    assert caught.value.errors["title"] == "serve un titolo"
+    assert caught.value.errors["value_text"] == "'12,345' ha più di 2 decimali per EUR"
+
+
+def test_english_stays_the_source_without_a_catalogue(db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        create_contact(db, ContactDraft(first_name="Bob", emails=["bob@"]))
+
+    assert caught.value.errors["emails[0]"] == NOT_VALID_AFTER_AT.format(address="'bob@'")
