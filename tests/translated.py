@@ -52,10 +52,17 @@ def write_ts(path: Path, language: str, messages: Messages) -> Path:
 def speak(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Speak]:
     """``speak(messages)``: the process speaks Italian from ``messages`` until the test ends."""
 
+    real = i18n.translation_file
+
     def use(messages: Messages) -> None:
         path = write_ts(tmp_path / "crm_desktop_it.ts", "it_IT", messages)
-        monkeypatch.setattr(i18n, "translation_file", lambda language, suffix=".ts": path)
+
+        def translation_file(language: str, suffix: str = ".ts") -> Path:
+            return path if language == "it" and suffix == ".ts" else real(language, suffix)
+
+        monkeypatch.setattr(i18n, "translation_file", translation_file)
         i18n.set_language("it")
 
     yield use
+    monkeypatch.setattr(i18n, "translation_file", real)  # English reads its own catalogue again
     i18n.set_language("en")
