@@ -94,6 +94,81 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n companies created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n companies would be created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n company created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n company would be created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pipeline</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
@@ -109,6 +184,41 @@
         <translation>
             <numerusform>%n day in stage</numerusform>
             <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>give each of the %n stages of {pipeline} exactly once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/tags.py"/>
+        <source>must be at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/company_lists.py"/>
+        <source>search for at most {limit} characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has more than %n decimals for {currency}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

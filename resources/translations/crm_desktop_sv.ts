@@ -4635,6 +4635,81 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <translation>Ändrad av någon annan</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>Invalid input ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No activity with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No company with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No contact with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No custom field with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No deal with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No order with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No pipeline with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No product with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No saved view with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No stage with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No tag with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No ticket with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No user with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No {kind} with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
@@ -4653,6 +4728,41 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/errors.py"/>
         <source>The file could not be used</source>
         <translation>Filen kunde inte användas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>The {kind} {id} was changed by someone else (you edited version {expected}, the file now has version {actual}); reload it and apply your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>import cancelled: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>{path} is damaged ({problem}). Restore a backup: `crm backups list` shows them, `crm restore FILE` brings one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>{path} was written by a newer crm-desktop (schema version {file_version}); this program understands schema version {supported} at most. Update crm-desktop to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>{path}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4940,520 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n companies created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n companies would be created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n company created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n company would be created by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>Birthday (no year): {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>Country: {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>END:VCARD without a BEGIN:VCARD before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>Not imported (not a valid e-mail address): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>Not imported (not a valid phone number): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>UTF-16 big-endian without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>UTF-16 little-endian without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>a cell is longer than {limit} characters (a quote never closed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>a quoted cell starting in this row is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>a vCard file holds contacts: use `import contacts`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <location filename="../../src/crm_desktop/services/import_errors.py"/>
+        <source>cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>cannot read this card ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>cannot read this line ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>company {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>crm-desktop's own export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>dry run: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>is not a field of companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>is not a field of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_writes.py"/>
+        <source>kept {stored}; the file has {incoming}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>line {line}: rejected: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>line {line}: warning: {field}: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>line {line}: {action}: {reason} as {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_errors.py"/>
+        <source>line {line}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_run.py"/>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>must hold {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>no column ({columns}) matches a field of companies; map the columns (--mapping FILE) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>no column ({columns}) matches a field of contacts; map the columns (--mapping FILE) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>no column is matched to a field of companies; give a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>no column is matched to a field of contacts; give a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>no rows could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>no rows could be read that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>no vCard found (a card starts with BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>not a JSON mapping file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>not readable as CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>not readable as text: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>rejected rows written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
+        <source>same VAT number {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
+        <source>same e-mail {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
+        <source>same name {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
+        <source>same phone {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
+        <source>similar name at the same company ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>the file has no rows after its sep= line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>the file is larger than {size} MB; split it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>the line is longer than {limit} characters (not a CSV file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>the mapping saved for these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>there is no company field named {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>there is no contact field named {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>there is no user {name}: left unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>this card has no END:VCARD (another begins at line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>this card has no END:VCARD (the file ends inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>this is not a text file (it holds binary data); save it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>this is not a text file (it holds control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>this is not a vCard file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>this row has {cells} cells but the header has {width} (a stray delimiter or quote?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>unknown text encoding (byte {byte} is not UTF-8 or Windows-1252); save the file as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>vCard import is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>your mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding} is not a text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding}, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding}, semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding}, separated by vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding}, separated by {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/sniff.py"/>
+        <source>{encoding}, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>{field} is not a field of companies one can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/mappings.py"/>
+        <source>{field} is not a field of contacts one can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>{problem} (left out once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>{problem} (left out; its text is in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/vcard.py"/>
+        <source>{text} is outside any BEGIN:VCARD … END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>{value} has no year: left out, kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/values.py"/>
+        <source>{value} has no year; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>{value} is no country we know: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/import_rows.py"/>
+        <source>{value} is no stage of ours: stored as lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/values.py"/>
+        <source>{value} is not a date of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/values.py"/>
+        <source>{value} is not a date such as 2024-04-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/values.py"/>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/values.py"/>
+        <source>{value} is not a number (check the thousands separators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pipeline</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
@@ -4863,6 +5487,18 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <translation>Förväntat avslut: {date}</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Lead</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Lost</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark as &amp;won</source>
         <translation>Markera som &amp;vunnen</translation>
@@ -4871,6 +5507,12 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
         <source>Mark “{title}” as won, closed today?</source>
         <translation>Markera ”{title}” som vunnen, avslutad i dag?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Negotiation</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
@@ -4886,6 +5528,113 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/pipeline/card.py"/>
         <source>Owner: {name}</source>
         <translation>Ansvarig: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Proposal</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Qualified</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Sales</source>
+        <comment>default pipeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/migrations.py"/>
+        <source>Won</source>
+        <comment>default stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>ticket message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5882,696 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Ticket</source>
         <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>SKU {sku} is used already by {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>SKU {sku} is used already by {product} (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>a SKU (article code) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/companies.py"/>
+        <source>a VAT number holds 2 to 20 letters and digits, e.g. IT01234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>a choice field needs at least one choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/companies.py"/>
+        <source>a company name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deal_validation.py"/>
+        <source>a deal value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>a label is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>a line needs a product or a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>a line without a product needs a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/users.py"/>
+        <source>a login name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>a lost deal needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>a meeting needs a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <location filename="../../src/crm_desktop/services/users.py"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>a pipeline can have at most one lost stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>a pipeline needs at least one open stage for new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>a pipeline needs exactly one won stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/tickets.py"/>
+        <source>a subject is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/tags.py"/>
+        <source>a tag name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/tags.py"/>
+        <source>a tag named {name} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deal_validation.py"/>
+        <source>a title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>a {kind} field named {key} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>an amount is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>an order can be recorded only when the deal is won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>an order needs a contact or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>an order needs at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <location filename="../../src/crm_desktop/services/tickets.py"/>
+        <source>cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/tags.py"/>
+        <source>cannot contain a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_checks.py"/>
+        <source>give a first name, a last name or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>give a subject or some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>give each of the %n stages of {pipeline} exactly once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deal_validation.py"/>
+        <source>give the value either as text or in minor units, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>is changed by moving the deal to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>is not a field of a deal that can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>is not a field of a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/settings.py"/>
+        <source>is not a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>link it to a contact, company, deal or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/trash.py"/>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/tags.py"/>
+        <source>must be a colour like #1e90ff, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/activities.py"/>
+        <source>must be a date and time like 2024-05-01T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be a date and time such as 2024-05-01T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be a list of e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be a list of phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>must be a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/settings.py"/>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deal_validation.py"/>
+        <source>must be a whole number of minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>must be a whole number of minor units, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>must be a whole percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deal_validation.py"/>
+        <source>must be a whole percentage from 0 to 100, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/tags.py"/>
+        <source>must be at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>must be from 0 to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activity_lists.py"/>
+        <source>must be open or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be text, or a (label, value) pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be the id of a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be the id of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/settings.py"/>
+        <source>must give a positive whole number of hours per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/activities.py"/>
+        <source>must include a time zone (Z for UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must map custom field names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>must say its time zone, e.g. end in Z for UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>must start with a letter and hold only a-z, 0-9 and _ (40 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <location filename="../../src/crm_desktop/services/tickets.py"/>
+        <source>no such company (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <location filename="../../src/crm_desktop/services/tickets.py"/>
+        <source>no such contact (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>no such deal (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>no such ticket (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <location filename="../../src/crm_desktop/services/bulk_actions.py"/>
+        <location filename="../../src/crm_desktop/services/tickets.py"/>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>only a move to the lost stage takes a reason, not {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>only tasks and meetings have a due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>only tasks can be marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>only tasks can be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>pipeline {pipeline} has a lost stage already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>pipeline {pipeline} has a won stage already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>pipeline {pipeline} has no stage {stage}; its stages are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
+        <source>say who wrote the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/company_lists.py"/>
+        <source>search for at most {limit} characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>stage {stage} belongs to pipeline {other}, not to this deal's pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>stage {stage} is not in pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/deals.py"/>
+        <source>the deal is in stage {stage} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>the name {name} is in use already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>the task is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activities.py"/>
+        <source>the task is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>there is no company with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no contact with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no deal with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no pipeline with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no product with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no stage with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>there is no user with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>there is no {kind} field named {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>there is no {kind} with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>unknown currency code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>{address} is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: a dot is out of place (at the start or end, or two in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: a hyphen is out of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: it contains characters an e-mail address cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: it has no @ sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: the part after the @ sign is a reserved name that cannot receive e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: the part after the @ sign is not a domain such as example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: there is nothing after the @ sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: there is nothing before the @ sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{address} is not a valid e-mail address: write it as name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/companies.py"/>
+        <source>{address} is not a web address such as www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has decimals, but {currency} amounts are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has more than %n decimals for {currency}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} is not an amount in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/settings.py"/>
+        <source>{code} is not a country code such as IT, SE or US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>{code} is not a two-letter country code such as IT, SE or US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{code} is not an ISO-4217 currency code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>{date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>{date} is not a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <source>{date} is not a date of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} must be a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/custom_fields.py"/>
+        <source>{field} must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a possible phone number for region {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a valid phone number for {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a valid phone number for {region}; write it with its country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contact_points.py"/>
+        <source>{number} is not a valid phone number for {region}; write it with its country code, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/orders.py"/>
+        <source>{product} is priced in {product_currency} but the order is in {currency}; all lines of an order must be in one currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/activity_lists.py"/>
+        <source>{value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
