@@ -198,6 +198,10 @@ def update(language: str) -> tuple[int, int]:
 
 def todo(language: str, match: str = "") -> list[dict[str, object]]:
     """Unfinished messages as JSON-ready dicts for a translator to fill in."""
+    code = extract()
+    messages = read_messages(ts_path(language))
+    for key, message in messages.items():
+        message.files = code[key].files if key in code else message.files
     return [
         {
             "context": m.context,
@@ -207,7 +211,7 @@ def todo(language: str, match: str = "") -> list[dict[str, object]]:
             "files": sorted(m.files),
             "translation": ["", ""] if m.numerus else "",
         }
-        for m in read_messages(ts_path(language)).values()
+        for m in messages.values()
         if not _finished(m) and match in " ".join(m.files)
     ]
 
