@@ -98,73 +98,73 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company created by name</numerusform>
+            <numerusform>%n companies created by name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company would be created by name</numerusform>
+            <numerusform>%n companies would be created by name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company created by name</numerusform>
+            <numerusform>%n companies created by name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company would be created by name</numerusform>
+            <numerusform>%n companies would be created by name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</numerusform>
+            <numerusform>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</numerusform>
+            <numerusform>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</numerusform>
+            <numerusform>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</numerusform>
+            <numerusform>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -192,33 +192,33 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give each of the %n stages of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>give the %n stage of {pipeline} exactly once</numerusform>
+            <numerusform>give each of the %n stages of {pipeline} exactly once</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>must be at most %n character</numerusform>
+            <numerusform>must be at most %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/company_lists.py"/>
         <source>search for at most {limit} characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>search for at most {limit} characters</numerusform>
+            <numerusform>search for at most {limit} characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimals for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} has more than %n decimal for {currency}</numerusform>
+            <numerusform>{amount} has more than %n decimals for {currency}</numerusform>
         </translation>
     </message>
 </context>
