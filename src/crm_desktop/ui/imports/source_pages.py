@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.interchange.mappings import read_mapping_file, write_mapping_file
+from crm_desktop.interchange.mappings import (
+    mapping_source_label,
+    read_mapping_file,
+    write_mapping_file,
+)
 from crm_desktop.interchange.sniff import read_rows
 from crm_desktop.services.imports import (
     import_fields,
@@ -222,7 +226,7 @@ class MappingPage(QWizardPage):
             self.has_header.setChecked(fmt.has_header)
             self.origin.setText(
                 self.tr("Read as {format}; columns matched by: {origin}.").format(
-                    format=fmt.description, origin=source.mapping_source
+                    format=fmt.description, origin=mapping_source_label(source.mapping_source)
                 )
             )
             samples = self._samples()
