@@ -4637,77 +4637,77 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>Invalid input ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati non validi ({detail})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No activity with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna interazione con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No company with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azienda con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No contact with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No custom field with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun campo personalizzato con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No deal with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna trattativa con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No order with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No pipeline with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna pipeline con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No product with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prodotto con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No saved view with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna vista salvata con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No stage with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fase con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No tag with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tag con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No ticket with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ticket con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No user with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun utente con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No {kind} with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun record di tipo {kind} con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
@@ -4732,37 +4732,37 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>The {kind} {id} was changed by someone else (you edited version {expected}, the file now has version {actual}); reload it and apply your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro utente ha modificato questo record ({kind} {id}): hai modificato la versione {expected}, ora il file ha la versione {actual}. Ricaricalo e applica di nuovo la modifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>import cancelled: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>importazione annullata: non è stato salvato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path} is damaged ({problem}). Restore a backup: `crm backups list` shows them, `crm restore FILE` brings one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è danneggiato ({problem}). Ripristina un backup: `crm backups list` elenca i backup, `crm restore FILE` ne ripristina uno.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path} was written by a newer crm-desktop (schema version {file_version}); this program understands schema version {supported} at most. Update crm-desktop to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è stato scritto da una versione più recente di crm-desktop (versione dello schema {file_version}); questo programma gestisce al massimo la versione dello schema {supported}. Aggiorna crm-desktop per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, riga {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4944,513 +4944,513 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azienda creata in base al nome</numerusform>
+            <numerusform>%n aziende create in base al nome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azienda verrebbe creata in base al nome</numerusform>
+            <numerusform>%n aziende verrebbero create in base al nome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azienda creata in base al nome</numerusform>
+            <numerusform>%n aziende create in base al nome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azienda verrebbe creata in base al nome</numerusform>
+            <numerusform>%n aziende verrebbero create in base al nome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga letta: create {created}, unite {merged}, duplicati saltati {skipped}, scartate {rejected}</numerusform>
+            <numerusform>%n righe lette: create {created}, unite {merged}, duplicati saltati {skipped}, scartate {rejected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga letta: da creare {created}, da unire {merged}, duplicati da saltare {skipped}, scartate {rejected}</numerusform>
+            <numerusform>%n righe lette: da creare {created}, da unire {merged}, duplicati da saltare {skipped}, scartate {rejected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga letta: create {created}, unite {merged}, duplicati saltati {skipped}, scartate {rejected}</numerusform>
+            <numerusform>%n righe lette: create {created}, unite {merged}, duplicati saltati {skipped}, scartate {rejected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga letta: da creare {created}, da unire {merged}, duplicati da saltare {skipped}, scartate {rejected}</numerusform>
+            <numerusform>%n righe lette: da creare {created}, da unire {merged}, duplicati da saltare {skipped}, scartate {rejected}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... e %n altra riga</numerusform>
+            <numerusform>... e altre %n righe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Birthday (no year): {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita (senza anno): {day}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Country: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese: {country}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>END:VCARD without a BEGIN:VCARD before it</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD senza un BEGIN:VCARD prima</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Not imported (not a valid e-mail address): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato (indirizzo e-mail non valido): {text}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Not imported (not a valid phone number): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato (numero di telefono non valido): {text}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 (Excel Unicode text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (testo Unicode di Excel)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 big-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian senza BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 little-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian senza BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>a cell is longer than {limit} characters (a quote never closed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cella supera i {limit} caratteri (virgolette mai chiuse?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>a quoted cell starting in this row is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>una cella tra virgolette che inizia in questa riga non viene mai chiusa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>a vCard file holds contacts: use `import contacts`</source>
-        <translation type="unfinished"></translation>
+        <translation>un file vCard contiene contatti: usa `import contacts`</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <location filename="../../src/crm_desktop/services/import_errors.py"/>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il file: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot read this card ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere questa scheda ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot read this line ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere questa riga ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>company {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azienda {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il contatto {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>crea</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>crm-desktop's own export</source>
-        <translation type="unfinished"></translation>
+        <translation>esportazione di crm-desktop</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>dry run: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>simulazione: non è stato salvato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>is not a field of companies</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un campo delle aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>is not a field of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un campo dei contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_writes.py"/>
         <source>kept {stored}; the file has {incoming}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenuto {stored}; nel file c'è {incoming}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga {line}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: scartata: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: warning: {field}: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: avviso: {field}: {warning}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: {action}: {reason} as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {action}: {reason}, come {other}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_errors.py"/>
         <source>line {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>unisci</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_run.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno dei seguenti: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>must hold {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere {example}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no column ({columns}) matches a field of companies; map the columns (--mapping FILE) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna ({columns}) corrisponde a un campo delle aziende; abbina le colonne (--mapping FILE) e riprova</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no column ({columns}) matches a field of contacts; map the columns (--mapping FILE) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna ({columns}) corrisponde a un campo dei contatti; abbina le colonne (--mapping FILE) e riprova</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>no column is matched to a field of companies; give a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna è abbinata a un campo delle aziende; indica un abbinamento</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>no column is matched to a field of contacts; give a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna è abbinata a un campo dei contatti; indica un abbinamento</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>no rows could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga leggibile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>no rows could be read that way</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga leggibile con queste impostazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>no vCard found (a card starts with BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna vCard trovata (una scheda inizia con BEGIN:VCARD)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>not a JSON mapping file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di abbinamento JSON: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>not readable as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non leggibile come CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>not readable as text: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non leggibile come testo: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>rejected rows written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>righe scartate salvate in {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same VAT number {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa partita IVA {vat}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same e-mail {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa e-mail {address}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same name {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same phone {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso telefono {number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>similar name at the same company ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>nome simile nella stessa azienda ({name})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>similar names</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi simili</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>salta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the file has no rows after its sep= line</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non ha righe dopo la riga sep=</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>the file is larger than {size} MB; split it first</source>
-        <translation type="unfinished"></translation>
+        <translation>il file supera i {size} MB; dividilo prima</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the line is longer than {limit} characters (not a CSV file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga supera i {limit} caratteri (non è un file CSV?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>the mapping saved for these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>l'abbinamento salvato per queste colonne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no company field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un campo delle aziende chiamato {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no contact field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un campo dei contatti chiamato {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no user {name}: left unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un utente {name}: lasciato non assegnato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this card has no END:VCARD (another begins at line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>a questa scheda manca END:VCARD (un'altra inizia alla riga {line})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this card has no END:VCARD (the file ends inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>a questa scheda manca END:VCARD (il file finisce prima)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this is not a text file (it holds binary data); save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di testo (contiene dati binari); salvalo come CSV</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this is not a text file (it holds control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di testo (contiene caratteri di controllo)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this is not a vCard file (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file vCard (contiene dati binari)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this row has {cells} cells but the header has {width} (a stray delimiter or quote?)</source>
-        <translation type="unfinished"></translation>
+        <translation>questa riga ha {cells} celle ma l'intestazione ne ha {width} (un separatore o delle virgolette di troppo?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>unknown text encoding (byte {byte} is not UTF-8 or Windows-1252); save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica del testo sconosciuta (il byte {byte} non è né UTF-8 né Windows-1252); salva il file come CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>vCard import is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>l'importazione vCard non è disponibile in questa versione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>your mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo abbinamento</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding} is not a text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} non è una codifica del testo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, separato da virgole</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, separato da punti e virgola</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, separated by vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, separato da barre verticali</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, separated by {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, separato da {delimiter}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, separato da tabulazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>{field} is not a field of companies one can import</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è un campo delle aziende che si può importare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>{field} is not a field of contacts one can import</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è un campo dei contatti che si può importare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{problem} (left out once)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (omesso il doppione)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{problem} (left out; its text is in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (omesso; il testo è nelle note)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>{text} is outside any BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} è fuori da ogni BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} has no year: left out, kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non ha l'anno: non importato, conservato nelle note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} has no year; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non ha l'anno; scrivi la data come AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} is no country we know: kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un paese conosciuto: conservato nelle note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} is no stage of ours: stored as lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una fase del ciclo di vita nota: salvato come lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data esistente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a date such as 2024-04-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data come 2024-04-03</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a number (check the thousands separators)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero (controlla i separatori delle migliaia)</translation>
     </message>
 </context>
 <context>
@@ -5490,13 +5490,13 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Lead</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Lost</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
@@ -5512,7 +5512,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Negotiation</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Negoziazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
@@ -5533,25 +5533,25 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Proposal</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Qualified</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualificata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Sales</source>
         <comment>default pipeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vendite</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Won</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vinta</translation>
     </message>
 </context>
 <context>
@@ -5559,82 +5559,82 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>interazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo personalizzato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>order line</source>
-        <translation type="unfinished"></translation>
+        <translation>riga d'ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>prodotto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista salvata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>ticket message</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggio del ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utente</translation>
     </message>
 </context>
 <context>
@@ -5889,689 +5889,689 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo SKU {sku} è già usato da {product}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product} (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo SKU {sku} è già usato da {product} (nel cestino)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a SKU (article code) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>lo SKU (codice articolo) è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>a VAT number holds 2 to 20 letters and digits, e.g. IT01234567890</source>
-        <translation type="unfinished"></translation>
+        <translation>la partita IVA contiene da 2 a 20 lettere e cifre, es. IT01234567890</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a choice field needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo a scelta richiede almeno un'opzione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>a company name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome dell'azienda è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>a deal value cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di una trattativa non può essere negativo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a label is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l'etichetta è obbligatoria</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a line needs a product or a description</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga richiede un prodotto o una descrizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a line without a product needs a price</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga senza prodotto richiede un prezzo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/users.py"/>
         <source>a login name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome di accesso è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>a lost deal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>una trattativa persa richiede un motivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>a meeting needs a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>una riunione richiede data e ora</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <location filename="../../src/crm_desktop/services/users.py"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline can have at most one lost stage</source>
-        <translation type="unfinished"></translation>
+        <translation>una pipeline può avere al massimo una fase di perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline needs at least one open stage for new deals</source>
-        <translation type="unfinished"></translation>
+        <translation>una pipeline richiede almeno una fase aperta per le nuove trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline needs exactly one won stage</source>
-        <translation type="unfinished"></translation>
+        <translation>una pipeline richiede esattamente una fase di vittoria</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>a subject is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l'oggetto è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>a tag name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del tag è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tags.py"/>
         <source>a tag named {name} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un tag chiamato {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il titolo è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a {kind} field named {key} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un campo di {kind} chiamato {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>an amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l'importo è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>an order can be recorded only when the deal is won</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordine si può registrare solo quando la trattativa è vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>an order needs a contact or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordine richiede un contatto o un'azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>an order needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordine richiede almeno una riga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere modificato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere modificato qui</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>cannot contain a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>non può contenere virgole</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_checks.py"/>
         <source>give a first name, a last name or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un nome, un cognome o un indirizzo e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>give a subject or some text</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un oggetto o un testo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give each of the %n stages of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la pipeline {pipeline} ha %n fase: indicala esattamente una volta</numerusform>
+            <numerusform>la pipeline {pipeline} ha %n fasi: indicale tutte esattamente una volta</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>give the value either as text or in minor units, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indica il valore come testo o in unità minori (es. centesimi), non in entrambi i modi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>is changed by moving the deal to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>si cambia spostando la trattativa in un'altra fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>is not a field of a deal that can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un campo modificabile di una trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>is not a field of a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un campo di {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un'impostazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>link it to a contact, company, deal or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>collegala a un contatto, un'azienda, una trattativa o un ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 0 o più</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tags.py"/>
         <source>must be a colour like #1e90ff, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un colore come #1e90ff, oppure vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/activities.py"/>
         <source>must be a date and time like 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una data e ora come 2024-05-01T09:30:00Z</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a date and time such as 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una data e ora come 2024-05-01T09:30:00Z</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a list of e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di indirizzi e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a list of phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di numeri di telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>must be a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero maggiore di 0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>must be a whole number of days from 1 to 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero di giorni da 1 a 3650</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>must be a whole number of minor units</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero di unità minori (es. centesimi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>must be a whole number of minor units, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero di unità minori (es. centesimi), 0 o più</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>must be a whole percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una percentuale intera da 0 a 100</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>must be a whole percentage from 0 to 100, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una percentuale intera da 0 a 100, oppure vuoto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deve avere al massimo %n carattere</numerusform>
+            <numerusform>deve avere al massimo %n caratteri</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>must be from 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere compreso tra 0 e {last}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno dei seguenti: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
         <source>must be open or done</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere open o done</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be text, or a (label, value) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo o una coppia (etichetta, valore)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be the id of a company</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere l'id di un'azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be the id of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere l'id di un utente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere sì o no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>must give a positive whole number of hours per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>deve indicare per ogni priorità un numero intero positivo di ore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/activities.py"/>
         <source>must include a time zone (Z for UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve includere un fuso orario (Z per UTC)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must map custom field names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>deve associare i nomi dei campi personalizzati ai valori</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must say its time zone, e.g. end in Z for UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>deve indicare il fuso orario, es. terminare con Z per UTC</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>must start with a letter and hold only a-z, 0-9 and _ (40 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve iniziare con una lettera e contenere solo a-z, 0-9 e _ (massimo 40)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such company (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>azienda inesistente (potrebbe essere stata eliminata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such contact (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>contatto inesistente (potrebbe essere stato eliminato)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>no such deal (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>trattativa inesistente (potrebbe essere stata eliminata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>no such ticket (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket inesistente (potrebbe essere stato eliminato)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/bulk_actions.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>utente inesistente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>only a move to the lost stage takes a reason, not {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lo spostamento nella fase di perdita richiede un motivo, non {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks and meetings have a due time</source>
-        <translation type="unfinished"></translation>
+        <translation>solo attività e riunioni hanno una scadenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks can be marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>solo le attività possono essere segnate come completate</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>solo le attività possono essere riaperte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has a lost stage already</source>
-        <translation type="unfinished"></translation>
+        <translation>la pipeline {pipeline} ha già una fase di perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has a won stage already</source>
-        <translation type="unfinished"></translation>
+        <translation>la pipeline {pipeline} ha già una fase di vittoria</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has no stage {stage}; its stages are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>la pipeline {pipeline} non ha la fase {stage}; le sue fasi sono {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
         <source>say who wrote the message</source>
-        <translation type="unfinished"></translation>
+        <translation>indica chi ha scritto il messaggio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>indica perché la trattativa è stata persa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/company_lists.py"/>
         <source>search for at most {limit} characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usa al massimo {limit} carattere nella ricerca</numerusform>
+            <numerusform>usa al massimo {limit} caratteri nella ricerca</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>stage {stage} belongs to pipeline {other}, not to this deal's pipeline {pipeline}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fase {stage} appartiene alla pipeline {other}, non alla pipeline {pipeline} di questa trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>stage {stage} is not in pipeline {pipeline}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fase {stage} non è nella pipeline {pipeline}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>the deal is in stage {stage} already</source>
-        <translation type="unfinished"></translation>
+        <translation>la trattativa è già nella fase {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>the name {name} is in use already</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome {name} è già in uso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>the task is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>l'attività è già completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>the task is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>l'attività non è completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>there is no company with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un'azienda con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no contact with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un contatto con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no deal with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una trattativa con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no pipeline with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una pipeline con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no product with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un prodotto con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no stage with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una fase con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>there is no user with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un utente con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>there is no {kind} field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un campo di {kind} chiamato {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no {kind} with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un record di tipo {kind} con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>unknown currency code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>codice valuta sconosciuto {code}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{address} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} è presente due volte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: a dot is out of place (at the start or end, or two in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: un punto è fuori posto (all'inizio o alla fine, oppure due di seguito)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: a hyphen is out of place</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: un trattino è fuori posto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it contains characters an e-mail address cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: contiene caratteri che un indirizzo e-mail non può avere</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it has no @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: manca il simbolo @</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: è troppo lungo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: the part after the @ sign is a reserved name that cannot receive e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: la parte dopo la @ è un nome riservato che non può ricevere e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: the part after the @ sign is not a domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: la parte dopo la @ non è un dominio come example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: there is nothing after the @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: non c'è nulla dopo la @</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: there is nothing before the @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: non c'è nulla prima della @</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: write it as name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo e-mail valido: scrivilo come nome@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>{address} is not a web address such as www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo web come www.example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has decimals, but {currency} amounts are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ha dei decimali, ma gli importi in {currency} sono numeri interi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimals for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} ha più di %n decimale per {currency}</numerusform>
+            <numerusform>{amount} ha più di %n decimali per {currency}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} non è un importo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} is not an amount in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} non è un importo in {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>{code} is not a country code such as IT, SE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} non è un codice paese come IT, SE o US</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{code} is not a two-letter country code such as IT, SE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} non è un codice paese di due lettere come IT, SE o US</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{code} is not an ISO-4217 currency code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} non è un codice valuta ISO-4217 come EUR</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{date} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} è nel futuro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>{date} is not a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} non è una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{date} is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} non è una data esistente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} deve essere una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} deve essere un numero</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} deve essere un numero, non {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} deve essere uno dei seguenti: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} deve essere sì o no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a possible phone number for region {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono possibile per la regione {region}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono valido</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono valido per {region}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}; write it with its country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono valido per {region}; scrivilo con il prefisso internazionale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}; write it with its country code, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non è un numero di telefono valido per {region}; scrivilo con il prefisso internazionale, es. {example}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>{product} is priced in {product_currency} but the order is in {currency}; all lines of an order must be in one currency</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ha il prezzo in {product_currency} ma l'ordine è in {currency}; tutte le righe di un ordine devono essere nella stessa valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è uno dei seguenti: {choices}</translation>
     </message>
 </context>
 </TS>

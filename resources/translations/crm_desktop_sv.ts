@@ -4637,77 +4637,77 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>Invalid input ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltiga uppgifter ({detail})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No activity with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen aktivitet med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No company with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget företag med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No contact with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kontakt med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No custom field with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget eget fält med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No deal with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen affär med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No order with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen order med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No pipeline with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen pipeline med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No product with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen produkt med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No saved view with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen sparad vy med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No stage with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fas med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No tag with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen tagg med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No ticket with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget ärende med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No user with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen användare med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No {kind} with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen post av typen {kind} med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/errors.py"/>
@@ -4732,37 +4732,37 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>The {kind} {id} was changed by someone else (you edited version {expected}, the file now has version {actual}); reload it and apply your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat {kind} {id} (du redigerade version {expected}, filen har nu version {actual}); läs in posten igen och gör om din ändring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>import cancelled: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>importen avbröts: ingenting sparades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path} is damaged ({problem}). Restore a backup: `crm backups list` shows them, `crm restore FILE` brings one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad ({problem}). Återställ en säkerhetskopia: `crm backups list` visar dem, `crm restore FILE` återställer en.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path} was written by a newer crm-desktop (schema version {file_version}); this program understands schema version {supported} at most. Update crm-desktop to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} skrevs av en nyare version av crm-desktop (schemaversion {file_version}); det här programmet förstår högst schemaversion {supported}. Uppdatera crm-desktop för att öppna filen; filen har inte ändrats.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, rad {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4944,513 +4944,513 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n företag skapades utifrån namnet</numerusform>
+            <numerusform>%n företag skapades utifrån namnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n companies would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n företag skulle skapas utifrån namnet</numerusform>
+            <numerusform>%n företag skulle skapas utifrån namnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n företag skapades utifrån namnet</numerusform>
+            <numerusform>%n företag skapades utifrån namnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n company would be created by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n företag skulle skapas utifrån namnet</numerusform>
+            <numerusform>%n företag skulle skapas utifrån namnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lästes: {created} skapade, {merged} sammanfogade, {skipped} överhoppade som dubbletter, {rejected} avvisade</numerusform>
+            <numerusform>%n rader lästes: {created} skapade, {merged} sammanfogade, {skipped} överhoppade som dubbletter, {rejected} avvisade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n row read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lästes: {created} skulle skapas, {merged} skulle sammanfogas, {skipped} skulle hoppas över som dubbletter, {rejected} avvisade</numerusform>
+            <numerusform>%n rader lästes: {created} skulle skapas, {merged} skulle sammanfogas, {skipped} skulle hoppas över som dubbletter, {rejected} avvisade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} created, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lästes: {created} skapade, {merged} sammanfogade, {skipped} överhoppade som dubbletter, {rejected} avvisade</numerusform>
+            <numerusform>%n rader lästes: {created} skapade, {merged} sammanfogade, {skipped} överhoppade som dubbletter, {rejected} avvisade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>%n rows read: {created} would be created, {merged} would be merged, {skipped} would be skipped as duplicates, {rejected} rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lästes: {created} skulle skapas, {merged} skulle sammanfogas, {skipped} skulle hoppas över som dubbletter, {rejected} avvisade</numerusform>
+            <numerusform>%n rader lästes: {created} skulle skapas, {merged} skulle sammanfogas, {skipped} skulle hoppas över som dubbletter, {rejected} avvisade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... och %n till</numerusform>
+            <numerusform>... och %n till</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Birthday (no year): {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag (utan år): {day}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Country: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {country}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>END:VCARD without a BEGIN:VCARD before it</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD utan någon BEGIN:VCARD före</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Not imported (not a valid e-mail address): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerad (ogiltig e-postadress): {text}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>Not imported (not a valid phone number): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerat (ogiltigt telefonnummer): {text}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 (Excel Unicode text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Excel Unicode-text)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 big-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian utan BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-16 little-endian without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian utan BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 med BOM</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>a cell is longer than {limit} characters (a quote never closed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cell är längre än {limit} tecken (ett citattecken som aldrig avslutas?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>a quoted cell starting in this row is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>en cell inom citattecken som börjar på den här raden avslutas aldrig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>a vCard file holds contacts: use `import contacts`</source>
-        <translation type="unfinished"></translation>
+        <translation>en vCard-fil innehåller kontakter: använd `import contacts`</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsas: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <location filename="../../src/crm_desktop/services/import_errors.py"/>
         <source>cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skrivas: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot read this card ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att läsa kortet ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>cannot read this line ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att läsa raden ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>company {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>företag {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>crm-desktop's own export</source>
-        <translation type="unfinished"></translation>
+        <translation>crm-desktops egen export</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>dry run: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>testkörning: ingenting sparades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>is not a field of companies</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett fält för företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>is not a field of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett fält för kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_writes.py"/>
         <source>kept {stored}; the file has {incoming}</source>
-        <translation type="unfinished"></translation>
+        <translation>behöll {stored}; filen har {incoming}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}: avvisad: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: warning: {field}: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}: varning: {field}: {warning}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>line {line}: {action}: {reason} as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}: {action}: {reason} som {other}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_errors.py"/>
         <source>line {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {line}: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfoga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_run.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara något av {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>must hold {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste innehålla {example}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no column ({columns}) matches a field of companies; map the columns (--mapping FILE) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolumn ({columns}) matchar ett fält för företag; matcha kolumnerna (--mapping FILE) och försök igen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no column ({columns}) matches a field of contacts; map the columns (--mapping FILE) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolumn ({columns}) matchar ett fält för kontakter; matcha kolumnerna (--mapping FILE) och försök igen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>no column is matched to a field of companies; give a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolumn är matchad mot ett fält för företag; ange en matchning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>no column is matched to a field of contacts; give a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kolumn är matchad mot ett fält för kontakter; ange en matchning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>no rows could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>inga rader kunde läsas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>no rows could be read that way</source>
-        <translation type="unfinished"></translation>
+        <translation>inga rader kunde läsas på det sättet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>no vCard found (a card starts with BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>inget vCard hittades (ett kort börjar med BEGIN:VCARD)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>not a JSON mapping file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en matchningsfil i JSON: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>not readable as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsas som CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>not readable as text: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsas som text: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>rejected rows written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisade rader skrevs till {path}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same VAT number {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma momsreg.nr {vat}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same e-mail {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma e-postadress {address}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same name {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma namn {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>same phone {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma telefonnummer {number}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_duplicates.py"/>
         <source>similar name at the same company ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn på samma företag ({name})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>similar names</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppa över</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the file has no rows after its sep= line</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har inga rader efter raden sep=</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är tom</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>the file is larger than {size} MB; split it first</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är större än {size} MB; dela upp den först</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>the line is longer than {limit} characters (not a CSV file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>raden är längre än {limit} tecken (inte en CSV-fil?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>the mapping saved for these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>matchningen som sparats för de här kolumnerna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no company field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget företagsfält med namnet {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no contact field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget kontaktfält med namnet {key}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>there is no user {name}: left unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen användare {name}: lämnas utan ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this card has no END:VCARD (another begins at line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>kortet saknar END:VCARD (ett nytt kort börjar på rad {line})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this card has no END:VCARD (the file ends inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kortet saknar END:VCARD (filen tar slut inne i kortet)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this is not a text file (it holds binary data); save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en textfil (den innehåller binärdata); spara den som CSV</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this is not a text file (it holds control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en textfil (den innehåller styrtecken)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>this is not a vCard file (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en vCard-fil (den innehåller binärdata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>this row has {cells} cells but the header has {width} (a stray delimiter or quote?)</source>
-        <translation type="unfinished"></translation>
+        <translation>raden har {cells} celler men rubrikraden har {width} (en avgränsare eller ett citattecken för mycket?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>unknown text encoding (byte {byte} is not UTF-8 or Windows-1252); save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd teckenkodning (byte {byte} är varken UTF-8 eller Windows-1252); spara filen som CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>vCard import is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-import finns inte i den här versionen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>your mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>din matchning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding} is not a text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} är ingen teckenkodning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, kommaavgränsad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, semikolonavgränsad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, separated by vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, avgränsad med lodstreck</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, separated by {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, avgränsad med {delimiter}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/sniff.py"/>
         <source>{encoding}, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding}, tabbavgränsad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>{field} is not a field of companies one can import</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är inte ett företagsfält som kan importeras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>{field} is not a field of contacts one can import</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är inte ett kontaktfält som kan importeras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{problem} (left out once)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (den ena utelämnades)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{problem} (left out; its text is in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (utelämnad; texten finns i anteckningarna)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/vcard.py"/>
         <source>{text} is outside any BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} står utanför BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} has no year: left out, kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} saknar år: utelämnat, sparat i anteckningarna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} has no year; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} saknar år; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} is no country we know: kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inget land vi känner till: sparat i anteckningarna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/import_rows.py"/>
         <source>{value} is no stage of ours: stored as lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är ingen livscykelfas vi känner till: sparad som lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inget datum som finns i kalendern</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a date such as 2024-04-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte ett datum i stil med 2024-04-03</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte ett tal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a number (check the thousands separators)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte ett tal (kontrollera tusentalsavgränsarna)</translation>
     </message>
 </context>
 <context>
@@ -5490,13 +5490,13 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Lead</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Lost</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/close_dialog.py"/>
@@ -5512,7 +5512,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Negotiation</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förhandling</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/pipeline/formatting.py"/>
@@ -5533,25 +5533,25 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Proposal</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offert</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Qualified</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kvalificerad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Sales</source>
         <comment>default pipeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Försäljning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/migrations.py"/>
         <source>Won</source>
         <comment>default stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen</translation>
     </message>
 </context>
 <context>
@@ -5559,82 +5559,82 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>eget fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>order line</source>
-        <translation type="unfinished"></translation>
+        <translation>orderrad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produkt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>sparad vy</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>inställning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>ticket message</source>
-        <translation type="unfinished"></translation>
+        <translation>ärendemeddelande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>användare</translation>
     </message>
 </context>
 <context>
@@ -5889,689 +5889,689 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>artikelnumret {sku} används redan av {product}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product} (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>artikelnumret {sku} används redan av {product} (i papperskorgen)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a SKU (article code) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett artikelnummer (SKU) krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>a VAT number holds 2 to 20 letters and digits, e.g. IT01234567890</source>
-        <translation type="unfinished"></translation>
+        <translation>ett momsregistreringsnummer består av 2 till 20 bokstäver och siffror, t.ex. SE556677889901</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a choice field needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ett valfält måste ha minst ett alternativ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>a company name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett företagsnamn krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>a deal value cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>affärens värde kan inte vara negativt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a label is required</source>
-        <translation type="unfinished"></translation>
+        <translation>en etikett krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a line needs a product or a description</source>
-        <translation type="unfinished"></translation>
+        <translation>en orderrad måste ha en produkt eller en beskrivning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>a line without a product needs a price</source>
-        <translation type="unfinished"></translation>
+        <translation>en orderrad utan produkt måste ha ett pris</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/users.py"/>
         <source>a login name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett inloggningsnamn krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>a lost deal needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>en förlorad affär måste ha en orsak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>a meeting needs a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ett möte måste ha datum och tid</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <location filename="../../src/crm_desktop/services/users.py"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett namn krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline can have at most one lost stage</source>
-        <translation type="unfinished"></translation>
+        <translation>en pipeline kan ha högst en fas för förlorade affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline needs at least one open stage for new deals</source>
-        <translation type="unfinished"></translation>
+        <translation>en pipeline måste ha minst en öppen fas för nya affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>a pipeline needs exactly one won stage</source>
-        <translation type="unfinished"></translation>
+        <translation>en pipeline måste ha exakt en fas för vunna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>a subject is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett ämne krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>a tag name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett taggnamn krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tags.py"/>
         <source>a tag named {name} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns redan en tagg med namnet {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>en titel krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>a {kind} field named {key} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns redan ett fält med namnet {key} för posttypen {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>an amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett belopp krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>an order can be recorded only when the deal is won</source>
-        <translation type="unfinished"></translation>
+        <translation>en order kan bara registreras när affären är vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>an order needs a contact or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>en order måste ha en kontakt eller ett företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>an order needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>en order måste ha minst en rad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte ändras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte ändras här</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>cannot contain a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte innehålla kommatecken</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_checks.py"/>
         <source>give a first name, a last name or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett förnamn, ett efternamn eller en e-postadress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>give a subject or some text</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett ämne eller någon text</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give each of the %n stages of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ange %n fas i {pipeline} exakt en gång</numerusform>
+            <numerusform>ange var och en av de %n faserna i {pipeline} exakt en gång</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>give the value either as text or in minor units, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ange värdet antingen som text eller i minsta valutaenhet, inte båda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>is changed by moving the deal to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ändras genom att affären flyttas till en annan fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>is not a field of a deal that can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett fält i affären som kan ändras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>is not a field of a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett fält för posttypen {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen inställning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>link it to a contact, company, deal or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>koppla den till en kontakt, ett företag, en affär eller ett ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 0 eller mer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/tags.py"/>
         <source>must be a colour like #1e90ff, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en färg i stil med #1e90ff, eller tomt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/activities.py"/>
         <source>must be a date and time like 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara datum och tid i stil med 2024-05-01T09:30:00Z</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a date and time such as 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara datum och tid i stil med 2024-05-01T09:30:00Z</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett datum i formatet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a list of e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista med e-postadresser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be a list of phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista med telefonnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>must be a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal större än 0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>must be a whole number of days from 1 to 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett helt antal dagar från 1 till 3650</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>must be a whole number of minor units</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal i minsta valutaenhet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>must be a whole number of minor units, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal i minsta valutaenhet, 0 eller mer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>must be a whole percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett helt procenttal från 0 till 100</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>must be a whole percentage from 0 to 100, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett helt procenttal från 0 till 100, eller tomt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/tags.py"/>
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>får vara högst %n tecken</numerusform>
+            <numerusform>får vara högst %n tecken</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>must be from 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara från 0 till {last}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara något av {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
         <source>must be open or done</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara open eller done</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be text, or a (label, value) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text eller ett par (etikett, värde)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be the id of a company</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara id för ett företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be the id of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara id för en användare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ja eller nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>must give a positive whole number of hours per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange ett positivt helt antal timmar per prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/activities.py"/>
         <source>must include a time zone (Z for UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste innehålla en tidszon (Z för UTC)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must map custom field names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>måste koppla namn på egna fält till värden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>must say its time zone, e.g. end in Z for UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ange tidszon, t.ex. sluta med Z för UTC</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>must start with a letter and hold only a-z, 0-9 and _ (40 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste börja med en bokstav och bara innehålla a-z, 0-9 och _ (högst 40 tecken)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such company (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>företaget finns inte (det kan ha tagits bort)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such contact (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakten finns inte (den kan ha tagits bort)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>no such deal (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>affären finns inte (den kan ha tagits bort)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>no such ticket (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ärendet finns inte (det kan ha tagits bort)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <location filename="../../src/crm_desktop/services/bulk_actions.py"/>
         <location filename="../../src/crm_desktop/services/tickets.py"/>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>användaren finns inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>only a move to the lost stage takes a reason, not {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>bara en flytt till fasen för förlorade affärer kan ha en orsak, inte en flytt till {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks and meetings have a due time</source>
-        <translation type="unfinished"></translation>
+        <translation>bara uppgifter och möten har en förfallotid</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks can be marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>bara uppgifter kan markeras som klara</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>only tasks can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>bara uppgifter kan återöppnas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has a lost stage already</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelinen {pipeline} har redan en fas för förlorade affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has a won stage already</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelinen {pipeline} har redan en fas för vunna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>pipeline {pipeline} has no stage {stage}; its stages are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelinen {pipeline} har ingen fas {stage}; dess faser är {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
         <source>say who wrote the message</source>
-        <translation type="unfinished"></translation>
+        <translation>ange vem som skrev meddelandet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ange varför affären förlorades</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/company_lists.py"/>
         <source>search for at most {limit} characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>söktexten får vara högst {limit} tecken</numerusform>
+            <numerusform>söktexten får vara högst {limit} tecken</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>stage {stage} belongs to pipeline {other}, not to this deal's pipeline {pipeline}</source>
-        <translation type="unfinished"></translation>
+        <translation>fasen {stage} hör till pipelinen {other}, inte till affärens pipeline {pipeline}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>stage {stage} is not in pipeline {pipeline}</source>
-        <translation type="unfinished"></translation>
+        <translation>fasen {stage} finns inte i pipelinen {pipeline}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/deals.py"/>
         <source>the deal is in stage {stage} already</source>
-        <translation type="unfinished"></translation>
+        <translation>affären är redan i fasen {stage}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/ticket_thread.py"/>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelandet är tomt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>the name {name} is in use already</source>
-        <translation type="unfinished"></translation>
+        <translation>namnet {name} används redan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>the task is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiften är redan klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activities.py"/>
         <source>the task is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiften är inte klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>there is no company with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget företag med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no contact with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen kontakt med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no deal with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen affär med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no pipeline with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen pipeline med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no product with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen produkt med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no stage with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen fas med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>there is no user with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen användare med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>there is no {kind} field named {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget fält med namnet {key} för posttypen {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>there is no {kind} with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen post av typen {kind} med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>unknown currency code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd valutakod {code}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{address} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} förekommer två gånger</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: a dot is out of place (at the start or end, or two in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: en punkt står på fel ställe (först eller sist, eller två i rad)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: a hyphen is out of place</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: ett bindestreck står på fel ställe</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it contains characters an e-mail address cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: den innehåller tecken som en e-postadress inte kan innehålla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it has no @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: den saknar @-tecken</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: den är för lång</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: the part after the @ sign is a reserved name that cannot receive e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: delen efter @-tecknet är ett reserverat namn som inte kan ta emot e-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: the part after the @ sign is not a domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: delen efter @-tecknet är inte en domän i stil med example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: there is nothing after the @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: det står ingenting efter @-tecknet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: there is nothing before the @ sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: det står ingenting före @-tecknet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{address} is not a valid e-mail address: write it as name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en giltig e-postadress: skriv den som namn@example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/companies.py"/>
         <source>{address} is not a web address such as www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} är inte en webbadress i stil med www.example.com</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has decimals, but {currency} amounts are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} har decimaler, men belopp i {currency} är heltal</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimals for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} har mer än %n decimal för {currency}</numerusform>
+            <numerusform>{amount} har fler än %n decimaler för {currency}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} är inte ett belopp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} is not an amount in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} är inte ett belopp i {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/settings.py"/>
         <source>{code} is not a country code such as IT, SE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är inte en landskod i stil med SE, IT eller US</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{code} is not a two-letter country code such as IT, SE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är inte en landskod med två bokstäver i stil med SE, IT eller US</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{code} is not an ISO-4217 currency code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är inte en valutakod enligt ISO 4217 i stil med SEK</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{date} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligger i framtiden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>{date} is not a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} är inte ett datum i formatet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{date} is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} är inget datum som finns i kalendern</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} måste vara ett datum i formatet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} måste vara ett tal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} måste vara ett tal, inte {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} måste vara något av: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/custom_fields.py"/>
         <source>{field} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} måste vara ja eller nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} är inte ett telefonnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a possible phone number for region {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kan inte vara ett telefonnummer för region {region}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} är inte ett giltigt telefonnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} är inte ett giltigt telefonnummer för {region}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}; write it with its country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} är inte ett giltigt telefonnummer för {region}; skriv det med landsnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contact_points.py"/>
         <source>{number} is not a valid phone number for {region}; write it with its country code, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} är inte ett giltigt telefonnummer för {region}; skriv det med landsnummer, t.ex. {example}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>{product} is priced in {product_currency} but the order is in {currency}; all lines of an order must be in one currency</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} har pris i {product_currency} men ordern är i {currency}; alla rader i en order måste ha samma valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte något av {choices}</translation>
     </message>
 </context>
 </TS>
