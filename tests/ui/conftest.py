@@ -47,7 +47,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo file made once per run; tests copy it so each may write freely."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db = open_crm_file(path, user="tester")
-    generate_demo_data(db, contacts=120, seed=4, anchor=DEMO_ANCHOR)
+    generate_demo_data(db, contacts=120, seed=4, locale="it_IT", anchor=DEMO_ANCHOR)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return path

@@ -157,8 +157,12 @@ def test_choice_fields_offer_their_values(qtbot: QtBot, state: AppState) -> None
     qtbot.addWidget(dialog)
     row = dialog.rows[0]
     row.field.setCurrentIndex(row.field.findData("lifecycle_stage"))
-    items = [row.choice.itemText(i) for i in range(row.choice.count())]
-    assert items == ["lead", "prospect", "customer", "former"]
+    values = [row.choice.itemData(i) for i in range(row.choice.count())]
+    shown = [row.choice.itemText(i) for i in range(row.choice.count())]
+    assert values == ["lead", "prospect", "customer", "former"]
+    assert shown == ["Lead", "Prospect", "Customer", "Former customer"]
+    row.choice.setCurrentIndex(3)
+    assert row.condition().value == "former"
     assert row.choice.isVisibleTo(row) and not row.value.isVisibleTo(row)
 
 

@@ -18,6 +18,7 @@ from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.periods import Period
 from crm_desktop.domain.saved_views import ViewFilter
+from crm_desktop.i18n import translate
 from crm_desktop.services.activities import count_timeline, timeline
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contacts import get_contact
@@ -42,6 +43,13 @@ class TopCustomer:
     first_order: date
     last_order: date
     days_since_last: int  # recency, counted from the period's last day
+
+
+def _unnamed(kind: str, record_id: int) -> str:
+    """What a customer without a name is called: "Contact 12", "Company 7"."""
+    if kind == "company":
+        return translate("figures", "Company {id}").format(id=record_id)
+    return translate("figures", "Contact {id}").format(id=record_id)
 
 
 def top_customers(
@@ -90,7 +98,7 @@ def top_customers(
             rank=r["rank"],
             kind=r["kind"],
             id=r["cid"],
-            name=r["name"] or f"{r['kind']} {r['cid']}",
+            name=r["name"] or _unnamed(r["kind"], r["cid"]),
             currency=r["currency"],
             revenue_minor=r["revenue"],
             orders=r["n"],
@@ -192,7 +200,12 @@ def customer_profile(db: Database, kind: str, record_id: int, limit: int = 20) -
         NotFoundError: there is no such live record.
     """
     if kind not in CUSTOMER_KINDS:
-        raise ValidationError.single("kind", f"must be one of {', '.join(CUSTOMER_KINDS)}")
+        raise ValidationError.single(
+            "kind",
+            translate("validation", "must be one of {choices}").format(
+                choices=", ".join(CUSTOMER_KINDS)
+            ),
+        )
     contact = get_contact(db, record_id) if kind == "contact" else None
     company = get_company(db, record_id) if kind == "company" else None
     params: dict[str, Any] = {"id": record_id, "limit": limit}

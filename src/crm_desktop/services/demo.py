@@ -9,6 +9,7 @@ obeys the same rules as what users type.
 from __future__ import annotations
 
 import bisect
+import zlib
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +19,8 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, DealId, ProductId, UserId
 from crm_desktop.domain.orders import OrderDraft, OrderLineDraft
 from crm_desktop.domain.pipeline import DealDraft, Stage
+from crm_desktop.i18n import current_language, translate
+from crm_desktop.i18n.languages import HOME_LOCALE
 from crm_desktop.services import companies, contacts, deals, orders, tags
 from crm_desktop.services.demo_checks import check_file_fits, holds_data
 from crm_desktop.services.demo_maker import DemoContact, Maker, slug
@@ -36,13 +39,15 @@ def generate_demo_data(
     db: Database,
     contacts: int = 500,
     seed: int = 1,
-    locale: str = "it_IT",
+    locale: str | None = None,
     anchor: datetime | None = None,
 ) -> dict[str, int]:
     """Add a believable small business to ``db``; returns what was added per kind.
 
     About 0.3 companies, 0.6 deals, 0.4 tickets and 4 activities per contact,
-    plus orders for customers and won deals.
+    plus orders for customers and won deals. Without a ``locale`` the demo
+    speaks the app's language (``demo_locale``): Italian names, deals and
+    tickets for an Italian user.
 
     Nothing is written when the file cannot take this locale's data.
 
@@ -50,10 +55,17 @@ def generate_demo_data(
         ValidationError: ``contacts`` out of range, an unknown ``locale``, or a
             ``locale`` whose country or currency differs from the file's data.
     """
+    locale = locale or demo_locale(db)
     if locale not in TEXTS:
-        raise ValidationError.single("locale", f"must be one of {', '.join(LOCALES)}")
+        raise ValidationError.single(
+            "locale",
+            translate("demo", "must be one of {choices}").format(choices=", ".join(LOCALES)),
+        )
     if not 1 <= contacts <= MAX_CONTACTS:
-        raise ValidationError.single("contacts", f"must be between 1 and {MAX_CONTACTS}")
+        raise ValidationError.single(
+            "contacts",
+            translate("demo", "must be between 1 and {most}").format(most=MAX_CONTACTS),
+        )
     fresh = not holds_data(db)
     check_file_fits(db, TEXTS[locale], fresh)
     moment = (anchor or db.clock()).astimezone(UTC).replace(microsecond=0)
@@ -78,6 +90,37 @@ def generate_demo_data(
         tickets_of = make_tickets(maker, round(contacts * 0.4), contact_rows, owners)
         make_activities(maker, contacts * 4, contact_rows, deals_of, tickets_of, owners)
     return maker.counts
+
+
+def demo_locale(db: Database, language: str | None = None) -> str:
+    """The demo locale for ``language`` (default: the app's), "it" -> "it_IT".
+
+    A file that already holds data keeps its country and currency, so when the
+    language's own demo does not fit it, the demo that does is chosen instead
+    (an English user of an Italian file gets the Italian demo, not an error).
+    """
+    wanted = HOME_LOCALE.get(language or current_language(), "en_US")
+    if not holds_data(db):
+        return wanted
+    settings = get_settings(db)
+    fits = [
+        name
+        for name, texts in TEXTS.items()
+        if (texts.region, texts.currency) == (settings.default_region, settings.default_currency)
+    ]
+    return wanted if wanted in fits or not fits else fits[0]
+
+
+def _job_title(maker: Maker) -> str:
+    """A job title in the demo's language.
+
+    Faker knows titles only in English; the English one is still drawn so that
+    every locale consumes Faker's randomness alike, and picks a local title by
+    its checksum (the same seed still gives the same people).
+    """
+    english = maker.fake.job()[:60]
+    titles = maker.texts.job_titles
+    return titles[zlib.crc32(english.encode()) % len(titles)] if titles else english
 
 
 def _make_users(maker: Maker) -> list[UserId]:
@@ -157,9 +200,7 @@ def _make_contacts(
     for _ in range(n):
         first, last = maker.fake.first_name(), maker.fake.last_name()
         company_id = maker.rng.choice(company_ids) if maker.rng.random() < 0.8 else None
-        domain = maker.rng.choice(
-            ("gmail.com", "outlook.com", "libero.it", "telia.com", "yahoo.com")
-        )
+        domain = maker.rng.choice(maker.texts.email_domains)
         emails = [("work", f"{slug(first)}.{slug(last)}{maker.rng.randrange(100)}@{domain}")]
         if maker.rng.random() < 0.25:
             emails.append(("home", f"{slug(first)}{maker.rng.randrange(1000)}@{domain}"))
@@ -172,7 +213,7 @@ def _make_contacts(
         draft = ContactDraft(
             first_name=first,
             last_name=last,
-            job_title=maker.fake.job()[:60],
+            job_title=_job_title(maker),
             company_id=company_id,
             emails=emails,
             phones=phones,
@@ -185,7 +226,7 @@ def _make_contacts(
             lifecycle_stage=stage,
             owner_id=maker.rng.choice(owners),
             marketing_consent=consent,
-            consent_method=maker.rng.choice(("web form", "in person", "e-mail")) if consent else "",
+            consent_method=maker.rng.choice(maker.texts.consent_methods) if consent else "",
             notes=maker.rng.choice(maker.texts.note_bodies) if maker.rng.random() < 0.3 else "",
         )
         planned.append((maker.moment(), draft, company_id, stage))

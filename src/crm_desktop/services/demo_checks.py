@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services.demo_texts import TEXTS, DemoTexts
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
@@ -20,7 +21,9 @@ def advice(region: str | None, currency: str) -> str:
     fits = [
         name for name, t in TEXTS.items() if t.currency == currency and region in (None, t.region)
     ]
-    return f"use --locale {fits[0]}, or a new file" if fits else "use a new file"
+    if fits:
+        return translate("demo", "use --locale {locale}, or a new file").format(locale=fits[0])
+    return translate("demo", "use a new file")
 
 
 def check_file_fits(db: Database, texts: DemoTexts, fresh: bool) -> None:
@@ -35,7 +38,9 @@ def check_file_fits(db: Database, texts: DemoTexts, fresh: bool) -> None:
     if not fresh and (region, currency) != (texts.region, texts.currency):
         raise ValidationError.single(
             "locale",
-            f"this file is set up for {region} and {currency}: {advice(region, currency)}",
+            translate("demo", "this file is set up for {region} and {currency}: {advice}").format(
+                region=region, currency=currency, advice=advice(region, currency)
+            ),
         )
     skus = [sku for _, sku, _ in texts.products]
     clashes = db.query(
@@ -47,11 +52,19 @@ def check_file_fits(db: Database, texts: DemoTexts, fresh: bool) -> None:
         if row["deleted_at"] is not None:
             raise ValidationError.single(
                 "locale",
-                f"product {row['sku']} is in the trash: restore it, or use a new file",
+                translate(
+                    "demo", "product {sku} is in the trash: restore it, or use a new file"
+                ).format(sku=row["sku"]),
             )
         if row["currency"] != texts.currency:
             raise ValidationError.single(
                 "locale",
-                f"product {row['sku']} is priced in {row['currency']}, the demo in"
-                f" {texts.currency}: {advice(None, row['currency'])}",
+                translate(
+                    "demo", "product {sku} is priced in {currency}, the demo in {demo}: {advice}"
+                ).format(
+                    sku=row["sku"],
+                    currency=row["currency"],
+                    demo=texts.currency,
+                    advice=advice(None, row["currency"]),
+                ),
             )

@@ -26,6 +26,12 @@ class DemoTexts:
     task_subjects: tuple[str, ...]
     note_bodies: tuple[str, ...]
     tags: tuple[str, ...]
+    # How marketing consent was given, as someone in the office would type it.
+    consent_methods: tuple[str, str, str]
+    # Free-mail domains people use there (five, so every locale draws alike).
+    email_domains: tuple[str, str, str, str, str]
+    # Job titles in the language; empty: Faker's own (English) titles are right.
+    job_titles: tuple[str, ...] = ()
 
 
 _BUNDLES = ((0, 1), (0, 1, 2), (3, 4), (3, 4, 5), (6, 7), (8, 9), (10, 11), (2, 5, 8))
@@ -140,6 +146,32 @@ TEXTS: dict[str, DemoTexts] = {
             "Ha chiesto referenze di altri clienti del settore.",
         ),
         tags=("vip", "newsletter", "partner", "fiera 2025", "da richiamare"),
+        consent_methods=("modulo sul sito", "di persona", "e-mail"),
+        email_domains=("gmail.com", "libero.it", "outlook.it", "virgilio.it", "tiscali.it"),
+        job_titles=(
+            "Titolare",
+            "Amministratore delegato",
+            "Responsabile acquisti",
+            "Responsabile amministrativo",
+            "Contabile",
+            "Impiegata amministrativa",
+            "Impiegato commerciale",
+            "Direttore commerciale",
+            "Responsabile IT",
+            "Tecnico informatico",
+            "Segretaria di direzione",
+            "Responsabile di produzione",
+            "Magazziniere",
+            "Responsabile logistica",
+            "Addetta alle vendite",
+            "Responsabile marketing",
+            "Office manager",
+            "Geometra",
+            "Capocantiere",
+            "Responsabile qualità",
+            "Consulente del lavoro",
+            "Receptionist",
+        ),
     ),
     "sv_SE": DemoTexts(
         region="SE",
@@ -244,6 +276,32 @@ TEXTS: dict[str, DemoTexts] = {
             "Bad om referenser från andra kunder i branschen.",
         ),
         tags=("vip", "nyhetsbrev", "partner", "mässa 2025", "ring upp"),
+        consent_methods=("webbformulär", "personligen", "e-post"),
+        email_domains=("gmail.com", "telia.com", "hotmail.se", "outlook.com", "bredband.net"),
+        job_titles=(
+            "VD",
+            "Ägare",
+            "Inköpsansvarig",
+            "Ekonomiansvarig",
+            "Redovisningsekonom",
+            "Administratör",
+            "Säljare",
+            "Försäljningschef",
+            "IT-ansvarig",
+            "IT-tekniker",
+            "Kontorschef",
+            "Produktionschef",
+            "Lagerarbetare",
+            "Logistikansvarig",
+            "Marknadsansvarig",
+            "Projektledare",
+            "Kvalitetsansvarig",
+            "Platschef",
+            "Receptionist",
+            "Butikschef",
+            "Kundtjänstmedarbetare",
+            "Löneadministratör",
+        ),
     ),
     "en_US": DemoTexts(
         region="US",
@@ -343,5 +401,7 @@ TEXTS: dict[str, DemoTexts] = {
             "Asked for references from customers in the same industry.",
         ),
         tags=("vip", "newsletter", "partner", "trade show 2025", "call back"),
+        consent_methods=("web form", "in person", "e-mail"),
+        email_domains=("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "aol.com"),
     ),
 }

@@ -11,24 +11,27 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from crm_desktop.domain.companies import CompanyFilter
 from crm_desktop.domain.contacts import ContactFilter
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.saved_views import (
-    OPERATORS_BY_KEY,
+    CHOICE,
     TAG,
     Condition,
     SavedView,
     ViewFilter,
 )
 from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.i18n import current_locale, translate
 from crm_desktop.services.company_lists import count_companies, list_companies
 from crm_desktop.services.contact_lists import count_contacts, list_contacts
 from crm_desktop.services.deal_lists import count_deals, list_deals
 from crm_desktop.services.tags import find_tag
 from crm_desktop.services.tickets import count_tickets, list_tickets
-from crm_desktop.services.view_fields import find_view_field
+from crm_desktop.services.view_fields import ViewField, choice_label, find_view_field
 from crm_desktop.services.view_filters import RawCondition, check_filter
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
@@ -36,29 +39,80 @@ from crm_desktop.storage.unit_of_work import UnitOfWork
 MAX_NAME = 100
 
 
+def _sentence(op: str) -> str | None:
+    """The condition ``op`` as a whole sentence around {field} and {value} (or {low}, {high})."""
+    return {
+        "eq": translate("smart lists", "{field} is {value}"),
+        "ne": translate("smart lists", "{field} is not {value}"),
+        "contains": translate("smart lists", "{field} contains {value}"),
+        "not_contains": translate("smart lists", "{field} does not contain {value}"),
+        "starts_with": translate("smart lists", "{field} starts with {value}"),
+        "gt": translate("smart lists", "{field} is more than {value}"),
+        "lt": translate("smart lists", "{field} is less than {value}"),
+        "between": translate("smart lists", "{field} is between {low} and {high}"),
+        "before": translate("smart lists", "{field} is before {value}"),
+        "after": translate("smart lists", "{field} is after {value}"),
+        "is_empty": translate("smart lists", "{field} is empty"),
+        "not_empty": translate("smart lists", "{field} is not empty"),
+        "has_tag": translate("smart lists", "Tagged {value}"),
+        "no_tag": translate("smart lists", "Not tagged {value}"),
+        "is_true": translate("smart lists", "{field} is yes"),
+        "is_false": translate("smart lists", "{field} is no"),
+    }.get(op)
+
+
+def _shown(entity: str, field: ViewField | None, value: object) -> str:
+    """A condition's value as people read it: choices by name, numbers in the locale."""
+    if isinstance(value, float):
+        return format_decimal(value, locale=current_locale())
+    if field is not None and field.kind == CHOICE:
+        return choice_label(entity, field.key, str(value))
+    return str(value)
+
+
 def describe_condition(entity: str, condition: Condition) -> str:
     """A condition in words: "City is Milano", "Created is between 2024-01-01 and 2024-03-31"."""
     field = find_view_field(entity, condition.field)
-    op = OPERATORS_BY_KEY.get(condition.op)
     label = field.label if field else condition.field
-    verb = op.label if op else condition.op
     value = condition.value
-    if op is not None and op.key == "in_last_days":
-        return f"{label} is in the last {value} days"
+    if condition.op == "in_last_days" and str(value).isdigit():
+        return translate(
+            "smart lists", "{field} is in the last %n days", "", int(str(value))
+        ).format(field=label)
+    sentence = _sentence(condition.op)
+    if sentence is None:  # an operator this version does not know: say it as stored
+        sentence = "{field} {op} {value}"
     if isinstance(value, tuple | list) and len(value) == 2:
-        return f"{label} {verb} {value[0]} and {value[1]}"
-    if value is None or value == "":
-        return f"{label} {verb}"
-    shown = f"{value:g}" if isinstance(value, float) else str(value)
-    return f"{label} {verb} {shown}"
+        low, high = (_shown(entity, field, v) for v in value)
+        pair = f"{low}..{high}"
+        return sentence.format(field=label, op=condition.op, low=low, high=high, value=pair)
+    shown = "" if value is None else _shown(entity, field, value)
+    return sentence.format(field=label, op=condition.op, value=shown, low=shown, high=shown).strip()
+
+
+def _every(entity: str) -> str:
+    return {
+        "contacts": translate("smart lists", "every contact"),
+        "companies": translate("smart lists", "every company"),
+        "deals": translate("smart lists", "every deal"),
+        "tickets": translate("smart lists", "every ticket"),
+    }.get(entity, entity)
 
 
 def describe_filter(view: ViewFilter) -> str:
     """The whole filter in words, its conditions joined by "and" or "or"."""
     if not view.conditions:
-        return f"every one of the {view.entity}"
-    joiner = " and " if view.match == "all" else " or "
-    return joiner.join(describe_condition(view.entity, c) for c in view.conditions)
+        return _every(view.entity)
+    joiner = (
+        translate("smart lists", "{left} and {right}")
+        if view.match == "all"
+        else translate("smart lists", "{left} or {right}")
+    )
+    parts = [describe_condition(view.entity, c) for c in view.conditions]
+    text = parts[0]
+    for part in parts[1:]:
+        text = joiner.format(left=text, right=part)
+    return text
 
 
 def _view(row: Mapping[str, Any]) -> SavedView:
@@ -127,15 +181,17 @@ def _check(
     errors: dict[str, str] = {}
     clean_name = " ".join(name.split())
     if not clean_name:
-        errors["name"] = "a name is required"
+        errors["name"] = translate("smart lists", "a name is required")
     elif len(clean_name) > MAX_NAME:
-        errors["name"] = f"at most {MAX_NAME} characters"
+        errors["name"] = translate("smart lists", "at most %n characters", "", MAX_NAME)
     elif db.scalar(
         "SELECT 1 FROM saved_views WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE"
         " AND id IS NOT ?",
         (clean_name, view_id),
     ):
-        errors["name"] = f"a saved view named {clean_name!r} exists already"
+        errors["name"] = translate(
+            "smart lists", "a saved view named {name} exists already"
+        ).format(name=repr(clean_name))
     try:
         checked = check_filter(entity, match, conditions)
     except ValidationError as error:
@@ -143,7 +199,9 @@ def _check(
     for index, condition in enumerate(checked.conditions):
         field = find_view_field(entity, condition.field)
         if field is not None and field.kind == TAG and find_tag(db, str(condition.value)) is None:
-            errors[f"conditions[{index}].value"] = f"there is no tag named {condition.value!r}"
+            errors[f"conditions[{index}].value"] = translate(
+                "smart lists", "there is no tag named {tag}"
+            ).format(tag=repr(condition.value))
     if errors:
         raise ValidationError(errors)
     return clean_name, checked

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 
 
 def parse_sort(sort: str, keys: Collection[str]) -> tuple[str, bool]:
@@ -21,7 +22,10 @@ def parse_sort(sort: str, keys: Collection[str]) -> tuple[str, bool]:
     key = sort.removeprefix("-")
     if key not in keys:
         raise ValidationError.single(
-            "sort", f"must be one of {', '.join(keys)}, with - in front for descending"
+            "sort",
+            translate("validation", "must be one of {keys}, with - in front for descending").format(
+                keys=", ".join(keys)
+            ),
         )
     return key, sort.startswith("-")
 

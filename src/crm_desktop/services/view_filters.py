@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.saved_views import (
     BOOL,
@@ -29,6 +31,7 @@ from crm_desktop.domain.saved_views import (
     operator_key,
     operators_for,
 )
+from crm_desktop.i18n import current_locale, translate
 from crm_desktop.services.view_fields import ViewField, find_view_field, view_fields
 
 MAX_TEXT = 1000
@@ -63,7 +66,7 @@ def _one_value(field: ViewField, op: str, value: object) -> object:
     text = "" if value is None else str(value).strip()
     if field.kind == DATE and op == "in_last_days":
         if not text.isdigit() or int(text) > 36500:
-            raise ValueError("enter a number of days, such as 30")
+            raise ValueError(translate("smart lists", "enter a number of days, such as 30"))
         return int(text)
     if field.kind == DATE:
         try:
@@ -71,23 +74,39 @@ def _one_value(field: ViewField, op: str, value: object) -> object:
                 return date.fromisoformat(text).isoformat()
         except ValueError:
             pass
-        raise ValueError(f"{text!r} is not a date as YYYY-MM-DD" if text else "enter a date")
+        if not text:
+            raise ValueError(translate("smart lists", "enter a date"))
+        raise ValueError(
+            translate("smart lists", "{text} is not a date as YYYY-MM-DD").format(text=repr(text))
+        )
     if field.kind in (NUMBER, MONEY):
         try:
             number = Decimal(text.replace(",", "") if "." in text else text.replace(",", "."))
         except InvalidOperation:
             number = Decimal("NaN")
         if not number.is_finite():
-            raise ValueError(f"{text!r} is not a number" if text else "enter a number")
+            if not text:
+                raise ValueError(translate("smart lists", "enter a number"))
+            raise ValueError(
+                translate("smart lists", "{text} is not a number").format(text=repr(text))
+            )
         return float(number)
     if not text:
-        raise ValueError("enter a value")
+        raise ValueError(translate("smart lists", "enter a value"))
     if len(text) > MAX_TEXT:
-        raise ValueError(f"at most {MAX_TEXT:,} characters")
+        raise ValueError(
+            translate("smart lists", "at most {count} characters").format(
+                count=format_decimal(MAX_TEXT, locale=current_locale())
+            )
+        )
     if field.kind == CHOICE:
         found = next((c for c in field.choices if c.casefold() == text.casefold()), None)
         if found is None:
-            raise ValueError(f"{text!r} is not one of {', '.join(field.choices)}")
+            raise ValueError(
+                translate("smart lists", "{text} is not one of {choices}").format(
+                    text=repr(text), choices=", ".join(field.choices)
+                )
+            )
         return found
     return text
 
@@ -100,28 +119,38 @@ def _check_condition(
     field = find_view_field(entity, condition.field)
     if field is None:
         known = ", ".join(f.key for f in view_fields(entity))
-        errors[f"{where}.field"] = f"{entity} have no field {condition.field!r} (fields: {known})"
+        errors[f"{where}.field"] = translate(
+            "smart lists", "{entity} have no field {field} (fields: {known})"
+        ).format(entity=entity, field=repr(condition.field), known=known)
         return condition
     op = OPERATORS_BY_KEY.get(operator_key(condition.op))
     allowed = operators_for(field.kind)
     if op is None or op not in allowed:
         names = ", ".join(o.key for o in allowed)
-        errors[f"{where}.op"] = f"{condition.op!r} does not apply to {field.label} (use {names})"
+        errors[f"{where}.op"] = translate(
+            "smart lists", "{op} does not apply to {field} (use {names})"
+        ).format(op=repr(condition.op), field=field.label, names=names)
         return condition
     value: object = None
     try:
         if op.arity == 2:
             pair = _range(condition.value)
             if pair is None:
-                raise ValueError("enter two values, low and high (low..high)")
+                raise ValueError(
+                    translate("smart lists", "enter two values, low and high (low..high)")
+                )
             low, high = (_one_value(field, op.key, v) for v in pair)
             if low > high:  # type: ignore[operator]
-                raise ValueError("the first value must not be above the second")
+                raise ValueError(
+                    translate("smart lists", "the first value must not be above the second")
+                )
             value = (low, high)
         elif op.arity == 1:
             value = _one_value(field, op.key, condition.value)
     except ValueError as reason:
-        errors[f"{where}.value"] = f"{field.label}: {reason}"
+        errors[f"{where}.value"] = translate("smart lists", "{field}: {reason}").format(
+            field=field.label, reason=reason
+        )
     return Condition(field.key, op.key, value)
 
 
@@ -134,9 +163,16 @@ def check_filter(entity: str, match: str, conditions: Sequence[RawCondition]) ->
     """
     errors: dict[str, str] = {}
     if entity not in ENTITIES:
-        raise ValidationError.single("entity", f"{entity!r} is not one of {', '.join(ENTITIES)}")
+        raise ValidationError.single(
+            "entity",
+            translate("smart lists", "{text} is not one of {choices}").format(
+                text=repr(entity), choices=", ".join(ENTITIES)
+            ),
+        )
     if match not in MATCHES:
-        errors["match"] = f"{match!r} is not all or any"
+        errors["match"] = translate("smart lists", "{match} is not all or any").format(
+            match=repr(match)
+        )
     clean = tuple(_check_condition(entity, i, c, errors) for i, c in enumerate(conditions))
     if errors:
         raise ValidationError(errors)
@@ -260,7 +296,12 @@ def view_clause(
     if view is None:
         return "", {}
     if view.entity not in entities:
-        kinds = " or ".join(entities)
-        raise ValidationError.single("view", f"a view of {view.entity} cannot narrow {kinds}")
+        kinds = " / ".join(entities)
+        raise ValidationError.single(
+            "view",
+            translate("smart lists", "a view of {entity} cannot narrow {kinds}").format(
+                entity=view.entity, kinds=kinds
+            ),
+        )
     sql, params = filter_sql_named(view, id_column, today)
     return f" AND {sql}", params

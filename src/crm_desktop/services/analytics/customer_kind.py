@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 
 CustomerKind = Literal["contact", "company"]
 CUSTOMER_KINDS: tuple[CustomerKind, ...] = ("contact", "company")
@@ -46,7 +47,10 @@ def customer_sql(kind: str) -> CustomerSql:
         ValidationError: key ``kind`` when it is neither contact nor company.
     """
     if kind not in _SQL:
-        raise ValidationError.single("kind", f"{kind!r} is not contact or company")
+        raise ValidationError.single(
+            "kind",
+            translate("analytics", "{kind} is not contact or company").format(kind=repr(kind)),
+        )
     return _SQL[kind]
 
 

@@ -15,22 +15,26 @@ from operator import itemgetter
 from statistics import median
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services.analytics.customer_kind import customer_sql, live_orders
 from crm_desktop.services.orders import iso_date, today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 
-LIFETIME_VALUE_RULE = (
+# The rules are marked English; shown through ``translate("analytics", RULE)``.
+LIFETIME_VALUE_RULE = QT_TRANSLATE_NOOP(
+    "analytics",
     "Lifetime value = the total of all the customer's orders to date, per currency;"
-    " average order = that total / the number of orders."
+    " average order = that total / the number of orders.",
 )
 # Why 1.5: one usual gap late is normal (holidays, a slow month); half as long
 # again without an order is worth a call.
 AT_RISK_FACTOR = 1.5
-AT_RISK_RULE = (
+AT_RISK_RULE = QT_TRANSLATE_NOOP(
+    "analytics",
     "At risk: at least two orders on different days, and no order for longer than"
     " 1.5 x the customer's median gap between order days. Orders in every currency"
-    " count here: this is about when people buy, not how much."
+    " count here: this is about when people buy, not how much.",
 )
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_desktop.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.storage.database import Database
 
-LEAD_SOURCE_RULE = (
+# Marked English; shown through ``translate("analytics", LEAD_SOURCE_RULE)``.
+LEAD_SOURCE_RULE = QT_TRANSLATE_NOOP(
+    "analytics",
     "Leads = live contacts with that source. Converted = those with at least one won"
     " deal; conversion = converted / leads. Win rate = won / (won + lost) deals of"
-    " those contacts. Revenue = value of their won deals, per currency."
+    " those contacts. Revenue = value of their won deals, per currency.",
 )
 NO_SOURCE = ""  # contacts whose source was never filled in
 

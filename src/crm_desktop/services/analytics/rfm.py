@@ -23,33 +23,52 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.services.analytics.customer_kind import customer_sql
 from crm_desktop.services.orders import iso_date, today
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 
-SCORING_RULE = (
+# Marked English; shown through ``translate("analytics", SCORING_RULE)``.
+SCORING_RULE = QT_TRANSLATE_NOOP(
+    "analytics",
     "Each score is the customer's percentile rank among all customers with orders"
     " in the currency, spread over 1-5: 5 = the most recent last order, the most"
     " orders, the most spent; 1 = the least. Equal values share a score; a lone"
-    " customer (or a figure on which all are equal) scores a neutral 3."
+    " customer (or a figure on which all are equal) scores a neutral 3.",
 )
 
 
 @dataclass(frozen=True)
 class SegmentRule:
-    """A named segment: the recency and frequency scores (inclusive ranges) it takes."""
+    """A named segment: the recency and frequency scores (inclusive ranges) it takes.
+
+    ``key`` is the stable id (SQL, settings, tests); ``name`` and ``description``
+    are said in the current language, from the English ``source_*`` texts.
+    """
 
     key: str
-    name: str
+    source_name: str
     recency: tuple[int, int]
     frequency: tuple[int, int]
-    description: str
+    source_description: str
+
+    @property
+    def name(self) -> str:
+        """The segment's name in the current language ("Champions", "Campioni")."""
+        return translate("analytics", self.source_name)
+
+    @property
+    def description(self) -> str:
+        """What the segment's customers did, in the current language."""
+        return translate("analytics", self.source_description)
 
     @property
     def rule(self) -> str:
         """The rule in words, e.g. "recency 5 and frequency 4-5"."""
-        return f"recency {_span(self.recency)} and frequency {_span(self.frequency)}"
+        return translate("analytics", "recency {recency} and frequency {frequency}").format(
+            recency=_span(self.recency), frequency=_span(self.frequency)
+        )
 
     def matches(self, recency: int, frequency: int) -> bool:
         return (
@@ -66,19 +85,83 @@ def _span(scores: tuple[int, int]) -> str:
 # Tried in this order; the first that matches names the customer's segment.
 # Together they cover all 25 recency x frequency cells (a test checks it).
 SEGMENT_RULES: tuple[SegmentRule, ...] = (
-    SegmentRule("champions", "Champions", (5, 5), (4, 5), "bought very recently and often"),
-    SegmentRule("loyal", "Loyal", (3, 4), (4, 5), "buy often and still buy"),
     SegmentRule(
-        "potential_loyalist", "Potential loyalist", (4, 5), (2, 3), "recent, a few orders so far"
+        "champions",
+        QT_TRANSLATE_NOOP("analytics", "Champions"),
+        (5, 5),
+        (4, 5),
+        QT_TRANSLATE_NOOP("analytics", "bought very recently and often"),
     ),
-    SegmentRule("new", "New", (5, 5), (1, 1), "first order very recently"),
-    SegmentRule("promising", "Promising", (4, 4), (1, 1), "one recent order"),
-    SegmentRule("need_attention", "Need attention", (3, 3), (3, 3), "average on both counts"),
-    SegmentRule("about_to_sleep", "About to sleep", (3, 3), (1, 2), "few orders, fading"),
-    SegmentRule("cant_lose", "Can't lose", (1, 2), (5, 5), "bought the most, but long ago"),
-    SegmentRule("at_risk", "At risk", (1, 2), (3, 4), "bought often, but long ago"),
-    SegmentRule("lost", "Lost", (1, 1), (1, 1), "one order, long ago"),
-    SegmentRule("hibernating", "Hibernating", (1, 2), (1, 2), "few orders, long ago"),
+    SegmentRule(
+        "loyal",
+        QT_TRANSLATE_NOOP("analytics", "Loyal"),
+        (3, 4),
+        (4, 5),
+        QT_TRANSLATE_NOOP("analytics", "buy often and still buy"),
+    ),
+    SegmentRule(
+        "potential_loyalist",
+        QT_TRANSLATE_NOOP("analytics", "Potential loyalist"),
+        (4, 5),
+        (2, 3),
+        QT_TRANSLATE_NOOP("analytics", "recent, a few orders so far"),
+    ),
+    SegmentRule(
+        "new",
+        QT_TRANSLATE_NOOP("analytics", "New"),
+        (5, 5),
+        (1, 1),
+        QT_TRANSLATE_NOOP("analytics", "first order very recently"),
+    ),
+    SegmentRule(
+        "promising",
+        QT_TRANSLATE_NOOP("analytics", "Promising"),
+        (4, 4),
+        (1, 1),
+        QT_TRANSLATE_NOOP("analytics", "one recent order"),
+    ),
+    SegmentRule(
+        "need_attention",
+        QT_TRANSLATE_NOOP("analytics", "Need attention"),
+        (3, 3),
+        (3, 3),
+        QT_TRANSLATE_NOOP("analytics", "average on both counts"),
+    ),
+    SegmentRule(
+        "about_to_sleep",
+        QT_TRANSLATE_NOOP("analytics", "About to sleep"),
+        (3, 3),
+        (1, 2),
+        QT_TRANSLATE_NOOP("analytics", "few orders, fading"),
+    ),
+    SegmentRule(
+        "cant_lose",
+        QT_TRANSLATE_NOOP("analytics", "Can't lose"),
+        (1, 2),
+        (5, 5),
+        QT_TRANSLATE_NOOP("analytics", "bought the most, but long ago"),
+    ),
+    SegmentRule(
+        "at_risk",
+        QT_TRANSLATE_NOOP("analytics", "At risk"),
+        (1, 2),
+        (3, 4),
+        QT_TRANSLATE_NOOP("analytics", "bought often, but long ago"),
+    ),
+    SegmentRule(
+        "lost",
+        QT_TRANSLATE_NOOP("analytics", "Lost"),
+        (1, 1),
+        (1, 1),
+        QT_TRANSLATE_NOOP("analytics", "one order, long ago"),
+    ),
+    SegmentRule(
+        "hibernating",
+        QT_TRANSLATE_NOOP("analytics", "Hibernating"),
+        (1, 2),
+        (1, 2),
+        QT_TRANSLATE_NOOP("analytics", "few orders, long ago"),
+    ),
 )
 SEGMENTS_BY_KEY = {rule.key: rule for rule in SEGMENT_RULES}
 
@@ -134,7 +217,7 @@ class RfmReport:
     segments: tuple[SegmentSummary, ...]
     # Orders left out because they are in another currency: {currency: orders}.
     other_currencies: dict[str, int] = field(default_factory=dict)
-    scoring_rule: str = SCORING_RULE
+    scoring_rule: str = SCORING_RULE  # in the current language when made by rfm_report
 
 
 def _score(prefix: str) -> str:
@@ -236,6 +319,7 @@ def rfm_report(
         customers=sum(s.customers for s in segments),
         segments=segments,
         other_currencies=others,
+        scoring_rule=translate("analytics", SCORING_RULE),
     )
 
 
@@ -257,7 +341,12 @@ def rfm_scores(
     code, day = _arguments(db, currency, as_of)
     if segment is not None and segment not in SEGMENTS_BY_KEY:
         known = ", ".join(SEGMENTS_BY_KEY)
-        raise ValidationError.single("segment", f"{segment!r} is not one of {known}")
+        raise ValidationError.single(
+            "segment",
+            translate("analytics", "{segment} is not one of {known}").format(
+                segment=repr(segment), known=known
+            ),
+        )
     sql = customer_sql(kind)
     where = "WHERE s.segment = :segment" if segment is not None else ""
     rows = db.query(

@@ -20,7 +20,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from babel.numbers import format_percent
+
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import current_locale, translate
 from crm_desktop.services.analytics.customer_kind import customer_sql
 from crm_desktop.storage.database import Database
 
@@ -60,11 +63,23 @@ class AssociationRule:
 
     @property
     def reason(self) -> str:
-        """The rule in plain words, with its evidence."""
-        bought = " and ".join(self.antecedent_names)
-        return (
-            f"{self.confidence:.0%} of customers who bought {bought} also bought"
-            f" {self.consequent_name} ({self.with_both} customers)"
+        """The rule in plain words, with its evidence, in the current language."""
+        if len(self.antecedent_names) == 2:
+            first, second = self.antecedent_names
+            bought = translate("analytics", "{first} and {second}").format(
+                first=first, second=second
+            )
+        else:
+            bought = ", ".join(self.antecedent_names)
+        return translate(
+            "analytics",
+            "{share} of customers who bought {bought} also bought {offer} (%n customers)",
+            "",
+            self.with_both,
+        ).format(
+            share=format_percent(self.confidence, locale=current_locale()),
+            bought=bought,
+            offer=self.consequent_name,
         )
 
 
@@ -106,11 +121,11 @@ class Suggestion:
 def _check(min_support: float, min_confidence: float, min_customers: int) -> None:
     errors: dict[str, str] = {}
     if not 0 <= min_support <= 1:
-        errors["min_support"] = "must be between 0 and 1"
+        errors["min_support"] = translate("analytics", "must be between 0 and 1")
     if not 0 <= min_confidence <= 1:
-        errors["min_confidence"] = "must be between 0 and 1"
+        errors["min_confidence"] = translate("analytics", "must be between 0 and 1")
     if min_customers < 1:
-        errors["min_customers"] = "must be 1 or more"
+        errors["min_customers"] = translate("analytics", "must be 1 or more")
     if errors:
         raise ValidationError(errors)
 

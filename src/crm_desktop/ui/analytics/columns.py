@@ -23,7 +23,9 @@ def segment_columns(currency: Callable[[], str], region: str) -> list[Column[Seg
         Column(
             QCoreApplication.translate("CustomersView", "Segment"),
             lambda s: s.rule.name,
-            tip=lambda s: f"{s.rule.name}: {s.rule.description} ({s.rule.rule})",
+            tip=lambda s: QCoreApplication.translate(
+                "CustomersView", "{name}: {description} ({rule})"
+            ).format(name=s.rule.name, description=s.rule.description, rule=s.rule.rule),
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Customers"),

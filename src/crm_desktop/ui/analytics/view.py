@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,11 @@ def rule_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setProperty("role", "muted")
     return label
+
+
+def _rule(marked: str) -> str:
+    """A rule the analytics services mark (context "analytics"), in the current language."""
+    return QCoreApplication.translate("analytics", marked)
 
 
 class CustomersView(MainView):
@@ -136,8 +141,8 @@ class CustomersView(MainView):
         split.addWidget(self.segments)
         split.addWidget(members)
         split.setSizes([380, 700])
-        self.tabs.addTab(self._page(split, SCORING_RULE), self.tr("RFM segments"))
-        self.tabs.addTab(self._page(self.at_risk, AT_RISK_RULE), self.tr("At risk"))
+        self.tabs.addTab(self._page(split, _rule(SCORING_RULE)), self.tr("RFM segments"))
+        self.tabs.addTab(self._page(self.at_risk, _rule(AT_RISK_RULE)), self.tr("At risk"))
         spenders = QHBoxLayout()
         for title, table in (
             (self.tr("Top spenders"), self.top),
@@ -149,8 +154,8 @@ class CustomersView(MainView):
         holder = QWidget()
         holder.setLayout(spenders)
         spenders.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._page(holder, LIFETIME_VALUE_RULE), self.tr("Spenders"))
-        self.tabs.addTab(self._page(self.sources, LEAD_SOURCE_RULE), self.tr("Lead sources"))
+        self.tabs.addTab(self._page(holder, _rule(LIFETIME_VALUE_RULE)), self.tr("Spenders"))
+        self.tabs.addTab(self._page(self.sources, _rule(LEAD_SOURCE_RULE)), self.tr("Lead sources"))
         upsell_rule = self.tr(
             "Suggestions come from association rules over what customers bought (support at"
             " least {support:.0%}, confidence at least {confidence:.0%}, two customers at least):"
@@ -230,7 +235,10 @@ class CustomersView(MainView):
         )
         if report.other_currencies:
             others = ", ".join(
-                f"{count_text(n)} in {code}" for code, n in report.other_currencies.items()
+                self.tr("{n} in {currency}", "orders in another currency").format(
+                    n=count_text(n), currency=code
+                )
+                for code, n in report.other_currencies.items()
             )
             text += " " + self.tr(
                 "RFM segments and spenders count only orders in {currency} (not {others});"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.saved_views import CHOICE, DATE, TAG, Condition, operators_for
-from crm_desktop.services.view_fields import ViewField, view_fields
+from crm_desktop.services.view_fields import ViewField, choice_label, view_fields
 
 
 def operator_label(key: str, kind: str) -> str:
@@ -50,6 +50,7 @@ class ConditionRow(QWidget):
 
     def __init__(self, entity: str, tags: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.entity = entity
         self.fields: tuple[ViewField, ...] = view_fields(entity)
         self.tags = tags
         self.field = QComboBox()
@@ -112,7 +113,11 @@ class ConditionRow(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.setEditable(field.kind == TAG)
-        self.choice.addItems(list(field.choices) if field.kind == CHOICE else self.tags)
+        if field.kind == CHOICE:  # shown by name, kept as the stored value
+            for value in field.choices:
+                self.choice.addItem(choice_label(self.entity, field.key, value), value)
+        else:
+            self.choice.addItems(self.tags)
         self.choice.blockSignals(False)
         self._op_chosen()
 
@@ -136,8 +141,12 @@ class ConditionRow(QWidget):
         if op.arity == 2:
             value = (self.value.text(), self.value2.text())
         elif op.arity == 1:
-            picks = field.kind in (CHOICE, TAG)
-            value = self.choice.currentText() if picks else self.value.text()
+            if field.kind == CHOICE:  # the stored value, not the name shown
+                value = self.choice.currentData()
+            elif field.kind == TAG:
+                value = self.choice.currentText()
+            else:
+                value = self.value.text()
         return Condition(field.key, op.key, value)
 
     def set_condition(self, condition: Condition) -> None:
@@ -150,7 +159,10 @@ class ConditionRow(QWidget):
         elif value is not None:
             text = f"{value:g}" if isinstance(value, float) else str(value)
             self.value.setText(text)
-            self.choice.setCurrentText(text)
+            if self.current_field().kind == CHOICE:
+                self.choice.setCurrentIndex(max(0, self.choice.findData(text)))
+            else:
+                self.choice.setCurrentText(text)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
