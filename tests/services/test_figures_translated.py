@@ -85,24 +85,33 @@ def _ts(messages: list[tuple[str, str, str, str | tuple[str, str]]]) -> str:
     return "\n".join(parts)
 
 
+def _speaking(language: str, catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``language`` read from ``catalogue`` until the test ends, then English (its own file)."""
+    real = i18n.translation_file
+
+    def translation_file(wanted: str, suffix: str = ".ts") -> Path:
+        return catalogue if (wanted, suffix) == (language, ".ts") else real(wanted, suffix)
+
+    monkeypatch.setattr(i18n, "translation_file", translation_file)
+    i18n.set_language(language)
+    try:
+        yield
+    finally:
+        monkeypatch.setattr(i18n, "translation_file", real)
+        i18n.set_language("en")
+
+
 @pytest.fixture
 def italian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     catalogue = tmp_path / "crm_desktop_it.ts"
     catalogue.write_text(_ts(ITALIAN), encoding="utf-8")
-    monkeypatch.setattr(i18n, "translation_file", lambda _language, _suffix=".ts": catalogue)
-    i18n.set_language("it")
-    yield
-    i18n.set_language("en")
+    yield from _speaking("it", catalogue, monkeypatch)
 
 
 @pytest.fixture
 def swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # No catalogue needed: the demo's words are Swedish data, not translations.
-    missing = tmp_path / "crm_desktop_sv.ts"
-    monkeypatch.setattr(i18n, "translation_file", lambda _language, _suffix=".ts": missing)
-    i18n.set_language("sv")
-    yield
-    i18n.set_language("en")
+    yield from _speaking("sv", tmp_path / "crm_desktop_sv.ts", monkeypatch)
 
 
 @pytest.mark.usefixtures("italian")

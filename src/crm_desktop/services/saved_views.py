@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
+from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from crm_desktop.domain.companies import CompanyFilter
@@ -19,6 +21,7 @@ from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.saved_views import (
     CHOICE,
+    DATE,
     TAG,
     Condition,
     SavedView,
@@ -62,16 +65,21 @@ def _sentence(op: str) -> str | None:
 
 
 def _shown(entity: str, field: ViewField | None, value: object) -> str:
-    """A condition's value as people read it: choices by name, numbers in the locale."""
+    """A condition's value as people read it: choices by name, numbers and days in the locale."""
     if isinstance(value, float):
         return format_decimal(value, locale=current_locale())
+    if field is not None and field.kind == DATE and isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value), "medium", locale=current_locale())
+        except ValueError:
+            return value  # not a day (a filter read back from an older file): as stored
     if field is not None and field.kind == CHOICE:
         return choice_label(entity, field.key, str(value))
     return str(value)
 
 
 def describe_condition(entity: str, condition: Condition) -> str:
-    """A condition in words: "City is Milano", "Created is between 2024-01-01 and 2024-03-31"."""
+    """A condition in words: "City is Milano", "Created is between Jan 1, 2024 and Mar 31, 2024"."""
     field = find_view_field(entity, condition.field)
     label = field.label if field else condition.field
     value = condition.value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from crm_desktop.i18n import translate
 from crm_desktop.services.analytics.customer_kind import customer_sql
 from crm_desktop.services.analytics.customer_value import (
     AtRiskCustomer,
@@ -35,6 +36,11 @@ class CustomerAnalytics:
     low: tuple[CustomerValue, ...]
     lead_sources: tuple[LeadSourceStats, ...]
     upsell: tuple[Suggestion, ...]
+
+
+def rule_text(rule: str) -> str:
+    """An analytics rule (SCORING_RULE, AT_RISK_RULE...: marked English) in the app's language."""
+    return translate("analytics", rule)
 
 
 def order_currencies(db: Database) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,11 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.analytics.customer_kind import CUSTOMER_KINDS
 from crm_desktop.services.analytics.customer_value import AT_RISK_RULE, LIFETIME_VALUE_RULE
 from crm_desktop.services.analytics.lead_sources import LEAD_SOURCE_RULE
-from crm_desktop.services.analytics.overview import CustomerAnalytics, customer_analytics
+from crm_desktop.services.analytics.overview import (
+    CustomerAnalytics,
+    customer_analytics,
+    rule_text,
+)
 from crm_desktop.services.analytics.rfm import SCORING_RULE, CustomerRfm, SegmentSummary, rfm_scores
 from crm_desktop.services.analytics.upsell import DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_SUPPORT
 from crm_desktop.services.settings import get_settings
@@ -48,11 +52,6 @@ def rule_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setProperty("role", "muted")
     return label
-
-
-def _rule(marked: str) -> str:
-    """A rule the analytics services mark (context "analytics"), in the current language."""
-    return QCoreApplication.translate("analytics", marked)
 
 
 class CustomersView(MainView):
@@ -141,8 +140,8 @@ class CustomersView(MainView):
         split.addWidget(self.segments)
         split.addWidget(members)
         split.setSizes([380, 700])
-        self.tabs.addTab(self._page(split, _rule(SCORING_RULE)), self.tr("RFM segments"))
-        self.tabs.addTab(self._page(self.at_risk, _rule(AT_RISK_RULE)), self.tr("At risk"))
+        self.tabs.addTab(self._page(split, rule_text(SCORING_RULE)), self.tr("RFM segments"))
+        self.tabs.addTab(self._page(self.at_risk, rule_text(AT_RISK_RULE)), self.tr("At risk"))
         spenders = QHBoxLayout()
         for title, table in (
             (self.tr("Top spenders"), self.top),
@@ -154,8 +153,9 @@ class CustomersView(MainView):
         holder = QWidget()
         holder.setLayout(spenders)
         spenders.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._page(holder, _rule(LIFETIME_VALUE_RULE)), self.tr("Spenders"))
-        self.tabs.addTab(self._page(self.sources, _rule(LEAD_SOURCE_RULE)), self.tr("Lead sources"))
+        self.tabs.addTab(self._page(holder, rule_text(LIFETIME_VALUE_RULE)), self.tr("Spenders"))
+        sources = self._page(self.sources, rule_text(LEAD_SOURCE_RULE))
+        self.tabs.addTab(sources, self.tr("Lead sources"))
         upsell_rule = self.tr(
             "Suggestions come from association rules over what customers bought (support at"
             " least {support:.0%}, confidence at least {confidence:.0%}, two customers at least):"
