@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from crm_desktop.i18n.languages import HOME_LOCALE
 from crm_desktop.services.demo import generate_demo_data
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings
@@ -31,6 +32,31 @@ def private_qsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("CRM_DESKTOP_CONFIG", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_gui(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts in English written as in the US, whatever the machine's locale.
+
+    Set again after each test too, so a test that switched language (``in_language``)
+    leaves nothing behind even when it failed halfway.
+    """
+    install_language(qapp, "en", "en_US")
+    yield
+    install_language(qapp, "en", "en_US")
+
+
+@pytest.fixture
+def in_language(qapp: QApplication) -> Callable[[str], None]:
+    """``in_language("it")``: the GUI speaks Italian and writes it_IT for the rest of the test.
+
+    The language's home locale, not the machine's (an it_CH machine would write 1'234.56).
+    """
+
+    def use(language: str) -> None:
+        install_language(qapp, language, HOME_LOCALE[language])
+
+    return use
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.operations import Operation, Progress, run_in_background
 from crm_desktop.ui.preferences import app_settings, recent_files
+from crm_desktop.ui.restart import restart_requested, start_again
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.theme import follow_system_color_scheme
 from crm_desktop.ui.translation import chosen_language, install_language
@@ -234,6 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A write still running (the user quit during demo data) ends while its
     # objects still exist, rather than after Python began tearing them down.
     QThreadPool.globalInstance().waitForDone()
+    if restart_requested():
+        window.state.db.close()  # the new process finds the file free
+        start_again()
     return code
 
 

@@ -39,12 +39,15 @@ class _AnyContextTranslator(QTranslator):
 _installed: list[QTranslator] = []
 
 
-def install_language(app: QCoreApplication, language: str) -> None:
-    """Speak ``language`` in the GUI and in the Qt-free layers; write values in its locale."""
+def install_language(app: QCoreApplication, language: str, locale: str | None = None) -> None:
+    """Speak ``language`` in the GUI and in the Qt-free layers; write values in its locale.
+
+    ``locale`` ("it_CH") overrides the one chosen for the language (tests pin "en_US").
+    """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    i18n.set_language(language)
+    i18n.set_language(language, locale)
     QLocale.setDefault(QLocale(i18n.current_locale()))
     source = i18n.translation_file(language)
     if source.exists():
@@ -62,7 +65,26 @@ def install_language(app: QCoreApplication, language: str) -> None:
 
 def chosen_language() -> str:
     """The language picked in Settings, else ``$CRM_LANG``, else the system's."""
+    return choose_language(language_setting() or system_language())
+
+
+def system_language() -> str:
+    """The language used when Settings has none: ``$CRM_LANG``, else the system's."""
+    return choose_language(os.environ.get("CRM_LANG"), QLocale.system().name())
+
+
+def language_setting() -> str:
+    """The language picked in Settings ("en", "it", "sv"); "" to follow the system."""
     from crm_desktop.ui.preferences import app_settings
 
-    override = str(app_settings().value(LANGUAGE_KEY, "") or "") or os.environ.get("CRM_LANG")
-    return choose_language(override, QLocale.system().name())
+    value = str(app_settings().value(LANGUAGE_KEY, "") or "")
+    return value if value in i18n.LANGUAGES else ""
+
+
+def set_language_setting(language: str) -> None:
+    """Remember ``language`` for the next start ("" follows the system)."""
+    from crm_desktop.ui.preferences import app_settings
+
+    settings = app_settings()
+    settings.setValue(LANGUAGE_KEY, language if language in i18n.LANGUAGES else "")
+    settings.sync()
