@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,8 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
     if p
 )
 
+from crm_desktop import i18n
+from crm_desktop.i18n.languages import language_of
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.services.settings import update_settings
 from crm_desktop.storage.database import Database
@@ -52,6 +54,19 @@ def private_backups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "backups"
     monkeypatch.setenv("CRM_BACKUPS", str(folder))
     return folder
+
+
+@pytest.fixture
+def in_locale() -> Iterator[Callable[[str], None]]:
+    """``in_locale("it_IT")``: Qt-free code speaks the locale's language and writes its values
+    (``i18n.current_locale()``) for the rest of the test; English in en_US again afterwards.
+    """
+
+    def use(locale: str) -> None:
+        i18n.set_language(language_of(locale), locale)
+
+    yield use
+    i18n.set_language("en", "en_US")
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -69,12 +70,24 @@ def test_probability_override_wins_over_the_stage(db: Database) -> None:
     assert deal.weighted_value_minor == 40000
 
 
-def test_value_typed_as_italian_text_is_read_in_the_business_locale(db: Database) -> None:
+def test_value_typed_as_italian_text_is_read_in_the_users_locale(
+    db: Database, in_locale: Callable[[str], None]
+) -> None:
+    in_locale("it_IT")
     deal = create_deal(db, DealDraft(title="Impianto", value_text="12.500,50"))
     assert deal.value_minor == 1250050
 
 
-def test_bad_value_text_is_refused_naming_the_field(db: Database) -> None:
+def test_value_text_is_read_in_the_users_locale_not_the_business_region(db: Database) -> None:
+    # The file's region is IT (conftest), but the user writes as in the US (en_US).
+    deal = create_deal(db, DealDraft(title="Plant", value_text="12,500.50"))
+    assert deal.value_minor == 1250050
+
+
+def test_bad_value_text_is_refused_naming_the_field(
+    db: Database, in_locale: Callable[[str], None]
+) -> None:
+    in_locale("it_IT")
     with pytest.raises(ValidationError) as caught:
         create_deal(db, DealDraft(title="Impianto", value_text="12,505"))
     assert set(caught.value.errors) == {"value_text"}
@@ -255,7 +268,10 @@ def test_update_with_a_stale_version_conflicts(db: Database) -> None:
         update_deal(db, deal.id, {"title": "Fit-out, phase 2"}, expected_version=deal.version)
 
 
-def test_update_changes_fields_and_search_index(db: Database) -> None:
+def test_update_changes_fields_and_search_index(
+    db: Database, in_locale: Callable[[str], None]
+) -> None:
+    in_locale("it_IT")
     deal = create_deal(db, DealDraft(title="Fit-out"))
     updated = update_deal(
         db, deal.id, {"title": "Showroom", "probability": 60, "value_text": "2.000"}

@@ -80,8 +80,8 @@ class DealDraft:
     Missing pipeline and stage default to the first stage of the default
     pipeline; currency to the business's default currency.
     The value is given either as ``value_minor`` (integer minor units) or as
-    ``value_text`` as a user typed it ("1.234,56"), read in the locale of the
-    business's region.
+    ``value_text`` as a user typed it ("1.234,56"), read in the user's locale
+    (``i18n.current_locale()``), the one the GUI writes amounts in.
     """
 
     title: str

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from crm_desktop.domain.errors import ValidationError, no_such
-from crm_desktop.domain.money import is_currency, locale_for_region, not_a_currency, parse_amount
-from crm_desktop.i18n import translate
+from crm_desktop.domain.money import is_currency, not_a_currency, parse_amount
+from crm_desktop.i18n import current_locale, translate
 from crm_desktop.services.custom_fields import validate_custom_values
 from crm_desktop.services.orders import iso_date
-from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -29,7 +28,6 @@ def check_refs(uow: UnitOfWork, values: Mapping[str, object], errors: dict[str, 
 
 
 def check_deal_fields(
-    db: Database,
     values: Mapping[str, object],
     currency: str,
     errors: dict[str, str],
@@ -53,9 +51,11 @@ def check_deal_fields(
             "validation", "give the value either as text or in minor units, not both"
         )
     elif text and "currency" not in errors:
-        locale = locale_for_region(get_settings(db).default_region)
+        # Read as the GUI wrote it (ui/pipeline/formatting.py): in the user's locale.
         try:
-            clean["value_minor"] = parse_amount(text, currency, locale, field="value_text")
+            clean["value_minor"] = parse_amount(
+                text, currency, current_locale(), field="value_text"
+            )
         except ValidationError as error:
             errors.update(error.errors)
     elif values.get("value_minor") is not None:

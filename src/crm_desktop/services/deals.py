@@ -176,7 +176,7 @@ def create_deal(db: Database, draft: DealDraft) -> Deal:
             "notes": draft.notes,
             "lost_reason": draft.lost_reason,
         }
-        values = check_deal_fields(db, given, currency, errors)
+        values = check_deal_fields(given, currency, errors)
         check_refs(uow, values, errors)
         custom = check_custom(db, draft.custom, errors)
         if stage is not None and stage.outcome == LOST and not values.get("lost_reason"):
@@ -234,7 +234,7 @@ def update_deal(
         uow.check_version("deals", deal_id, expected_version)
         current = get_deal(db, deal_id)
         currency = str(changes.get("currency") or current.currency).strip().upper()
-        values = check_deal_fields(db, changes, currency, errors)
+        values = check_deal_fields(changes, currency, errors)
         check_refs(uow, values, errors)
         if "custom" in changes:
             merged = {**current.custom, **dict(changes["custom"])}  # type: ignore[call-overload]

@@ -12,6 +12,7 @@ from typing import Any
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, is_currency
+from crm_desktop.i18n import current_locale
 from crm_desktop.storage import audit
 from crm_desktop.storage.database import Database
 
@@ -178,7 +179,7 @@ def value_text(db: Database, field: str, value: object, currency: str = "") -> s
         name = db.scalar(_NAMES[field], (value,))
         return f"{name} (#{value})" if name else f"#{value}"
     if field.endswith("_minor") and isinstance(value, int) and is_currency(currency):
-        return Money(value, currency).format()
+        return Money(value, currency).format(current_locale())
     if isinstance(value, str) and value[:1] in "[{" and field in {"emails", "phones", "custom"}:
         try:
             value = json.loads(value)

@@ -11,14 +11,22 @@ from crm_desktop.services.analytics.lead_sources import LeadSourceStats
 from crm_desktop.services.analytics.rfm import CustomerRfm, SegmentSummary
 from crm_desktop.services.analytics.upsell import Suggestion
 from crm_desktop.ui.analytics.rows_model import Column
-from crm_desktop.ui.widgets.formatting import count_text, day_text, money_sum_text, money_text
+from crm_desktop.ui.widgets.formatting import (
+    count_text,
+    day_text,
+    money_sum_text,
+    money_text,
+    number_text,
+    percent_text,
+)
 
 
 def percent(share: float | None) -> str:
-    return "—" if share is None else f"{share:.0%}"
+    """A share (0.25) as a whole percentage in the user's locale ("25%"); "—" when unknown."""
+    return "—" if share is None else percent_text(share * 100, 0)
 
 
-def segment_columns(currency: Callable[[], str], region: str) -> list[Column[SegmentSummary]]:
+def segment_columns(currency: Callable[[], str]) -> list[Column[SegmentSummary]]:
     return [
         Column(
             QCoreApplication.translate("CustomersView", "Segment"),
@@ -35,14 +43,14 @@ def segment_columns(currency: Callable[[], str], region: str) -> list[Column[Seg
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Spent"),
-            lambda s: money_text(s.spent_minor, currency(), region),
+            lambda s: money_text(s.spent_minor, currency()),
             lambda s: s.spent_minor,
             True,
         ),
     ]
 
 
-def rfm_columns(currency: Callable[[], str], region: str) -> list[Column[CustomerRfm]]:
+def rfm_columns(currency: Callable[[], str]) -> list[Column[CustomerRfm]]:
     return [
         Column(QCoreApplication.translate("CustomersView", "Customer"), lambda c: c.name),
         Column(
@@ -69,7 +77,7 @@ def rfm_columns(currency: Callable[[], str], region: str) -> list[Column[Custome
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Spent"),
-            lambda c: money_text(c.spent_minor, currency(), region),
+            lambda c: money_text(c.spent_minor, currency()),
             lambda c: c.spent_minor,
             True,
         ),
@@ -92,13 +100,15 @@ def risk_columns() -> list[Column[AtRiskCustomer]]:
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Usual gap (days)"),
-            lambda c: f"{c.median_gap_days:g}",
+            lambda c: number_text(
+                c.median_gap_days, 0 if c.median_gap_days == int(c.median_gap_days) else 1
+            ),
             lambda c: c.median_gap_days,
             True,
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Overdue"),
-            lambda c: f"{c.overdue_ratio:.1f} ×",
+            lambda c: f"{number_text(c.overdue_ratio, 1)} ×",
             lambda c: c.overdue_ratio,
             True,
         ),
@@ -111,7 +121,7 @@ def risk_columns() -> list[Column[AtRiskCustomer]]:
     ]
 
 
-def value_columns(region: str) -> list[Column[CustomerValue]]:
+def value_columns() -> list[Column[CustomerValue]]:
     return [
         Column(QCoreApplication.translate("CustomersView", "Customer"), lambda v: v.name),
         Column(
@@ -122,13 +132,13 @@ def value_columns(region: str) -> list[Column[CustomerValue]]:
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Lifetime value"),
-            lambda v: money_text(v.total_minor, v.currency, region),
+            lambda v: money_text(v.total_minor, v.currency),
             lambda v: v.total_minor,
             True,
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Average order"),
-            lambda v: money_text(v.average_order_minor, v.currency, region),
+            lambda v: money_text(v.average_order_minor, v.currency),
             lambda v: v.average_order_minor,
             True,
         ),
@@ -140,7 +150,7 @@ def value_columns(region: str) -> list[Column[CustomerValue]]:
     ]
 
 
-def source_columns(region: str) -> list[Column[LeadSourceStats]]:
+def source_columns() -> list[Column[LeadSourceStats]]:
     return [
         Column(
             QCoreApplication.translate("CustomersView", "Source"),
@@ -184,7 +194,7 @@ def source_columns(region: str) -> list[Column[LeadSourceStats]]:
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Revenue (won deals)"),
-            lambda s: money_sum_text(((m, c) for c, m in s.revenue), region) or "—",
+            lambda s: money_sum_text((m, c) for c, m in s.revenue) or "—",
         ),
     ]
 
@@ -201,7 +211,7 @@ def upsell_columns() -> list[Column[Suggestion]]:
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Lift"),
-            lambda s: f"{s.rule.lift:.2f}",
+            lambda s: number_text(s.rule.lift, 2),
             lambda s: s.rule.lift,
             True,
         ),

@@ -18,10 +18,9 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.analytics.customer_value import CustomerValue, lifetime_value
 from crm_desktop.services.analytics.upsell import RuleSet, Suggestion, mine_rules, suggestions_for
-from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.state import AppState
-from crm_desktop.ui.widgets.formatting import count_text, money_text
+from crm_desktop.ui.widgets.formatting import count_text, money_text, number_text, percent_text
 
 SUGGESTION_HTML = "<li><b>{product}</b>: {reason} <span style='color: gray'>({lift})</span></li>"
 RULE_TABLES = ("orders", "order_lines", "products", "contacts", "companies")
@@ -101,23 +100,22 @@ class CustomerValueSection(QWidget):
             raise error
         self.value.setText(str(error))
 
-    def _value_text(self, value: CustomerValue, region: str) -> str:
-        total = money_text(value.total_minor, value.currency, region)
+    def _value_text(self, value: CustomerValue) -> str:
+        total = money_text(value.total_minor, value.currency)
         if value.orders == 1:
             return self.tr("{total} from one order").format(total=total)
         return self.tr("{total} over {n} orders (average {average})").format(
             total=total,
             n=count_text(value.orders),
-            average=money_text(value.average_order_minor, value.currency, region),
+            average=money_text(value.average_order_minor, value.currency),
         )
 
     def _fill(self, result: tuple[int, list[CustomerValue], list[Suggestion]]) -> None:
         customer_id, values, suggestions = result
         if customer_id != self.customer_id:
             return  # another record is shown by now
-        region = get_settings(self.state.db).default_region
         if values:
-            parts = [self._value_text(v, region) for v in values]
+            parts = [self._value_text(v) for v in values]
             self.value.setText(self.tr("Lifetime value: {values}.").format(values="; ".join(parts)))
         else:
             self.value.setText(self.tr("No orders yet."))
@@ -127,10 +125,10 @@ class CustomerValueSection(QWidget):
                     product=html.escape(s.product_name),
                     reason=html.escape(s.rule.reason),
                     lift=html.escape(
-                        self.tr(
-                            "support {support:.0%}, confidence {confidence:.0%}, lift {lift:.2f}"
-                        ).format(
-                            support=s.rule.support, confidence=s.rule.confidence, lift=s.rule.lift
+                        self.tr("support {support}, confidence {confidence}, lift {lift}").format(
+                            support=percent_text(s.rule.support * 100, 0),
+                            confidence=percent_text(s.rule.confidence * 100, 0),
+                            lift=number_text(s.rule.lift, 2),
                         )
                     ),
                 )

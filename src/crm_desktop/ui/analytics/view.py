@@ -39,7 +39,7 @@ from crm_desktop.ui.analytics.rows_model import RowsModel, RowsTable
 from crm_desktop.ui.operations import Operation, run_in_background
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.views import MainView
-from crm_desktop.ui.widgets.formatting import count_text
+from crm_desktop.ui.widgets.formatting import count_text, day_text, percent_text
 
 # Writes to these change the figures; others (tickets, activities, tags) do not.
 FIGURE_TABLES = ("orders", "order_lines", "products", "contacts", "companies", "deals")
@@ -68,7 +68,6 @@ class CustomersView(MainView):
         self._segment_op: Operation | None = None
         self._stale = True
         self._again = False
-        region = get_settings(state.db).default_region
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_PAUSE_MS)
@@ -87,20 +86,20 @@ class CustomersView(MainView):
         self.summary.setWordWrap(True)
 
         money = self.current_currency
-        self.segments = RowsTable(RowsModel(cols.segment_columns(money, region)))
+        self.segments = RowsTable(RowsModel(cols.segment_columns(money)))
         self.segments.setObjectName("segmentsTable")
-        self.members = RowsTable(RowsModel(cols.rfm_columns(money, region)))
+        self.members = RowsTable(RowsModel(cols.rfm_columns(money)))
         self.members.setObjectName("segmentMembers")
         self.members_title = QLabel()
         self.members_title.setWordWrap(True)
         self.members_title.setTextFormat(Qt.TextFormat.RichText)
         self.at_risk = RowsTable(RowsModel(cols.risk_columns()))
         self.at_risk.setObjectName("atRiskTable")
-        self.top = RowsTable(RowsModel(cols.value_columns(region)))
+        self.top = RowsTable(RowsModel(cols.value_columns()))
         self.top.setObjectName("topSpenders")
-        self.low = RowsTable(RowsModel(cols.value_columns(region)))
+        self.low = RowsTable(RowsModel(cols.value_columns()))
         self.low.setObjectName("lowSpenders")
-        self.sources = RowsTable(RowsModel(cols.source_columns(region)))
+        self.sources = RowsTable(RowsModel(cols.source_columns()))
         self.sources.setObjectName("leadSources")
         self.upsell = RowsTable(RowsModel(cols.upsell_columns()))
         self.upsell.setObjectName("upsellList")
@@ -158,9 +157,12 @@ class CustomersView(MainView):
         self.tabs.addTab(sources, self.tr("Lead sources"))
         upsell_rule = self.tr(
             "Suggestions come from association rules over what customers bought (support at"
-            " least {support:.0%}, confidence at least {confidence:.0%}, two customers at least):"
+            " least {support}, confidence at least {confidence}, two customers at least):"
             " each customer's strongest product they have not bought yet."
-        ).format(support=DEFAULT_MIN_SUPPORT, confidence=DEFAULT_MIN_CONFIDENCE)
+        ).format(
+            support=percent_text(DEFAULT_MIN_SUPPORT * 100, 0),
+            confidence=percent_text(DEFAULT_MIN_CONFIDENCE * 100, 0),
+        )
         self.tabs.addTab(self._page(self.upsell, upsell_rule), self.tr("Upsell"))
 
         layout = QVBoxLayout(self)
@@ -231,7 +233,7 @@ class CustomersView(MainView):
         else:
             text = self.tr("{n} customers with orders in {currency}, as of {day}.")
         text = text.format(
-            n=count_text(report.customers), currency=report.currency, day=report.as_of
+            n=count_text(report.customers), currency=report.currency, day=day_text(report.as_of)
         )
         if report.other_currencies:
             others = ", ".join(

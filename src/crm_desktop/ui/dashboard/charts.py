@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -59,6 +59,9 @@ class ChartCard(QFrame):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.setBackgroundVisible(False)
         self.chart.setMargins(QMargins(0, 0, 0, 0))
+        # Axis numbers as the user writes them (1.500 in Italy), not printf's 1500.
+        self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(QLocale())
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -10,15 +10,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from crm_desktop.domain.money import Money, locale_for_region, minor_digits
+from crm_desktop.domain.money import Money, minor_digits
 from crm_desktop.services.dashboard import Change, Dashboard, MoneyChange
 from crm_desktop.services.sales_figures import CurrencyTotal
 from crm_desktop.ui.dashboard.charts import Bars
-from crm_desktop.ui.dashboard.tiles import DOWN_IS_GOOD, NEUTRAL, UP_IS_GOOD, percent_text
-from crm_desktop.ui.widgets.formatting import count_text, money_text
+from crm_desktop.ui.dashboard.tiles import DOWN_IS_GOOD, NEUTRAL, UP_IS_GOOD
+from crm_desktop.ui.widgets.formatting import count_text, money_text, number_text, percent_text
 
 
 def _qdate(value: date) -> QDate:
@@ -31,16 +30,14 @@ def major(minor: int, currency: str) -> float:
 
 
 class FigureTexts:
-    """Texts of one computed ``Dashboard`` in the business's region's formats."""
+    """Texts of one computed ``Dashboard``, in the user's locale."""
 
-    def __init__(self, figures: Dashboard, region: str) -> None:
+    def __init__(self, figures: Dashboard) -> None:
         self.figures = figures
-        self.region = region
-        self.locale = locale_for_region(region) if region else "en_US"
         self.main = figures.default_currency
 
     def money(self, minor: int, currency: str) -> str:
-        return money_text(minor, currency, self.region)
+        return money_text(minor, currency)
 
     def day(self, value: date) -> str:
         return QLocale().toString(_qdate(value), "d MMM yyyy")
@@ -66,11 +63,7 @@ class FigureTexts:
     # -- tiles -----------------------------------------------------------------------
     def tile(self, key: str) -> dict[str, Any]:
         """Keyword arguments of ``Tile.show_figure`` for tile ``key``."""
-        return {**self._tile(key), "region": self.region}
-
-    def number(self, value: float, decimals: int = 0) -> str:
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return str(format_decimal(round(value, decimals), format=pattern, locale=self.locale))
+        return self._tile(key)
 
     def _tile(self, key: str) -> dict[str, Any]:
         f = self.figures
@@ -103,14 +96,12 @@ class FigureTexts:
         if key == "won":
             return self._won_tile(f.won)
         if key == "win_rate":
-            return self._change_tile(
-                f.win_rate, lambda v: percent_text(v * 100, self.region), UP_IS_GOOD
-            )
+            return self._change_tile(f.win_rate, lambda v: percent_text(v * 100), UP_IS_GOOD)
         if key == "sales_cycle":
             days = translate("Dashboard", "{days} days")
             return self._change_tile(
                 f.sales_cycle_days,
-                lambda v: days.format(days=self.number(v, 1)),
+                lambda v: days.format(days=number_text(v, 1)),
                 DOWN_IS_GOOD,
             )
         if key == "won_count":

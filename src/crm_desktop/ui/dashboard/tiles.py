@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from crm_desktop.domain.money import locale_for_region
 from crm_desktop.services.dashboard import Change
+from crm_desktop.ui.widgets.formatting import number_text, percent_text
 
 # Which way is good news: more won deals is, more overdue tickets is not.
 UP_IS_GOOD, DOWN_IS_GOOD, NEUTRAL = "up", "down", "neutral"
 
 
-def percent_text(value: float, region: str = "") -> str:
-    """12.5 % (12,5 % in Italy): numbers as the business's country writes them, like amounts."""
-    locale = locale_for_region(region) if region else "en_US"
-    return str(format_decimal(round(value, 1), format="#,##0.0", locale=locale)) + "\u00a0%"
-
-
-def points_text(value: float, region: str = "") -> str:
+def points_text(value: float) -> str:
     """41.7 pp (41,7 pp in Italy): the change of a share, in percentage points."""
-    locale = locale_for_region(region) if region else "en_US"
-    return str(format_decimal(round(value, 1), format="#,##0.0", locale=locale)) + "\u00a0pp"
+    return QCoreApplication.translate("Tile", "{points}\u00a0pp").format(
+        points=number_text(value, 1)
+    )
 
 
 class Tile(QFrame):
@@ -63,13 +57,12 @@ class Tile(QFrame):
         good: str = UP_IS_GOOD,
         previous: str = "",
         note: str = "",
-        region: str = "",
     ) -> None:
         """Show ``value``; with ``change``, an arrow and percent against ``previous``."""
         self.value.setText(value)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        text, role = self._change_text(change, good, previous, region)
+        text, role = self._change_text(change, good, previous)
         self.change.setText(text)
         self.change.setVisible(bool(text))
         if self.change.property("role") != role:
@@ -78,13 +71,11 @@ class Tile(QFrame):
             self.change.style().polish(self.change)
         self.setToolTip(self.tr("Click to see the list behind this figure"))
 
-    def _change_text(
-        self, change: Change | None, good: str, previous: str, region: str
-    ) -> tuple[str, str]:
+    def _change_text(self, change: Change | None, good: str, previous: str) -> tuple[str, str]:
         if change is None:
             return "", "flat"
         if change.ratio:
-            return self._points_text(change, good, previous, region)
+            return self._points_text(change, good, previous)
         percent = change.percent
         if percent is None or change.current == change.previous:
             if change.previous is None and change.current is None:
@@ -94,13 +85,11 @@ class Tile(QFrame):
         better = (percent > 0) == (good == UP_IS_GOOD)
         role = "flat" if good == NEUTRAL else ("up" if better else "down")
         text = self.tr("{arrow} {percent} vs {previous}").format(
-            arrow=arrow, percent=percent_text(abs(percent), region), previous=previous
+            arrow=arrow, percent=percent_text(abs(percent)), previous=previous
         )
         return text, role
 
-    def _points_text(
-        self, change: Change, good: str, previous: str, region: str
-    ) -> tuple[str, str]:
+    def _points_text(self, change: Change, good: str, previous: str) -> tuple[str, str]:
         """A share's change in percentage points: "▲ 41.7 pp vs 33.3 %"."""
         points = change.points
         if points is None or round(points, 1) == 0:
@@ -111,7 +100,7 @@ class Tile(QFrame):
         better = (points > 0) == (good == UP_IS_GOOD)
         role = "flat" if good == NEUTRAL else ("up" if better else "down")
         text = self.tr("{arrow} {points} vs {previous}").format(
-            arrow=arrow, points=points_text(abs(points), region), previous=previous
+            arrow=arrow, points=points_text(abs(points)), previous=previous
         )
         return text, role
 

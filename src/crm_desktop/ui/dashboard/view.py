@@ -29,7 +29,6 @@ from crm_desktop.domain.periods import Period
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import run_report
 from crm_desktop.services.dashboard import DASHBOARD_PERIODS, Dashboard, dashboard, dashboard_period
-from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.database import Database
 from crm_desktop.ui.dashboard.charts import ChartCard
 from crm_desktop.ui.dashboard.figures import FigureTexts, chart_bars
@@ -202,20 +201,20 @@ class DashboardView(MainView):
             return
         db, period = self.state.db, self.period()
 
-        def work(_progress: object) -> tuple[Dashboard, str]:
-            return dashboard(db, period), get_settings(db).default_region
+        def work(_progress: object) -> Dashboard:
+            return dashboard(db, period)
 
         self._operation = run_in_background(
             self, work, lambda result: self._computed(db, result), self._failed
         )
 
-    def _computed(self, db: Database, result: tuple[Dashboard, str]) -> None:
+    def _computed(self, db: Database, result: Dashboard) -> None:
         self._operation = None
         if self._again or db is not self.state.db:
             self._again = False  # a write or another file came while it ran
             self.reload()
             return
-        self.show_figures(*result)
+        self.show_figures(result)
 
     def _failed(self, error: BaseException) -> None:
         self._operation = None
@@ -228,10 +227,10 @@ class DashboardView(MainView):
         show_error(self, error)
 
     # -- showing ---------------------------------------------------------------------
-    def show_figures(self, figures: Dashboard, region: str) -> None:
-        """Fill tiles and charts; ``region`` says how to write amounts (the settings')."""
+    def show_figures(self, figures: Dashboard) -> None:
+        """Fill tiles and charts, written in the user's locale."""
         self.figures = figures
-        texts = FigureTexts(figures, region)
+        texts = FigureTexts(figures)
         self.compared.setText(texts.compared())
         if is_empty(figures):
             self.currency_note.setText(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.orders import Order
 from crm_desktop.domain.periods import Period
 from crm_desktop.services.orders import list_orders
-from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.formatting import count_text, day_text, money_text
 
@@ -37,10 +36,9 @@ class OrderListModel(QAbstractTableModel):
 
     COLUMNS = ("number", "date", "customer", "total")
 
-    def __init__(self, orders: list[Order], region: str, parent: QObject | None = None) -> None:
+    def __init__(self, orders: list[Order], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.orders = orders
-        self.region = region
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.orders)
@@ -70,7 +68,7 @@ class OrderListModel(QAbstractTableModel):
                 return day_text(order.ordered_on)
             if column == "customer":
                 return customer_text(order)
-            return money_text(order.total_minor, order.currency, self.region)
+            return money_text(order.total_minor, order.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and order.lines:
@@ -99,8 +97,7 @@ class OrderListDialog(QDialog):
         self.setObjectName("orderListDialog")
         self.setWindowTitle(self.tr("Orders"))
         orders = list_orders(state.db, date_from=period.start, date_to=period.end)
-        region = get_settings(state.db).default_region
-        self.model = OrderListModel(orders, region, self)
+        self.model = OrderListModel(orders, self)
         heading = QLabel(
             self.tr("{caption}: {orders}").format(caption=caption, orders=orders_text(len(orders)))
         )

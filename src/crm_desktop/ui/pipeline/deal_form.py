@@ -91,7 +91,7 @@ class DealDialog(QDialog):
         self.close_deal = close_deal
         self.saved_deal: Deal | None = None
         db = state.db
-        self.money = MoneyFormat(get_settings(db).default_region)
+        self.money = MoneyFormat()
         default_currency = get_settings(db).default_currency
         self.setWindowTitle(
             self.tr("New deal")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 from crm_desktop.domain.pipeline import OPEN, DealFilter, DealRow
 from crm_desktop.services.deal_lists import count_deals, list_deals
 from crm_desktop.services.orders import today
-from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.pipeline.formatting import days_since
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.empty_state import placeholder_label
@@ -63,7 +62,6 @@ class DealTableModel(LazyTableModel[DealRow]):
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._region = ""
         self._now = state.db.clock()
         self._today = ""
 
@@ -80,7 +78,6 @@ class DealTableModel(LazyTableModel[DealRow]):
 
     def reload(self) -> None:
         db = self.state.db
-        self._region = get_settings(db).default_region
         self._now = db.clock()
         self._today = today(db)
         super().reload()
@@ -120,11 +117,11 @@ class DealTableModel(LazyTableModel[DealRow]):
         if key == "stage":
             return row.stage
         if key == "value":
-            return money_text(row.value_minor, row.currency, self._region)
+            return money_text(row.value_minor, row.currency)
         if key == "probability":
             return f"{row.probability}%"
         if key == "weighted":
-            return money_text(row.weighted_value_minor, row.currency, self._region)
+            return money_text(row.weighted_value_minor, row.currency)
         if key == "owner":
             return owner_text(row.owner)
         if key == "expected_close_date":

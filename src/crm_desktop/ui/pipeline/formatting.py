@@ -1,4 +1,4 @@
-"""How long deals sit in a stage, and their money as the business writes it.
+"""How long deals sit in a stage, and their money as the user's locale writes it.
 
 Dates and times of deals are written by ``ui/widgets/formatting.py`` like every
 other date in the GUI; money goes through its one ``money_text`` as well.
@@ -32,23 +32,20 @@ def days_in_stage_text(days: int) -> str:
 
 
 class MoneyFormat:
-    """The money of one file, written for the region in its settings.
+    """The money of deals, in the user's locale (``i18n.current_locale()``).
 
-    Built once per load, so the board, the list and the deal form all agree with
-    what ``parse_amount`` reads back.
+    The board, the list and the deal form all write it so, and the deal form's
+    typed value is read back (``parse_amount``) in the same locale.
     """
-
-    def __init__(self, region: str) -> None:
-        self.region = region
 
     def money(self, minor: int, currency: str) -> str:
         """The amount with its currency; decimals only when there are any."""
-        return money_text(minor, currency, self.region)
+        return money_text(minor, currency)
 
     def amount_text(self, minor: int, currency: str) -> str:
         """The number alone, as a user would type it back into a value field."""
-        return amount_text(minor, currency, self.region)
+        return amount_text(minor, currency)
 
     def totals(self, totals: Iterable[StageTotal]) -> str:
         """One amount per currency, joined: amounts of different currencies never add up."""
-        return money_sum_text(((t.value_minor, t.currency) for t in totals), self.region)
+        return money_sum_text((t.value_minor, t.currency) for t in totals)

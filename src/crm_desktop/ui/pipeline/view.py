@@ -26,7 +26,6 @@ from crm_desktop.services.deal_lists import board_deals, board_totals, lost_reas
 from crm_desktop.services.deals import delete_deal, get_deal, move_deal_to_stage, restore_deal
 from crm_desktop.services.orders import today
 from crm_desktop.services.pipeline import get_pipeline
-from crm_desktop.services.settings import get_settings
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.export_list import ListExport
 from crm_desktop.ui.pipeline.board import PipelineBoard
@@ -178,7 +177,7 @@ class PipelineView(MainView):
             return
         db = self.state.db
         spec = self.filters.deal_filter()
-        money = MoneyFormat(get_settings(db).default_region)
+        money = MoneyFormat()
         now, on = db.clock(), today(db)
         rows = board_deals(
             db, spec, per_stage=self.cards_per_stage, closed_within_days=CLOSED_WITHIN_DAYS
@@ -196,11 +195,8 @@ class PipelineView(MainView):
                 else self.tr("No open deals yet: add one with “New deal”.")
             )
             return
-        region = money.region
-        worth = money_sum_text(((t.value_minor, t.currency) for t in open_totals), region)
-        weighted = money_sum_text(
-            ((t.weighted_value_minor, t.currency) for t in open_totals), region
-        )
+        worth = money_sum_text((t.value_minor, t.currency) for t in open_totals)
+        weighted = money_sum_text((t.weighted_value_minor, t.currency) for t in open_totals)
         text = (
             self.tr("%n open deal worth {worth}, weighted {weighted}", "", count)
             if count == 1

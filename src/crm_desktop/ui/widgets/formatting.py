@@ -7,12 +7,13 @@ from decimal import Decimal
 from functools import cache
 
 from babel.core import Locale, UnknownLocaleError
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from crm_desktop.domain.money import Money, locale_for_region, minor_digits
+from crm_desktop.domain.money import Money, minor_digits
 from crm_desktop.domain.search import SearchResult
+from crm_desktop.i18n import current_locale
 
 _STORED_FORMAT = "yyyy-MM-ddTHH:mm:ss'Z'"
 
@@ -153,12 +154,34 @@ def count_text(number: int) -> str:
     return QLocale().toString(number)
 
 
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number with ``decimals`` decimals, grouped the user's way: 1,234.5 or 1.234,5."""
+    return QLocale().toString(float(round(value, decimals)), "f", decimals)
+
+
+def percent_text(value: float, decimals: int = 1) -> str:
+    """A percentage (``value`` 12.5 for 12.5%) as the user's locale writes it: 12,5% or 12,5 %."""
+    locale = current_locale()
+    pattern = _percent_pattern(locale, decimals)
+    return str(format_percent(round(value, decimals) / 100, format=pattern, locale=locale))
+
+
+@cache
+def _percent_pattern(locale: str, decimals: int) -> str:
+    """The locale's percent pattern with ``decimals`` decimals ("#,##0.0\u00a0%" in Swedish)."""
+    pattern = str(Locale.parse(locale).percent_formats[None].pattern).split(";")[0]
+    whole = pattern.rindex("0")  # the last digit of the integer part: "#,##0%"
+    fraction = "." + "0" * decimals if decimals else ""
+    return pattern[: whole + 1] + fraction + pattern[whole + 1 :]
+
+
 # -- money -----------------------------------------------------------------------------
-# Money is written as the business's country writes it (the region in the file's
-# settings), the way ``domain.money.parse_amount`` reads a typed amount back.
-def money_text(minor: int, currency: str, region: str = "") -> str:
+# Money is written as the user's locale writes it (``i18n.current_locale()``, chosen
+# with the language at start; QLocale's default is the same one), the way
+# ``domain.money.parse_amount`` reads a typed amount back in the deal form.
+def money_text(minor: int, currency: str) -> str:
     """An amount with its currency: "12.500 €"; the currency's decimals only when there are any."""
-    locale = locale_for_region(region) if region else "en_US"
+    locale = current_locale()
     amount = Money(minor, currency).as_decimal()
     if minor % (10 ** minor_digits(currency)) == 0:
         return str(
@@ -173,7 +196,7 @@ def money_text(minor: int, currency: str, region: str = "") -> str:
     return str(format_currency(amount, currency, locale=locale))
 
 
-def money_sum_text(amounts: Iterable[tuple[int, str]], region: str = "") -> str:
+def money_sum_text(amounts: Iterable[tuple[int, str]]) -> str:
     """Amounts summed per currency, one after another: "1.500 € · 2.500 SEK".
 
     Amounts in different currencies are never added up; a middle dot (as the
@@ -182,16 +205,15 @@ def money_sum_text(amounts: Iterable[tuple[int, str]], region: str = "") -> str:
     sums: dict[str, int] = {}
     for minor, currency in amounts:
         sums[currency] = sums.get(currency, 0) + minor
-    return " \u00b7 ".join(money_text(sums[c], c, region) for c in sorted(sums))
+    return " \u00b7 ".join(money_text(sums[c], c) for c in sorted(sums))
 
 
-def amount_text(minor: int, currency: str, region: str = "") -> str:
+def amount_text(minor: int, currency: str) -> str:
     """The number alone, as a user would type it back into a value field: "1.234,50"."""
-    locale = locale_for_region(region) if region else "en_US"
     digits = minor_digits(currency)
     amount = Decimal(minor).scaleb(-digits)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return str(format_decimal(amount, format=pattern, locale=locale))
+    return str(format_decimal(amount, format=pattern, locale=current_locale()))
 
 
 @cache

@@ -9,7 +9,6 @@ from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.tickets import FINISHED_STATUSES, TicketFilter
 from crm_desktop.services.deal_lists import count_deals, list_deals
 from crm_desktop.services.orders import list_orders
-from crm_desktop.services.settings import get_settings
 from crm_desktop.services.tickets import count_tickets, list_tickets
 from crm_desktop.storage.database import Database
 from crm_desktop.ui.tickets.labels import status_icon, status_label
@@ -61,7 +60,6 @@ def orders_list() -> RelatedList:
 
 def deal_rows(db: Database, spec: DealFilter) -> tuple[list[RelatedRow], int]:
     """The latest deals matching ``spec`` and how many there are in all."""
-    region = get_settings(db).default_region
     rows = []
     for deal in list_deals(db, spec, 0, SHOWN, "-updated_at"):
         stage = {
@@ -71,7 +69,7 @@ def deal_rows(db: Database, spec: DealFilter) -> tuple[list[RelatedRow], int]:
         rows.append(
             RelatedRow(
                 record_id=int(deal.id),
-                cells=(deal.title, stage, money_text(deal.value_minor, deal.currency, region)),
+                cells=(deal.title, stage, money_text(deal.value_minor, deal.currency)),
                 icon=dot_icon(_DEAL_COLOURS.get(deal.status, "#5b8def")),
                 dimmed=deal.status == "lost",
             )
@@ -107,7 +105,6 @@ def products_text(order: Order) -> str:
 def order_rows(
     db: Database, contact_id: int | None = None, company_id: int | None = None
 ) -> tuple[list[RelatedRow], int]:
-    region = get_settings(db).default_region
     orders = list_orders(db, contact_id=contact_id, company_id=company_id)
     rows = [
         RelatedRow(
@@ -116,7 +113,7 @@ def order_rows(
                 QCoreApplication.translate("related", "#{number}").format(number=order.id),
                 day_text(order.ordered_on),
                 products_text(order),
-                money_text(order.total_minor, order.currency, region),
+                money_text(order.total_minor, order.currency),
             ),
             tooltip="\n".join(t for t in (products_text(order), order.notes) if t),
         )
