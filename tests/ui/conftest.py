@@ -19,12 +19,6 @@ from crm_desktop.ui.translation import install_language
 DEMO_ANCHOR = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def english(qapp: QApplication) -> None:
-    """The GUI speaks English with its plural forms, as ui/app.py sets it up at start."""
-    install_language(qapp, "en")
-
-
 @pytest.fixture(autouse=True)
 def private_qsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own QSettings file, never the developer's."""
@@ -36,7 +30,8 @@ def private_qsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def english_gui(qapp: QApplication) -> Iterator[None]:
-    """Every GUI test starts in English written as in the US, whatever the machine's locale.
+    """Every GUI test starts in English (with its plural forms, as ui/app.py sets it up at
+    start) written as in the US, whatever the machine's locale.
 
     Set again after each test too, so a test that switched language (``in_language``)
     leaves nothing behind even when it failed halfway.

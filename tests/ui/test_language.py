@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -185,13 +185,3 @@ def test_back_in_english_qts_buttons_are_english_again(
     qtbot.addWidget(buttons)
 
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
-
-
-def test_text_without_a_translation_stays_english_rather_than_blank(
-    qtbot: QtBot, in_language: Callable[[str], None]
-) -> None:
-    in_language("it")
-
-    shown = QCoreApplication.translate("SettingsDialog", "A sentence no catalogue has")
-
-    assert shown == "A sentence no catalogue has"
