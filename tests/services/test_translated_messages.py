@@ -7,9 +7,13 @@ import pytest
 from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.pipeline import DealDraft
+from crm_desktop.services.checks import run_checks
 from crm_desktop.services.contacts import create_contact, get_contact
-from crm_desktop.services.deals import create_deal
+from crm_desktop.services.deals import create_deal, update_deal
+from crm_desktop.services.history import record_history
+from crm_desktop.services.trash import purge
 from crm_desktop.storage.database import Database
+from tests.services.records import add_contact
 from tests.translated import Speak
 
 NOT_VALID_AFTER_AT = "{address} is not a valid e-mail address: there is nothing after the @ sign"
@@ -70,3 +74,49 @@ def test_english_stays_the_source_without_a_catalogue(db: Database) -> None:
         create_contact(db, ContactDraft(first_name="Bob", emails=["bob@"]))
 
     assert caught.value.errors["emails[0]"] == NOT_VALID_AFTER_AT.format(address="'bob@'")
+
+
+def test_history_names_fields_and_amounts_in_italian(db: Database, speak: Speak) -> None:
+    deal = create_deal(db, DealDraft(title="Vendita", value_text="100"))
+    update_deal(db, deal.id, {"value_text": "1234,5"})
+    speak({("history", "Value"): "Valore"})
+
+    [change] = record_history(db, "deal", deal.id)[0].changes
+
+    assert (change.label, change.old, change.new) == ("Valore", "100,00\xa0€", "1.234,50\xa0€")
+
+
+def test_purging_what_is_not_in_the_trash_says_so_in_italian(db: Database, speak: Speak) -> None:
+    contact_id = add_contact(db)
+    speak(
+        {
+            ("records", "contact"): "contatto",
+            ("errors", "No {kind} in the trash with id {id}"): (
+                "Nessun {kind} con id {id} nel cestino"
+            ),
+        }
+    )
+
+    with pytest.raises(NotFoundError) as caught:
+        purge(db, "contact", contact_id)
+
+    assert str(caught.value) == f"Nessun contatto con id {contact_id} nel cestino"
+
+
+def test_search_index_problems_are_listed_in_italian(db: Database, speak: Speak) -> None:
+    contact_id = add_contact(db)
+    db.conn.execute("DELETE FROM search_index")
+    speak(
+        {
+            ("records", "contact"): "contatto",
+            ("checks", "{kind} {id} is missing from the search index"): (
+                "{kind} {id} manca dall'indice di ricerca"
+            ),
+            ("checks", "search index"): "indice di ricerca",
+        }
+    )
+
+    [result] = [r for r in run_checks(db) if r.name == "search index"]
+
+    assert result.title == "indice di ricerca"
+    assert result.problems == (f"contatto {contact_id} manca dall'indice di ricerca",)

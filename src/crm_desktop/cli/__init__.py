@@ -22,7 +22,9 @@ from crm_desktop.domain.errors import (
     DamagedFileError,
     DatabaseFileError,
     ValidationError,
+    kind_name,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.paths import default_database_path
 from crm_desktop.services.files import open_crm_file
 from crm_desktop.storage.database import Database
@@ -84,11 +86,18 @@ def describe(error: CrmError, parser: argparse.ArgumentParser | None) -> str:
 def _conflict_advice(error: ConflictError, parser: argparse.ArgumentParser | None) -> str:
     """Say what clashed and how to retry: look at the record, then the same command again."""
     group = parser.prog.split()[-2] if parser is not None and len(parser.prog.split()) > 2 else ""
-    look = f"`crm {group} show {error.record_id}`" if group else "the record"
-    return (
-        f"the {error.kind} {error.record_id} was changed by someone else since version "
-        f"{error.expected} (it is now at version {error.actual}); nothing was changed. "
-        f"Check it with {look}, then run the command again with --expected-version {error.actual}"
+    look = f"`crm {group} show {error.record_id}`" if group else translate("cli", "the record")
+    return translate(
+        "cli",
+        "the {kind} {id} was changed by someone else since version {expected} "
+        "(it is now at version {actual}); nothing was changed. "
+        "Check it with {look}, then run the command again with --expected-version {actual}",
+    ).format(
+        kind=kind_name(error.kind),
+        id=error.record_id,
+        expected=error.expected,
+        actual=error.actual,
+        look=look,
     )
 
 

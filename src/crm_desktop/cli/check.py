@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from crm_desktop.domain.wording import counted
+from crm_desktop.i18n import translate
 from crm_desktop.services.checks import run_checks
 from crm_desktop.storage.database import Database
 
@@ -22,12 +22,16 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     results = run_checks(db)
     for result in results:
-        found = counted(len(result.problems), "problem", "problems")
-        print(f"{result.name}: {'ok' if result.ok else found}")
+        found = (
+            translate("cli", "ok")
+            if result.ok
+            else translate("cli", "%n problems", "", len(result.problems))
+        )
+        print(translate("cli", "{check}: {found}").format(check=result.title, found=found))
         for problem in result.problems:
             print(f"  - {problem}")
     if all(result.ok for result in results):
-        print("all checks passed")
+        print(translate("cli", "all checks passed"))
         return 0
-    print(f"{db.path}: problems found")
+    print(translate("cli", "{path}: problems found").format(path=db.path))
     return 1

@@ -9,10 +9,19 @@ from datetime import date
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
 from crm_desktop.domain.saved_views import ViewFilter
+from crm_desktop.i18n import QT_TRANSLATE_NOOP
 
 LIFECYCLE_STAGES = ("lead", "prospect", "customer", "former")
-# Suggestions for forms; any short text is accepted.
-CONSENT_METHODS = ("web form", "in person", "e-mail", "phone", "paper form", "import")
+# Suggestions for forms; any short text is accepted (and stored as typed, so a form
+# offers ``translate("contacts", method)``: what the user picks is their own text).
+CONSENT_METHODS = (
+    QT_TRANSLATE_NOOP("contacts", "web form"),
+    QT_TRANSLATE_NOOP("contacts", "in person"),
+    QT_TRANSLATE_NOOP("contacts", "e-mail"),
+    QT_TRANSLATE_NOOP("contacts", "phone"),
+    QT_TRANSLATE_NOOP("contacts", "paper form"),
+    QT_TRANSLATE_NOOP("contacts", "import"),
+)
 
 # What a form or an import may give for one e-mail: "a@b.it", ("home", "a@b.it")
 # as (label, address), or an EmailAddress. Phones likewise, (label, typed number).

@@ -88,11 +88,16 @@ class ValidationError(CrmError):
 class NotFoundError(CrmError):
     """The record asked for does not exist (or is in the trash)."""
 
-    def __init__(self, kind: str, record_id: object) -> None:
+    def __init__(self, kind: str, record_id: object, *, in_trash: bool = False) -> None:
         self.kind = kind
         self.record_id = record_id
+        self.in_trash = in_trash
         known = _NOT_FOUND.get(kind)
-        if known is not None:
+        if in_trash:
+            text = translate("errors", "No {kind} in the trash with id {id}").format(
+                kind=kind_name(kind), id=record_id
+            )
+        elif known is not None:
             text = translate("errors", known).format(id=record_id)
         else:
             text = translate("errors", "No {kind} with id {id}").format(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_desktop.i18n import QT_TRANSLATE_NOOP
+
 ENTITIES = ("contacts", "companies", "deals", "tickets")
 MATCHES = ("all", "any")
 
@@ -27,7 +29,10 @@ TEXT, CHOICE, NUMBER, MONEY, DATE, BOOL, TAG = (
 
 @dataclass(frozen=True)
 class Operator:
-    """An operator: its key (stored), its label (shown) and the values it takes."""
+    """An operator: its key (stored), its label (shown) and the values it takes.
+
+    ``label`` is English, marked for the catalogue: show ``translate("saved views", op.label)``.
+    """
 
     key: str
     label: str
@@ -40,23 +45,25 @@ def _op(key: str, label: str, kinds: str, arity: int = 1) -> Operator:
 
 
 OPERATORS: tuple[Operator, ...] = (
-    _op("eq", "is", "text choice number money date"),
-    _op("ne", "is not", "text choice number money"),
-    _op("contains", "contains", "text"),
-    _op("not_contains", "does not contain", "text"),
-    _op("starts_with", "starts with", "text"),
-    _op("gt", "is more than", "number money"),
-    _op("lt", "is less than", "number money"),
-    _op("between", "is between", "number money date", 2),
-    _op("before", "is before", "date"),
-    _op("after", "is after", "date"),
-    _op("in_last_days", "is in the last N days", "date"),
-    _op("is_empty", "is empty", "text choice number date", 0),
-    _op("not_empty", "is not empty", "text choice number date", 0),
-    _op("has_tag", "has tag", "tag"),
-    _op("no_tag", "does not have tag", "tag"),
-    _op("is_true", "is yes", "bool", 0),
-    _op("is_false", "is no", "bool", 0),
+    _op("eq", QT_TRANSLATE_NOOP("saved views", "is"), "text choice number money date"),
+    _op("ne", QT_TRANSLATE_NOOP("saved views", "is not"), "text choice number money"),
+    _op("contains", QT_TRANSLATE_NOOP("saved views", "contains"), "text"),
+    _op("not_contains", QT_TRANSLATE_NOOP("saved views", "does not contain"), "text"),
+    _op("starts_with", QT_TRANSLATE_NOOP("saved views", "starts with"), "text"),
+    _op("gt", QT_TRANSLATE_NOOP("saved views", "is more than"), "number money"),
+    _op("lt", QT_TRANSLATE_NOOP("saved views", "is less than"), "number money"),
+    _op("between", QT_TRANSLATE_NOOP("saved views", "is between"), "number money date", 2),
+    _op("before", QT_TRANSLATE_NOOP("saved views", "is before"), "date"),
+    _op("after", QT_TRANSLATE_NOOP("saved views", "is after"), "date"),
+    _op("in_last_days", QT_TRANSLATE_NOOP("saved views", "is in the last N days"), "date"),
+    _op("is_empty", QT_TRANSLATE_NOOP("saved views", "is empty"), "text choice number date", 0),
+    _op(
+        "not_empty", QT_TRANSLATE_NOOP("saved views", "is not empty"), "text choice number date", 0
+    ),
+    _op("has_tag", QT_TRANSLATE_NOOP("saved views", "has tag"), "tag"),
+    _op("no_tag", QT_TRANSLATE_NOOP("saved views", "does not have tag"), "tag"),
+    _op("is_true", QT_TRANSLATE_NOOP("saved views", "is yes"), "bool", 0),
+    _op("is_false", QT_TRANSLATE_NOOP("saved views", "is no"), "bool", 0),
 )
 OPERATORS_BY_KEY = {op.key: op for op in OPERATORS}
 

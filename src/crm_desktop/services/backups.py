@@ -19,6 +19,7 @@ from pathlib import Path
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import BackupError, StorageError
+from crm_desktop.i18n import translate
 from crm_desktop.paths import user_data_dir
 from crm_desktop.services.settings import get_settings
 from crm_desktop.storage import backup, migrations, modes
@@ -91,7 +92,9 @@ def describe_backup(path: Path) -> BackupInfo:
             for table in COUNTED
         }
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path} cannot be read: {error}") from None
+        raise BackupError(
+            translate("backup", "{path} cannot be read: {reason}").format(path=path, reason=error)
+        ) from None
     finally:
         conn.close()
     made = next((f.made_at for f in backup.list_backup_files(path.parent) if f.path == path), None)
@@ -156,14 +159,13 @@ def check_backup(path: Path, thorough: bool = True) -> int:
         BackupError: missing, not SQLite, another program's database, from a
             newer crm-desktop, or (``thorough``) failing ``integrity_check``.
     """
-    refusal = f"{path} is not a valid crm-desktop backup"
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise BackupError(f"{refusal}: {error.strerror}") from None
+        raise BackupError(_refused(path, str(error.strerror))) from None
     if header != SQLITE_HEADER:
-        raise BackupError(f"{refusal}: it is not an SQLite database")
+        raise BackupError(_refused(path, translate("backup", "it is not an SQLite database")))
     try:
         conn = sqlite3.connect(backup.read_only_uri(path), uri=True)
         try:
@@ -172,16 +174,24 @@ def check_backup(path: Path, thorough: bool = True) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{refusal}: {error}") from None
+        raise BackupError(_refused(path, str(error))) from None
     if app_id != APPLICATION_ID:
-        raise BackupError(f"{refusal}: it is another program's database")
+        raise BackupError(_refused(path, translate("backup", "it is another program's database")))
     if version > migrations.LATEST:
-        raise BackupError(f"{refusal}: it was made by a newer crm-desktop (schema {version})")
+        newer = translate("backup", "it was made by a newer crm-desktop (schema {version})")
+        raise BackupError(_refused(path, newer.format(version=version)))
     if thorough:
         problem = backup.integrity_problem(path)
         if problem is not None:
-            raise BackupError(f"{refusal}: it is damaged ({problem})")
+            damaged = translate("backup", "it is damaged ({problem})").format(problem=problem)
+            raise BackupError(_refused(path, damaged))
     return version
+
+
+def _refused(path: Path, reason: str) -> str:
+    return translate("backup", "{path} is not a valid crm-desktop backup: {reason}").format(
+        path=path, reason=reason
+    )
 
 
 def restore_backup(db: Database, path: Path, progress: Progress | None = None) -> Path:
@@ -207,7 +217,9 @@ def restore_backup(db: Database, path: Path, progress: Progress | None = None) -
             _keep_mode_and_sessions(db, present)
         except sqlite3.OperationalError as error:
             raise StorageError(
-                f"{db.path}: the backup was not restored: {failure_reason(error)}"
+                translate("backup", "{path}: the backup was not restored: {reason}").format(
+                    path=db.path, reason=failure_reason(error)
+                )
             ) from error
     db.publish(Changes(updated={table: frozenset() for table in _EVERYTHING}))
     return kept
@@ -270,7 +282,10 @@ def _keep_current(target: Path, verified_copy: Callable[[], Path]) -> Path:
             shutil.copyfile(target, kept)
         except OSError as error:
             raise BackupError(
-                f"the current content of {target} could not be kept ({error.strerror}); "
-                "nothing was restored"
+                translate(
+                    "backup",
+                    "the current content of {path} could not be kept ({reason}); "
+                    "nothing was restored",
+                ).format(path=target, reason=error.strerror)
             ) from None
         return kept

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_desktop.domain.errors import kind_name
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.services.companies import stored_company_entry
 from crm_desktop.services.contact_checks import stored_contact_entry
 from crm_desktop.services.deals import deal_entries
@@ -20,6 +22,14 @@ from crm_desktop.storage.search_index import IndexEntry
 # Problems of one kind listed at most this many times, then counted.
 MAX_LISTED = 20
 
+# What each check is called where people read it (``name`` stays the machine word).
+TITLES = {
+    "integrity": QT_TRANSLATE_NOOP("checks", "integrity"),
+    "foreign keys": QT_TRANSLATE_NOOP("checks", "foreign keys"),
+    "audit chain": QT_TRANSLATE_NOOP("checks", "audit chain"),
+    "search index": QT_TRANSLATE_NOOP("checks", "search index"),
+}
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -29,6 +39,12 @@ class CheckResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def title(self) -> str:
+        """The check's name in the current language."""
+        known = TITLES.get(self.name)
+        return translate("checks", known) if known else self.name
 
 
 def run_checks(db: Database) -> list[CheckResult]:
@@ -44,7 +60,8 @@ def run_checks(db: Database) -> list[CheckResult]:
 def _capped(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_LISTED:
         return problems
-    return [*problems[:MAX_LISTED], f"... and {len(problems) - MAX_LISTED} more"]
+    more = translate("checks", "... and %n more", "", len(problems) - MAX_LISTED)
+    return [*problems[:MAX_LISTED], more]
 
 
 def check_integrity(db: Database) -> list[str]:
@@ -56,9 +73,11 @@ def check_integrity(db: Database) -> list[str]:
 def check_foreign_keys(db: Database) -> list[str]:
     with db.reading(), db.lock:  # file lock first, as everywhere
         rows = db.conn.execute("PRAGMA foreign_key_check").fetchall()
-    return [
-        f"{table} row {rowid} points at a missing {parent} row" for table, rowid, parent, _ in rows
-    ][:MAX_LISTED]
+    # Table names as SQLite gives them: they name the file's tables, not words to translate.
+    text = translate("checks", "{table} row {row} points at a missing {parent} row")
+    return [text.format(table=table, row=rowid, parent=parent) for table, rowid, parent, _ in rows][
+        :MAX_LISTED
+    ]
 
 
 def check_audit_chain(db: Database) -> list[str]:
@@ -98,10 +117,22 @@ def check_search_index(db: Database) -> list[str]:
     for rowid, entry in expected.items():
         found = stored.get(rowid)
         if found is None:
-            problems.append(f"{entry.kind} {entry.record_id} is missing from the search index")
+            problems.append(
+                translate("checks", "{kind} {id} is missing from the search index").format(
+                    kind=kind_name(entry.kind), id=entry.record_id
+                )
+            )
         elif (found[2], found[3]) != (entry.title, entry.body):
-            problems.append(f"{entry.kind} {entry.record_id} has a stale search entry")
+            problems.append(
+                translate("checks", "{kind} {id} has a stale search entry").format(
+                    kind=kind_name(entry.kind), id=entry.record_id
+                )
+            )
     for rowid, (kind, record_id, _, _) in stored.items():
         if rowid not in expected:
-            problems.append(f"search index holds {kind} {record_id}, which is not a live {kind}")
+            problems.append(
+                translate(
+                    "checks", "search index holds {kind} {id}, which is not a live {kind}"
+                ).format(kind=kind_name(kind), id=record_id)
+            )
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm_desktop.domain.errors import DamagedFileError, StorageError
+from crm_desktop.i18n import translate
 from crm_desktop.services.users import ensure_user
 from crm_desktop.storage import modes, sessions
 from crm_desktop.storage.backup import integrity_problem
@@ -58,8 +59,11 @@ def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | Non
     if present:
         names = ", ".join(s.name for s in present)
         raise StorageError(
-            f"cannot switch {db.path} to {mode} mode while it is open elsewhere ({names}); "
-            "ask them to close it first"
+            translate(
+                "storage",
+                "cannot switch {path} to {mode} mode while it is open elsewhere ({names}); "
+                "ask them to close it first",
+            ).format(path=db.path, mode=mode, names=names)
         )
     with db.lock:
         guard = db.file_lock or FileLock(db.path, db.user)

@@ -12,7 +12,7 @@ from typing import Any
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.money import Money, is_currency
-from crm_desktop.i18n import current_locale
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, current_locale, translate
 from crm_desktop.storage import audit
 from crm_desktop.storage.database import Database
 
@@ -32,31 +32,90 @@ KIND_TABLES = {
     "user": "users",
 }
 
+# What each column is called in History, in the current language when shown.
 _LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "job_title": "Job title",
-    "company_id": "Company",
-    "contact_id": "Contact",
-    "owner_id": "Owner",
-    "assignee_id": "Assignee",
-    "stage_id": "Stage",
-    "pipeline_id": "Pipeline",
-    "deal_id": "Deal",
-    "ticket_id": "Ticket",
-    "order_id": "Order",
-    "product_id": "Product",
-    "tag_id": "Tag",
-    "emails": "E-mails",
-    "phones": "Phones",
-    "vat_id": "VAT id",
-    "value_minor": "Value",
-    "total_minor": "Total",
-    "unit_price_minor": "Unit price",
-    "sla_due_at": "SLA due",
-    "deleted_at": "In trash since",
-    "custom": "More fields",
-    "marketing_consent": "Marketing consent",
+    "active": QT_TRANSLATE_NOOP("history", "Active"),
+    "assignee_id": QT_TRANSLATE_NOOP("history", "Assignee"),
+    "author": QT_TRANSLATE_NOOP("history", "Author"),
+    "birthday": QT_TRANSLATE_NOOP("history", "Birthday"),
+    "body": QT_TRANSLATE_NOOP("history", "Text"),
+    "channel": QT_TRANSLATE_NOOP("history", "Channel"),
+    "choices": QT_TRANSLATE_NOOP("history", "Choices"),
+    "city": QT_TRANSLATE_NOOP("history", "City"),
+    "closed_at": QT_TRANSLATE_NOOP("history", "Closed"),
+    "color": QT_TRANSLATE_NOOP("history", "Colour"),
+    "company_id": QT_TRANSLATE_NOOP("history", "Company"),
+    "conditions": QT_TRANSLATE_NOOP("history", "Conditions"),
+    "consent_at": QT_TRANSLATE_NOOP("history", "Consent given"),
+    "consent_method": QT_TRANSLATE_NOOP("history", "Consent method"),
+    "contact_id": QT_TRANSLATE_NOOP("history", "Contact"),
+    "country": QT_TRANSLATE_NOOP("history", "Country"),
+    "created_at": QT_TRANSLATE_NOOP("history", "Created"),
+    "created_by": QT_TRANSLATE_NOOP("history", "Created by"),
+    "currency": QT_TRANSLATE_NOOP("history", "Currency"),
+    "custom": QT_TRANSLATE_NOOP("history", "More fields"),
+    "deal_id": QT_TRANSLATE_NOOP("history", "Deal"),
+    "deleted_at": QT_TRANSLATE_NOOP("history", "In trash since"),
+    "description": QT_TRANSLATE_NOOP("history", "Description"),
+    "done_at": QT_TRANSLATE_NOOP("history", "Done"),
+    "due_at": QT_TRANSLATE_NOOP("history", "Due"),
+    "email": QT_TRANSLATE_NOOP("history", "E-mail"),
+    "emails": QT_TRANSLATE_NOOP("history", "E-mails"),
+    "entity": QT_TRANSLATE_NOOP("history", "Kind of record"),
+    "entity_id": QT_TRANSLATE_NOOP("history", "Record"),
+    "entity_type": QT_TRANSLATE_NOOP("history", "Kind of record"),
+    "expected_close_date": QT_TRANSLATE_NOOP("history", "Expected close"),
+    "first_name": QT_TRANSLATE_NOOP("history", "First name"),
+    "first_response_at": QT_TRANSLATE_NOOP("history", "First response"),
+    "industry": QT_TRANSLATE_NOOP("history", "Industry"),
+    "job_title": QT_TRANSLATE_NOOP("history", "Job title"),
+    "key": QT_TRANSLATE_NOOP("history", "Key"),
+    "kind": QT_TRANSLATE_NOOP("history", "Kind"),
+    "label": QT_TRANSLATE_NOOP("history", "Label"),
+    "last_name": QT_TRANSLATE_NOOP("history", "Last name"),
+    "lead_source": QT_TRANSLATE_NOOP("history", "Lead source"),
+    "lifecycle_stage": QT_TRANSLATE_NOOP("history", "Lifecycle stage"),
+    "line_total_minor": QT_TRANSLATE_NOOP("history", "Line total"),
+    "login": QT_TRANSLATE_NOOP("history", "Login"),
+    "lost_reason": QT_TRANSLATE_NOOP("history", "Lost reason"),
+    "marketing_consent": QT_TRANSLATE_NOOP("history", "Marketing consent"),
+    "match": QT_TRANSLATE_NOOP("history", "Match"),
+    "name": QT_TRANSLATE_NOOP("history", "Name"),
+    "notes": QT_TRANSLATE_NOOP("history", "Notes"),
+    "order_id": QT_TRANSLATE_NOOP("history", "Order"),
+    "ordered_on": QT_TRANSLATE_NOOP("history", "Ordered on"),
+    "outcome": QT_TRANSLATE_NOOP("history", "Outcome"),
+    "owner_id": QT_TRANSLATE_NOOP("history", "Owner"),
+    "phones": QT_TRANSLATE_NOOP("history", "Phones"),
+    "pipeline_id": QT_TRANSLATE_NOOP("history", "Pipeline"),
+    "position": QT_TRANSLATE_NOOP("history", "Position"),
+    "postcode": QT_TRANSLATE_NOOP("history", "Postcode"),
+    "priority": QT_TRANSLATE_NOOP("history", "Priority"),
+    "probability": QT_TRANSLATE_NOOP("history", "Probability"),
+    "product_id": QT_TRANSLATE_NOOP("history", "Product"),
+    "quantity": QT_TRANSLATE_NOOP("history", "Quantity"),
+    "region": QT_TRANSLATE_NOOP("history", "Region"),
+    "required": QT_TRANSLATE_NOOP("history", "Required"),
+    "resolved_at": QT_TRANSLATE_NOOP("history", "Resolved"),
+    "role": QT_TRANSLATE_NOOP("history", "Role"),
+    "sku": QT_TRANSLATE_NOOP("history", "SKU"),
+    "sla_due_at": QT_TRANSLATE_NOOP("history", "SLA due"),
+    "stage_entered_at": QT_TRANSLATE_NOOP("history", "In stage since"),
+    "stage_id": QT_TRANSLATE_NOOP("history", "Stage"),
+    "status": QT_TRANSLATE_NOOP("history", "Status"),
+    "street": QT_TRANSLATE_NOOP("history", "Street"),
+    "subject": QT_TRANSLATE_NOOP("history", "Subject"),
+    "tag_id": QT_TRANSLATE_NOOP("history", "Tag"),
+    "ticket_id": QT_TRANSLATE_NOOP("history", "Ticket"),
+    "title": QT_TRANSLATE_NOOP("history", "Title"),
+    "total_minor": QT_TRANSLATE_NOOP("history", "Total"),
+    "unit_price_minor": QT_TRANSLATE_NOOP("history", "Unit price"),
+    "updated_at": QT_TRANSLATE_NOOP("history", "Updated"),
+    "updated_by": QT_TRANSLATE_NOOP("history", "Updated by"),
+    "value_minor": QT_TRANSLATE_NOOP("history", "Value"),
+    "vat_id": QT_TRANSLATE_NOOP("history", "VAT id"),
+    "version": QT_TRANSLATE_NOOP("history", "Version"),
+    "website": QT_TRANSLATE_NOOP("history", "Website"),
 }
 
 # Columns holding the id of another record, and how to name that record.
@@ -105,12 +164,19 @@ def table_of(kind: str) -> str:
         return KIND_TABLES[kind]
     except KeyError:
         known = ", ".join(sorted(KIND_TABLES))
-        raise ValidationError.single("kind", f"unknown kind {kind!r} (one of {known})") from None
+        raise ValidationError.single(
+            "kind",
+            translate("validation", "unknown kind {kind} (one of {known})").format(
+                kind=repr(kind), known=known
+            ),
+        ) from None
 
 
 def field_label(field: str) -> str:
     """A readable name for a column ("first_name" -> "First name")."""
-    return _LABELS.get(field) or field.replace("_", " ").capitalize()
+    known = _LABELS.get(field)
+    # A column added later without a label: its own name, readable, is better than nothing.
+    return translate("history", known) if known else field.replace("_", " ").capitalize()
 
 
 def record_history(db: Database, kind: str, record_id: int) -> list[HistoryEntry]:
@@ -174,7 +240,7 @@ def value_text(db: Database, field: str, value: object, currency: str = "") -> s
     if value is None or value == "":
         return ""
     if field in _YES_NO and value in (0, 1):
-        return "yes" if value else "no"
+        return translate("history", "yes") if value else translate("history", "no")
     if field in _NAMES and isinstance(value, int):
         name = db.scalar(_NAMES[field], (value,))
         return f"{name} (#{value})" if name else f"#{value}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from crm_desktop.domain.changes import Changes
-from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError
+from crm_desktop.domain.errors import CrmError, NotFoundError, ValidationError, kind_name
 from crm_desktop.domain.tags import ENTITY_TABLES
 from crm_desktop.i18n import translate
 from crm_desktop.services.activities import restore_activity
@@ -92,7 +92,12 @@ def _table(kind: str) -> str:
         return TRASH_KINDS[kind][0]
     except KeyError:
         known = ", ".join(TRASH_KINDS)
-        raise ValidationError.single("kind", f"unknown kind {kind!r} (one of {known})") from None
+        raise ValidationError.single(
+            "kind",
+            translate("validation", "unknown kind {kind} (one of {known})").format(
+                kind=repr(kind), known=known
+            ),
+        ) from None
 
 
 def list_trash(db: Database, kind: str | None = None) -> list[TrashedRecord]:
@@ -157,7 +162,11 @@ def purge_older_than(db: Database, days: int) -> PurgeReport:
         try:
             purge(db, record.kind, record.id)
         except CrmError as error:
-            refused.append(f"{record.kind} {record.id}: {error}")
+            refused.append(
+                translate("trash", "{kind} {id}: {reason}").format(
+                    kind=kind_name(record.kind), id=record.id, reason=error
+                )
+            )
         else:
             purged.append((record.kind, record.id))
     return PurgeReport(tuple(purged), tuple(refused))
@@ -168,7 +177,7 @@ def purge_in(uow: UnitOfWork, kind: str, record_id: int) -> None:
     table = _table(kind)
     found = uow.query(f"SELECT deleted_at FROM {table} WHERE id = ?", (record_id,))
     if not found or found[0]["deleted_at"] is None:
-        raise NotFoundError(f"{kind.replace('_', ' ')} in the trash", record_id)
+        raise NotFoundError(kind, record_id, in_trash=True)
     for child_table, column in _OWNED.get(table, []):
         for child in uow.query(f"SELECT id FROM {child_table} WHERE {column} = ?", (record_id,)):
             uow.purge(child_table, int(child["id"]))
@@ -213,8 +222,16 @@ def _let_go(uow: UnitOfWork, kind: str, table: str, record_id: int) -> None:
                     who = TRASH_KIND_OF.get(other, other)
                     raise ValidationError.single(
                         "id",
-                        f"{who} {row['id']} cannot be without {kind} {record_id};"
-                        f" purge or change that {who} first",
+                        translate(
+                            "trash",
+                            "{other} {other_id} cannot be without {kind} {id}; "
+                            "purge or change that {other} first",
+                        ).format(
+                            other=kind_name(who),
+                            other_id=row["id"],
+                            kind=kind_name(kind),
+                            id=record_id,
+                        ),
                     ) from None
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import Any
 
+from crm_desktop.i18n import translate
+
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 
@@ -125,7 +127,9 @@ class ChainProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"audit entry {self.entry_id}: {self.reason}"
+        return translate("checks", "audit entry {id}: {reason}").format(
+            id=self.entry_id, reason=self.reason
+        )
 
 
 def verify(conn: sqlite3.Connection) -> list[ChainProblem]:
@@ -139,16 +143,22 @@ def verify(conn: sqlite3.Connection) -> list[ChainProblem]:
     for entry_id, at, user, table, record_id, action, changes, prev_hash, stored in cursor:
         if entry_id != expected_id:
             missing = (
-                f"entry {expected_id} was"
+                translate("checks", "entry {first} was removed before it")
                 if entry_id == expected_id + 1
-                else f"entries {expected_id} to {entry_id - 1} were"
+                else translate("checks", "entries {first} to {last} were removed before it")
             )
-            problems.append(ChainProblem(entry_id, f"{missing} removed before it"))
+            problems.append(
+                ChainProblem(entry_id, missing.format(first=expected_id, last=entry_id - 1))
+            )
         if prev_hash != prev:
-            problems.append(ChainProblem(entry_id, "does not follow the entry before it"))
+            problems.append(
+                ChainProblem(entry_id, translate("checks", "does not follow the entry before it"))
+            )
         text = canonical(entry_id, at, user, table, record_id, action, changes)
         if entry_hash(prev_hash, text) != stored:
-            problems.append(ChainProblem(entry_id, "was altered after it was written"))
+            problems.append(
+                ChainProblem(entry_id, translate("checks", "was altered after it was written"))
+            )
         expected_id, prev = entry_id + 1, stored
     recorded = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
     if recorded is not None:
@@ -156,11 +166,16 @@ def verify(conn: sqlite3.Connection) -> list[ChainProblem]:
         if int(head_id) >= expected_id:
             problems.append(
                 ChainProblem(
-                    int(head_id), f"entries {expected_id} to {head_id} were removed from the end"
+                    int(head_id),
+                    translate(
+                        "checks", "entries {first} to {last} were removed from the end"
+                    ).format(first=expected_id, last=head_id),
                 )
             )
         elif int(head_id) == expected_id - 1 and head_hash != prev:
-            problems.append(ChainProblem(int(head_id), "was altered after it was written"))
+            problems.append(
+                ChainProblem(int(head_id), translate("checks", "was altered after it was written"))
+            )
     return problems
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from crm_desktop.domain.errors import BackupError
+from crm_desktop.i18n import translate
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
@@ -79,8 +80,12 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
         for line in str(row).splitlines()
         if line.strip() and not line.startswith("***")
     ]
-    more = f" and {len(lines) - 3} more problems" if len(lines) > 3 else ""
-    return "; ".join(lines[:3]) + more
+    listed = "; ".join(lines[:3])  # SQLite's own words: not ours to translate
+    if len(lines) <= 3:
+        return listed
+    return translate("backup", "{problems} and %n more problems", "", len(lines) - 3).format(
+        problems=listed
+    )
 
 
 def _check_rows(path: Path, pragma: str, immutable: bool) -> list[str]:
@@ -114,7 +119,11 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(f"cannot create the backup folder {folder}: {error.strerror}") from None
+        raise BackupError(
+            translate("backup", "cannot create the backup folder {folder}: {reason}").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     target = _free_name(folder, now)
     backup_to(db_path, target, progress)
     return BackupFile(target, _moment(now))
@@ -132,7 +141,9 @@ def backup_to(db_path: Path, target: Path, progress: CopyProgress | None = None)
             not written, or the copy failed its integrity check (it is deleted).
     """
     if target.exists():
-        raise BackupError(f"{target} already exists; choose another name")
+        raise BackupError(
+            translate("backup", "{path} already exists; choose another name").format(path=target)
+        )
     partial = target.with_name(target.name + ".partial")
     try:
         source = sqlite3.connect(read_only_uri(db_path), uri=True)
@@ -148,18 +159,29 @@ def backup_to(db_path: Path, target: Path, progress: CopyProgress | None = None)
             source.close()
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot back up {db_path} to {target}: {error}") from None
+        raise BackupError(
+            translate("backup", "cannot back up {path} to {target}: {reason}").format(
+                path=db_path, target=target, reason=error
+            )
+        ) from None
     problem = integrity_problem(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"the backup of {db_path} failed its integrity check and was deleted: {problem}"
+            translate(
+                "backup",
+                "the backup of {path} failed its integrity check and was deleted: {problem}",
+            ).format(path=db_path, problem=problem)
         )
     try:
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot write {target}: {error.strerror}") from None
+        raise BackupError(
+            translate("backup", "cannot write {path}: {reason}").format(
+                path=target, reason=error.strerror
+            )
+        ) from None
 
 
 def restore_into(

@@ -31,6 +31,7 @@ from crm_desktop.domain.errors import (
     SchemaTooNewError,
     StorageError,
 )
+from crm_desktop.i18n import translate
 from crm_desktop.storage import migrations, modes
 from crm_desktop.storage.locking import FileLock
 from crm_desktop.storage.modes import StorageMode
@@ -78,28 +79,38 @@ def failure_reason(error: sqlite3.Error) -> str:
     """SQLite's complaint about the file or its drive, said so a user can act on it."""
     text = str(error).lower()
     if "malformed" in text:
-        reason = (
+        reason = translate(
+            "storage",
             "the file is damaged; restore a backup (`crm backups list` shows them, "
-            "`crm restore FILE` brings one back)"
+            "`crm restore FILE` brings one back)",
         )
     elif "readonly" in text:
-        reason = "the file or its folder is read-only"
+        reason = translate("storage", "the file or its folder is read-only")
     elif "unable to open" in text:
-        reason = "its folder cannot be written to, or the file cannot be read"
+        reason = translate("storage", "its folder cannot be written to, or the file cannot be read")
     elif "locked" in text or "busy" in text:
-        reason = "another program or window is using it; try again in a moment"
+        reason = translate(
+            "storage", "another program or window is using it; try again in a moment"
+        )
     elif "full" in text:
-        reason = "the disk is full"
+        reason = translate("storage", "the disk is full")
     elif "i/o" in text:
-        reason = "the drive could not be read or written (was it disconnected?)"
+        reason = translate(
+            "storage", "the drive could not be read or written (was it disconnected?)"
+        )
     else:
         return str(error)
-    return f"{reason} ({error})"
+    # SQLite's own words stay beside ours, in English, for whoever investigates.
+    return translate("storage", "{reason} ({detail})").format(reason=reason, detail=error)
 
 
 def file_failure(path: Path, error: sqlite3.Error) -> DatabaseFileError:
     """The user-facing error for SQLite failing to open or prepare the file."""
-    return DatabaseFileError(f"cannot open {path}: {failure_reason(error)}")
+    return DatabaseFileError(_cannot_open(path, failure_reason(error)))
+
+
+def _cannot_open(path: Path, reason: object) -> str:
+    return translate("storage", "cannot open {path}: {reason}").format(path=path, reason=reason)
 
 
 def utc_now() -> datetime:
@@ -175,7 +186,11 @@ class Database:
             # Damaged pages surface as DatabaseError ("malformed"), the rest as OperationalError.
             if is_file_failure(error) and not isinstance(error, sqlite3.IntegrityError):
                 reason = failure_reason(error)
-                raise StorageError(f"{self.path}: cannot read: {reason}") from error
+                raise StorageError(
+                    translate("storage", "{path}: cannot read: {reason}").format(
+                        path=self.path, reason=reason
+                    )
+                ) from error
             raise
 
     @property
@@ -238,9 +253,9 @@ def open_database(
     try:
         exists = _check_place(path)
     except OSError as error:  # a name too long, a loop of links, ...
-        raise DatabaseFileError(f"cannot open {path}: {error.strerror or error}") from None
+        raise DatabaseFileError(_cannot_open(path, error.strerror or error)) from None
     if not exists and not create:
-        raise DatabaseFileError(f"{path} does not exist")
+        raise DatabaseFileError(translate("storage", "{path} does not exist").format(path=path))
     if exists and (read_only if read_only is not None else not is_writable(path)):
         # Nobody writes through this connection, so no lock file (nor could we make one).
         _check_existing_file(path)
@@ -316,8 +331,11 @@ def _open_read_only(path: Path, user: str | None) -> Database:
     if version < migrations.LATEST:
         conn.close()
         raise DatabaseFileError(
-            f"{path} is read-only and was made by an older crm-desktop: it must be upgraded "
-            "before this version can open it; open it once where it can be written"
+            translate(
+                "storage",
+                "{path} is read-only and was made by an older crm-desktop: it must be upgraded "
+                "before this version can open it; open it once where it can be written",
+            ).format(path=path)
         )
     return Database(path, conn, user or current_login(), read_only=True)
 
@@ -325,9 +343,15 @@ def _open_read_only(path: Path, user: str | None) -> Database:
 def _check_place(path: Path) -> bool:
     """Whether a file is at ``path``; refuses folders, devices and pipes."""
     if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a crm-desktop file")
+        raise DatabaseFileError(
+            translate("storage", "{path} is a folder, not a crm-desktop file").format(path=path)
+        )
     if path.exists() and not path.is_file():
-        raise DatabaseFileError(f"{path} is a device or pipe, not a crm-desktop file")
+        raise DatabaseFileError(
+            translate("storage", "{path} is a device or pipe, not a crm-desktop file").format(
+                path=path
+            )
+        )
     return path.exists()
 
 
@@ -337,10 +361,16 @@ def _make_folder(path: Path) -> None:
     except (FileExistsError, NotADirectoryError):
         in_the_way = next((p for p in path.parents if p.is_file()), path.parent)
         raise DatabaseFileError(
-            f"cannot create {path}: {in_the_way} is a file, not a folder"
+            translate(
+                "storage", "cannot create {path}: {in_the_way} is a file, not a folder"
+            ).format(path=path, in_the_way=in_the_way)
         ) from None
     except OSError as error:
-        raise DatabaseFileError(f"cannot create {path.parent}: {error.strerror}") from None
+        raise DatabaseFileError(
+            translate("storage", "cannot create {path}: {reason}").format(
+                path=path.parent, reason=error.strerror
+            )
+        ) from None
 
 
 def _check_existing_file(path: Path) -> None:
@@ -348,11 +378,19 @@ def _check_existing_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseFileError(f"cannot read {path}: {error.strerror}") from None
+        raise DatabaseFileError(
+            translate("storage", "cannot read {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     if not header:
         return  # an empty file: becomes a new CRM file
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not a crm-desktop file (it is not an SQLite database)")
+        raise NotADatabaseError(
+            translate(
+                "storage", "{path} is not a crm-desktop file (it is not an SQLite database)"
+            ).format(path=path)
+        )
     _check_length(path)
     try:
         try:
@@ -376,13 +414,20 @@ def _check_existing_file(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         if "malformed" in str(error):
             raise DamagedFileError(str(path), str(error)) from None
-        raise NotADatabaseError(f"{path} is damaged or not a database: {error}") from None
+        raise NotADatabaseError(
+            translate("storage", "{path} is damaged or not a database: {reason}").format(
+                path=path, reason=error
+            )
+        ) from None
     if app_id != APPLICATION_ID:
         if app_id == 0 and version == 0 and tables == 0:
             return  # an empty SQLite file: ours to fill
         raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not a crm-desktop file; "
-            "it was not changed"
+            translate(
+                "storage",
+                "{path} is an SQLite database of another program, not a crm-desktop file; "
+                "it was not changed",
+            ).format(path=path)
         )
     if version > migrations.LATEST:
         raise SchemaTooNewError(str(path), version, migrations.LATEST)
@@ -439,7 +484,9 @@ def _check_length(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100:
-        raise DamagedFileError(str(path), "it is cut short: the header is incomplete")
+        raise DamagedFileError(
+            str(path), translate("storage", "it is cut short: the header is incomplete")
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = header[24:28]
@@ -450,7 +497,10 @@ def _check_length(path: Path) -> None:
     actual = path.stat().st_size
     if actual < expected:
         raise DamagedFileError(
-            str(path), f"it is cut short: {actual} bytes of the {expected} it should have"
+            str(path),
+            translate(
+                "storage", "it is cut short: {actual} bytes of the {expected} it should have"
+            ).format(actual=actual, expected=expected),
         )
 
 

@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from crm_desktop.domain.errors import StorageError
+from crm_desktop.i18n import translate
 from crm_desktop.storage.lock_owner import LockOwner, WaitQueue, process_alive
 
 WAIT_SECONDS = 30.0  # give up waiting for the lock after this long
@@ -69,7 +70,7 @@ def lock_path_of(database: Path) -> Path:
 
 def failure_text(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("storage", "the disk is full")
     return error.strerror or str(error)
 
 
@@ -135,8 +136,11 @@ class FileLock:
             waited = time.monotonic() - started
             if waited >= limit:
                 raise StorageError(
-                    f"{self.path.with_suffix('')}: the file is busy (in use by another task "
-                    f"of this program); gave up after {waited:.0f} s and nothing was saved"
+                    translate(
+                        "storage",
+                        "{path}: the file is busy (in use by another task of this program); "
+                        "gave up after {seconds} s and nothing was saved",
+                    ).format(path=self.path.with_suffix(""), seconds=f"{waited:.0f}")
                 )
             self._tell_waiting("", waited)
         try:
@@ -176,10 +180,13 @@ class FileLock:
                     continue
                 waited = now - started
                 if waited >= limit:
-                    who = holder.name if holder else "another program"
+                    who = holder.name if holder else translate("storage", "another program")
                     raise StorageError(
-                        f"{self.path.with_suffix('')}: the file is busy (in use by {who}); "
-                        f"gave up after {waited:.0f} s and nothing was saved"
+                        translate(
+                            "storage",
+                            "{path}: the file is busy (in use by {name}); "
+                            "gave up after {seconds} s and nothing was saved",
+                        ).format(path=self.path.with_suffix(""), name=who, seconds=f"{waited:.0f}")
                     )
                 self._tell_waiting(holder.name if holder else "", waited)
                 time.sleep(pause * (0.5 + random.random()))  # jitter: waiters spread out
@@ -234,7 +241,11 @@ class FileLock:
                     return True  # a folder we may not write: we cannot write the file either
             elif refused:
                 return False  # the lock was there a moment ago and has just been released
-            raise StorageError(f"cannot create the lock file {self.path}: {error}") from None
+            raise StorageError(
+                translate("storage", "cannot create the lock file {path}: {reason}").format(
+                    path=self.path, reason=error
+                )
+            ) from None
         try:
             os.write(fd, owner.to_json().encode())
             os.close(fd)
@@ -246,7 +257,9 @@ class FileLock:
             with contextlib.suppress(OSError):
                 self.path.unlink()
             raise StorageError(
-                f"cannot write the lock file {self.path}: {failure_text(error)}; nothing was saved"
+                translate(
+                    "storage", "cannot write the lock file {path}: {reason}; nothing was saved"
+                ).format(path=self.path, reason=failure_text(error))
             ) from None
         return True
 

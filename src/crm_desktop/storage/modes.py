@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path, PureWindowsPath
 
 from crm_desktop.domain.errors import DatabaseFileError
+from crm_desktop.i18n import translate
 
 META_KEY = "storage_mode"
 # Set to local, shared or auto to force a mode (the CLI's --mode sets it too).
@@ -97,7 +98,9 @@ def parse_mode(text: str | None) -> StorageMode | None:
         return StorageMode(value)
     except ValueError:
         raise DatabaseFileError(
-            f"unknown storage mode {text!r}: use local, shared or auto"
+            translate("storage", "unknown storage mode {mode}: use local, shared or auto").format(
+                mode=repr(text)
+            )
         ) from None
 
 
@@ -297,7 +300,10 @@ def apply_journal(conn: sqlite3.Connection, mode: StorageMode) -> None:
             got = current  # "database is locked": someone is reading or writing it
         if got != journal:
             raise DatabaseFileError(
-                f"cannot switch the file to {mode} mode while another program has it open "
-                f"in {current} mode; close the other copies of crm-desktop and try again"
+                translate(
+                    "storage",
+                    "cannot switch the file to {mode} mode while another program has it open "
+                    "in {current} mode; close the other copies of crm-desktop and try again",
+                ).format(mode=mode, current=current)
             )
     conn.execute("PRAGMA synchronous = " + ("NORMAL" if mode is StorageMode.LOCAL else "FULL"))

@@ -19,6 +19,7 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes, ChangesBuilder
 from crm_desktop.domain.errors import ConflictError, NotFoundError, ReadOnlyError, StorageError
+from crm_desktop.i18n import translate
 from crm_desktop.storage import audit
 from crm_desktop.storage.database import Database, failure_reason
 
@@ -84,8 +85,11 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         if self.database.read_only:
             raise ReadOnlyError(
-                f"{self.database.path} is read-only: changes cannot be saved "
-                "(open a copy you can write to, or ask for write access to the file)"
+                translate(
+                    "storage",
+                    "{path} is read-only: changes cannot be saved "
+                    "(open a copy you can write to, or ask for write access to the file)",
+                ).format(path=self.database.path)
             )
         file_lock = self.database.file_lock
         if file_lock is not None:
@@ -104,7 +108,11 @@ class UnitOfWork:
         except sqlite3.OperationalError as error:
             self._unlock()
             reason = failure_reason(error)
-            raise StorageError(f"{self.database.path}: cannot start writing: {reason}") from error
+            raise StorageError(
+                translate("storage", "{path}: cannot start writing: {reason}").format(
+                    path=self.database.path, reason=reason
+                )
+            ) from error
         except BaseException:
             self._unlock()
             raise
@@ -129,7 +137,11 @@ class UnitOfWork:
         if isinstance(exc, sqlite3.OperationalError):
             # Busy, read-only, disk full, file gone: the user can act on these.
             reason = failure_reason(exc)
-            raise StorageError(f"{self.database.path}: nothing was saved: {reason}") from exc
+            raise StorageError(
+                translate("storage", "{path}: nothing was saved: {reason}").format(
+                    path=self.database.path, reason=reason
+                )
+            ) from exc
 
     def _unlock(self, *, rollback: bool = True) -> None:
         try:
@@ -331,7 +343,7 @@ class UnitOfWork:
     def restore(self, table: str, record_id: int) -> None:
         old = self._row(table, record_id)
         if old is None or old["deleted_at"] is None:
-            raise NotFoundError(f"deleted {_kind(table)}", record_id)
+            raise NotFoundError(_kind(table), record_id, in_trash=True)
         self.conn.execute(
             f"UPDATE {_ident(table)} SET deleted_at = NULL, updated_at = ?, updated_by = ?,"
             " version = version + 1 WHERE id = ?",
