@@ -27,8 +27,21 @@ def test_export_contacts_csv_with_list_filters(crm: Crm, tmp_path: Path) -> None
 
     assert printed.strip() == f"Exported 1 contact to {out}"
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))  # an Italian file: Excel's ';'
+        rows = list(csv.reader(handle))  # an English user's Excel: ',' (the file's region aside)
     assert [r[0] for r in rows[1:]] == ["Giulia"]
+
+
+def test_an_italian_user_exports_with_semicolons(crm: Crm, tmp_path: Path) -> None:
+    crm.ok("settings", "--region", "US", "--currency", "USD")
+    _add(crm, "Giulia", "IT", "--tag", "vip")
+    out = tmp_path / "c.csv"
+
+    crm.ok("export", "contacts", "--out", str(out), env={"CRM_LANG": "it"})
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))  # Italian Excel's list separator
+    assert [len(r) for r in rows] == [20, 20]
+    assert rows[1][0] == "Giulia"
 
 
 def test_export_with_an_explicit_delimiter(crm: Crm, tmp_path: Path) -> None:

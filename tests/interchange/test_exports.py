@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import vobject
 
+from crm_desktop import i18n
 from crm_desktop.domain.activities import ActivityDraft
 from crm_desktop.domain.contacts import ContactDraft, ContactFilter
 from crm_desktop.domain.errors import ValidationError
@@ -34,11 +36,21 @@ def _excel_rows(path: Path, delimiter: str) -> list[list[str]]:
         return list(csv.reader(handle, delimiter=delimiter))
 
 
+@pytest.fixture
+def italian_locale() -> Iterator[None]:
+    """Values written the Italian way (English messages, so the asserts read as before)."""
+    i18n.set_language("en", "it_IT")
+    yield
+    i18n.set_language("en")
+
+
 def _contact(db: Database, **fields: object) -> int:
     return int(create_contact(db, ContactDraft(**fields)).id)  # type: ignore[arg-type]
 
 
-def test_italian_file_writes_semicolons_and_decimal_commas(db: Database, tmp_path: Path) -> None:
+def test_an_italian_user_gets_semicolons_and_decimal_commas(
+    db: Database, tmp_path: Path, italian_locale: None
+) -> None:
     create_deal(db, DealDraft(title="Caldaia", value_minor=123456))
     path = tmp_path / "deals.csv"
 
@@ -50,9 +62,38 @@ def test_italian_file_writes_semicolons_and_decimal_commas(db: Database, tmp_pat
     assert row[header.index("Value")] == "1234,56"
 
 
-def test_us_file_writes_commas_and_decimal_points(db: Database, tmp_path: Path) -> None:
+def test_an_english_user_gets_commas_and_decimal_points(db: Database, tmp_path: Path) -> None:
     update_settings(db, default_region="US", default_currency="USD")
     create_deal(db, DealDraft(title="Boiler", value_minor=123456))
+    path = tmp_path / "deals.csv"
+
+    export_records(db, ExportOptions("deals", path))
+
+    header, row = _excel_rows(path, ",")
+    assert row[header.index("Value")] == "1234.56"
+
+
+@pytest.mark.parametrize("locale", ["sv_SE", "it_IT"])
+def test_the_dialect_follows_the_users_locale_not_the_files_region(
+    db: Database, tmp_path: Path, locale: str
+) -> None:
+    update_settings(db, default_region="US", default_currency="USD")
+    create_deal(db, DealDraft(title="Boiler", value_minor=123456))
+    path = tmp_path / "deals.csv"
+    i18n.set_language("en", locale)
+    try:
+        export_records(db, ExportOptions("deals", path))
+    finally:
+        i18n.set_language("en")
+
+    header, row = _excel_rows(path, ";")
+    assert row[header.index("Value")] == "1234,56"
+
+
+def test_an_italian_file_exported_by_an_english_user_uses_commas(
+    db: Database, tmp_path: Path
+) -> None:
+    create_deal(db, DealDraft(title="Caldaia", value_minor=123456))  # the db fixture is Italian
     path = tmp_path / "deals.csv"
 
     export_records(db, ExportOptions("deals", path))
@@ -70,7 +111,9 @@ def test_an_explicit_delimiter_wins_over_the_region(db: Database, tmp_path: Path
     assert _excel_rows(path, "\t")[1][:2] == ["Ada", "Lovelace"]
 
 
-def test_cells_that_would_run_as_formulas_are_neutralised(db: Database, tmp_path: Path) -> None:
+def test_cells_that_would_run_as_formulas_are_neutralised(
+    db: Database, tmp_path: Path, italian_locale: None
+) -> None:
     a = _contact(db, first_name='=HYPERLINK("http://evil")', last_name="@SUM(A1)", notes="-2+3")
     b = _contact(db, first_name="+39 06 1234 5678", last_name="-", job_title="=1+1")
     path = tmp_path / "c.csv"
@@ -107,7 +150,9 @@ def test_negative_numbers_stay_numbers_and_negative_text_is_guarded(tmp_path: Pa
     assert _excel_rows(path, ";")[1] == ["'-Refund", "-25,00", "-3"]
 
 
-def test_contacts_export_follows_the_list_filter(db: Database, tmp_path: Path) -> None:
+def test_contacts_export_follows_the_list_filter(
+    db: Database, tmp_path: Path, italian_locale: None
+) -> None:
     _contact(db, first_name="Ada", country="IT")
     _contact(db, first_name="Bo", country="SE")
     keep = _contact(db, first_name="Cy", country="IT")

@@ -6,6 +6,7 @@ import argparse
 
 from crm_desktop.cli import record_args as ra
 from crm_desktop.cli.output import print_json
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.services.companies import get_companies
 from crm_desktop.services.contacts import get_contacts
 from crm_desktop.services.duplicates import DuplicatePair, Reason, find_duplicates, ids_of
@@ -14,11 +15,11 @@ from crm_desktop.storage.database import Database
 
 _ENTITIES = ("contacts", "companies")
 _REASONS = {
-    "email": "same e-mail {value}",
-    "phone": "same phone {value}",
-    "website": "same website {value}",
-    "name": "same name {value}",
-    "similar_name": "similar names {value} ({score}%)",
+    "email": QT_TRANSLATE_NOOP("duplicates", "same e-mail {value}"),
+    "phone": QT_TRANSLATE_NOOP("duplicates", "same phone {value}"),
+    "website": QT_TRANSLATE_NOOP("duplicates", "same website {value}"),
+    "name": QT_TRANSLATE_NOOP("duplicates", "same name {value}"),
+    "similar_name": QT_TRANSLATE_NOOP("duplicates", "similar names {value} ({score}%)"),
 }
 
 
@@ -49,7 +50,9 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
 
 
 def reason_text(reason: Reason) -> str:
-    return _REASONS.get(reason.kind, "{value}").format(value=reason.value, score=reason.score)
+    text = _REASONS.get(reason.kind)
+    shown = translate("duplicates", text) if text else "{value}"
+    return shown.format(value=reason.value, score=reason.score)
 
 
 def _names(db: Database, entity: str, pairs: list[DuplicatePair]) -> dict[int, str]:
@@ -78,7 +81,7 @@ def cmd_duplicates(db: Database, args: argparse.Namespace) -> int:
         )
         return 0
     if not pairs:
-        print("(none)")
+        print(translate("duplicates", "(none)"))
         return 0
     for p in pairs:
         why = "; ".join(reason_text(r) for r in p.reasons)
@@ -93,8 +96,40 @@ def cmd_merge(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"kept_id": args.keep_id, "merged_id": args.other_id, "moved": moved})
         return 0
-    kind = "contact" if args.entity == "contacts" else "company"
-    what = ", ".join(f"{n} {table}" for table, n in moved.items()) or "no related records"
-    print(f"Merged {kind} {args.other_id} into {args.keep_id} ({what} moved);")
-    print(f"{kind} {args.other_id} is in the trash.")
+    what = ", ".join(moved_text(table, n) for table, n in moved.items())
+    what = what or translate("duplicates", "no related records")
+    if args.entity == "contacts":
+        merged = translate("duplicates", "Merged contact {other} into {keep} ({moved} moved);")
+        trashed = translate("duplicates", "contact {other} is in the trash.")
+    else:
+        merged = translate("duplicates", "Merged company {other} into {keep} ({moved} moved);")
+        trashed = translate("duplicates", "company {other} is in the trash.")
+    print(merged.format(other=args.other_id, keep=args.keep_id, moved=what))
+    print(trashed.format(other=args.other_id))
     return 0
+
+
+def moved_text(table: str, n: int) -> str:
+    """What a merge moves ("3 deals"), counted in the user's language."""
+    one = n == 1
+    if table == "deals":
+        if one:
+            return translate("duplicates", "%n deal", "", n)
+        return translate("duplicates", "%n deals", "", n)
+    if table == "tickets":
+        if one:
+            return translate("duplicates", "%n ticket", "", n)
+        return translate("duplicates", "%n tickets", "", n)
+    if table == "orders":
+        if one:
+            return translate("duplicates", "%n order", "", n)
+        return translate("duplicates", "%n orders", "", n)
+    if table == "activities":
+        if one:
+            return translate("duplicates", "%n activity", "", n)
+        return translate("duplicates", "%n activities", "", n)
+    if table == "contacts":
+        if one:
+            return translate("duplicates", "%n contact", "", n)
+        return translate("duplicates", "%n contacts", "", n)
+    return f"{n} {table}"  # a table added later: its name, until it is worded here

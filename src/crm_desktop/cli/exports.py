@@ -14,6 +14,7 @@ from crm_desktop.domain.contacts import LIFECYCLE_STAGES, ContactFilter
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.saved_views import ENTITIES as SAVED_VIEW_ENTITIES
 from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.exports import (
     ENTITIES,
     FORMATS,
@@ -43,7 +44,7 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
         parents=[parent],
         help="write a list of records to a CSV, JSON, vCard or iCalendar file",
         description="Write contacts, companies, deals, tickets, activities or orders to a file."
-        " CSV opens in Excel as it is: UTF-8 with BOM, ';' where the file's region writes"
+        " CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale writes"
         " decimals with a comma (or --delimiter), formula-like cells guarded.",
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="|".join(ENTITIES))
@@ -86,7 +87,8 @@ def _refuse_foreign_filters(args: argparse.Namespace) -> None:
     foreign = sorted(given - _APPLIES[args.entity])
     if foreign:
         option = "--" + foreign[0].replace("date_", "").replace("_", "-")
-        raise ValidationError.single(foreign[0], f"{option} does not filter {args.entity}")
+        text = translate("export", "{option} does not filter {entity}")
+        raise ValidationError.single(foreign[0], text.format(option=option, entity=args.entity))
 
 
 def _with_view(db: Database, args: argparse.Namespace, spec: object) -> object:
@@ -100,10 +102,12 @@ def _with_view(db: Database, args: argparse.Namespace, spec: object) -> object:
     try:
         view = find_saved_view(db, args.view)
     except NotFoundError:
-        raise ValidationError.single("view", f"there is no saved view {args.view!r}") from None
+        text = translate("export", "there is no saved view {name}")
+        raise ValidationError.single("view", text.format(name=repr(args.view))) from None
     if view.entity != args.entity:
+        text = translate("export", "the saved view {name} is of {entity}, not of {wanted}")
         raise ValidationError.single(
-            "view", f"the saved view {view.name!r} is of {view.entity}, not of {args.entity}"
+            "view", text.format(name=repr(view.name), entity=view.entity, wanted=args.entity)
         )
     return replace(spec, view=view.filter)  # type: ignore[type-var]
 
@@ -147,14 +151,15 @@ def _filter(db: Database, args: argparse.Namespace) -> object:
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     _refuse_foreign_filters(args)
     if args.view is not None and args.entity not in SAVED_VIEW_ENTITIES:
+        text = translate("export", "saved views are of {entities}, not of {entity}")
         raise ValidationError.single(
-            "view", f"saved views are of {', '.join(SAVED_VIEW_ENTITIES)}, not of {args.entity}"
+            "view", text.format(entities=", ".join(SAVED_VIEW_ENTITIES), entity=args.entity)
         )
     delimiter = None
     if args.delimiter is not None:
         delimiter = _DELIMITERS.get(args.delimiter.strip() or args.delimiter)
         if delimiter is None:
-            raise ValidationError.single("delimiter", "give ',', ';' or tab")
+            raise ValidationError.single("delimiter", translate("export", "give ',', ';' or tab"))
     path = Path(args.out).expanduser()
     options = ExportOptions(
         entity=args.entity,
@@ -165,6 +170,33 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         vcard_version=args.vcard_version,
     )
     count = export_records(db, options)
-    noun = args.entity if count != 1 else args.entity.removesuffix("s").replace("ie", "y")
-    print(f"Exported {count} {noun} to {path}")
+    print(exported(args.entity, count).format(path=path))
     return 0
+
+
+def exported(entity: str, n: int) -> str:
+    """The line "Exported 3 contacts to {path}": one sentence per kind and count."""
+    one = n == 1
+    if entity == "contacts":
+        if one:
+            return translate("export", "Exported %n contact to {path}", "", n)
+        return translate("export", "Exported %n contacts to {path}", "", n)
+    if entity == "companies":
+        if one:
+            return translate("export", "Exported %n company to {path}", "", n)
+        return translate("export", "Exported %n companies to {path}", "", n)
+    if entity == "deals":
+        if one:
+            return translate("export", "Exported %n deal to {path}", "", n)
+        return translate("export", "Exported %n deals to {path}", "", n)
+    if entity == "tickets":
+        if one:
+            return translate("export", "Exported %n ticket to {path}", "", n)
+        return translate("export", "Exported %n tickets to {path}", "", n)
+    if entity == "activities":
+        if one:
+            return translate("export", "Exported %n activity to {path}", "", n)
+        return translate("export", "Exported %n activities to {path}", "", n)
+    if one:
+        return translate("export", "Exported %n order to {path}", "", n)
+    return translate("export", "Exported %n orders to {path}", "", n)

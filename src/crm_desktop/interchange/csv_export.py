@@ -1,11 +1,14 @@
 """Records written to CSV files that Excel and LibreOffice open as they are.
 
 UTF-8 with a byte-order mark: without it Excel reads "Nicolò" and "Åberg" as
-cp1252 mojibake. Where the business's region writes decimals with a comma
-(Italy, Sweden, Germany), Excel expects ";" between cells, and numbers are
-written with that comma. Text cells that a spreadsheet would run as a formula
-(starting with =, +, -, @, a tab or a carriage return) get a leading ``'``;
-numbers (``int``/``Decimal`` cells), negative ones included, stay numbers.
+cp1252 mojibake. Where the user's locale (``i18n.current_locale()``, the
+language chosen in Settings) writes decimals with a comma (Italy, Sweden),
+Excel there expects ";" between cells, and numbers are written with that comma.
+Column headers and yes/no cells are in the user's language; the importer knows
+our headers in every language (``mappings.own_export_columns``). Text cells
+that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
+or a carriage return) get a leading ``'``; numbers (``int``/``Decimal``
+cells), negative ones included, stay numbers.
 Several e-mails or phones go in one cell, "; "-separated, each as "label: value".
 """
 
@@ -26,50 +29,51 @@ from crm_desktop.domain.contact_points import ContactPointError, EmailAddress, P
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.fast_contact_points import fast_phone
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, current_locale, translate
 from crm_desktop.services.companies import get_company
 from crm_desktop.services.contacts import get_contact
 from crm_desktop.services.tags import tags_for_many
 from crm_desktop.storage.database import Database
 
 CONTACT_HEADER = (
-    "First name",
-    "Last name",
-    "Job title",
-    "Company",
-    "E-mails",
-    "Phones",
-    "Street",
-    "Postcode",
-    "City",
-    "Region",
-    "Country",
-    "Birthday",
-    "Lifecycle stage",
-    "Lead source",
-    "Owner",
-    "Marketing consent",
-    "Tags",
-    "Notes",
-    "Created",
-    "Updated",
+    QT_TRANSLATE_NOOP("export-columns", "First name"),
+    QT_TRANSLATE_NOOP("export-columns", "Last name"),
+    QT_TRANSLATE_NOOP("export-columns", "Job title"),
+    QT_TRANSLATE_NOOP("export-columns", "Company"),
+    QT_TRANSLATE_NOOP("export-columns", "E-mails"),
+    QT_TRANSLATE_NOOP("export-columns", "Phones"),
+    QT_TRANSLATE_NOOP("export-columns", "Street"),
+    QT_TRANSLATE_NOOP("export-columns", "Postcode"),
+    QT_TRANSLATE_NOOP("export-columns", "City"),
+    QT_TRANSLATE_NOOP("export-columns", "Region"),
+    QT_TRANSLATE_NOOP("export-columns", "Country"),
+    QT_TRANSLATE_NOOP("export-columns", "Birthday"),
+    QT_TRANSLATE_NOOP("export-columns", "Lifecycle stage"),
+    QT_TRANSLATE_NOOP("export-columns", "Lead source"),
+    QT_TRANSLATE_NOOP("export-columns", "Owner"),
+    QT_TRANSLATE_NOOP("export-columns", "Marketing consent"),
+    QT_TRANSLATE_NOOP("export-columns", "Tags"),
+    QT_TRANSLATE_NOOP("export-columns", "Notes"),
+    QT_TRANSLATE_NOOP("export-columns", "Created"),
+    QT_TRANSLATE_NOOP("export-columns", "Updated"),
 )
 COMPANY_HEADER = (
-    "Name",
-    "Industry",
-    "Website",
-    "E-mails",
-    "Phones",
-    "Street",
-    "Postcode",
-    "City",
-    "Region",
-    "Country",
-    "VAT number",
-    "Owner",
-    "Tags",
-    "Notes",
-    "Created",
-    "Updated",
+    QT_TRANSLATE_NOOP("export-columns", "Name"),
+    QT_TRANSLATE_NOOP("export-columns", "Industry"),
+    QT_TRANSLATE_NOOP("export-columns", "Website"),
+    QT_TRANSLATE_NOOP("export-columns", "E-mails"),
+    QT_TRANSLATE_NOOP("export-columns", "Phones"),
+    QT_TRANSLATE_NOOP("export-columns", "Street"),
+    QT_TRANSLATE_NOOP("export-columns", "Postcode"),
+    QT_TRANSLATE_NOOP("export-columns", "City"),
+    QT_TRANSLATE_NOOP("export-columns", "Region"),
+    QT_TRANSLATE_NOOP("export-columns", "Country"),
+    QT_TRANSLATE_NOOP("export-columns", "VAT number"),
+    QT_TRANSLATE_NOOP("export-columns", "Owner"),
+    QT_TRANSLATE_NOOP("export-columns", "Tags"),
+    QT_TRANSLATE_NOOP("export-columns", "Notes"),
+    QT_TRANSLATE_NOOP("export-columns", "Created"),
+    QT_TRANSLATE_NOOP("export-columns", "Updated"),
 )
 
 T = TypeVar("T")
@@ -98,8 +102,24 @@ class CsvDialect:
         if delimiter is None:
             delimiter = ";" if decimal == "," else ","
         if delimiter not in DELIMITERS:
-            raise ValueError(f"{delimiter!r} is not one of , ; or tab")
+            text = translate("export", "{delimiter} is not one of , ; or tab")
+            raise ValueError(text.format(delimiter=repr(delimiter)))
         return cls(delimiter=delimiter, decimal=decimal)
+
+
+def header_names(header: Sequence[str]) -> list[str]:
+    """Column names (marked with context "export-columns") in the user's language."""
+    return [translate("export-columns", name) for name in header]
+
+
+def yes_no(value: bool) -> str:
+    """Yes or no in the user's language (the importer reads "sì", "ja", "nej" too)."""
+    return translate("export", "yes") if value else translate("export", "no")
+
+
+def default_dialect() -> CsvDialect:
+    """What Excel expects in the user's locale: ";" and "," decimals in Italy and Sweden."""
+    return CsvDialect.for_locale(current_locale())
 
 
 def neutralise(text: str) -> str:
@@ -112,7 +132,7 @@ def cell(value: object, dialect: CsvDialect) -> str | int:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     if isinstance(value, int):
         return value
     if isinstance(value, Decimal | float):
@@ -127,8 +147,11 @@ def write_csv(
     rows: Iterable[Sequence[object]],
     dialect: CsvDialect | None = None,
 ) -> int:
-    """Write ``header`` and ``rows`` to ``path`` as UTF-8 with BOM; returns the row count."""
-    dialect = dialect or CsvDialect()
+    """Write ``header`` and ``rows`` to ``path`` as UTF-8 with BOM; returns the row count.
+
+    ``dialect`` None: the user's locale's (``default_dialect``).
+    """
+    dialect = dialect or default_dialect()
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=dialect.delimiter)
@@ -186,7 +209,7 @@ def contact_row(contact: Contact, tags: Sequence[str]) -> list[str]:
         contact.lifecycle_stage,
         contact.lead_source,
         contact.owner,
-        "yes" if contact.marketing_consent else "no",
+        yes_no(contact.marketing_consent),
         ", ".join(tags),
         contact.notes,
         contact.created_at,
@@ -232,7 +255,7 @@ def export_contacts(
             if progress is not None:
                 progress(done, len(ids))
 
-    return write_csv(path, CONTACT_HEADER, rows())
+    return write_csv(path, header_names(CONTACT_HEADER), rows())
 
 
 def export_companies(
@@ -249,7 +272,7 @@ def export_companies(
             if progress is not None:
                 progress(done, len(ids))
 
-    return write_csv(path, COMPANY_HEADER, rows())
+    return write_csv(path, header_names(COMPANY_HEADER), rows())
 
 
 def _live(read: Callable[[Database, int], T], db: Database, record_id: int) -> T | None:

@@ -18,15 +18,17 @@ from typing import Any
 from crm_desktop.domain.companies import CompanyFilter
 from crm_desktop.domain.contacts import ContactFilter
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.money import locale_for_region, minor_digits
+from crm_desktop.domain.money import minor_digits
 from crm_desktop.domain.pipeline import DealFilter
 from crm_desktop.domain.tickets import TicketFilter
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, current_locale, translate
 from crm_desktop.interchange.csv_export import (
     COMPANY_HEADER,
     CONTACT_HEADER,
     CsvDialect,
     company_row,
     contact_row,
+    header_names,
     write_csv,
 )
 from crm_desktop.interchange.ical import write_ical
@@ -37,7 +39,6 @@ from crm_desktop.services.companies import get_companies, list_companies
 from crm_desktop.services.contacts import get_contacts, list_contacts
 from crm_desktop.services.deal_lists import list_deals
 from crm_desktop.services.orders import list_orders
-from crm_desktop.services.settings import get_settings
 from crm_desktop.services.tags import tags_for_many
 from crm_desktop.services.tickets import list_tickets
 from crm_desktop.storage.database import Database
@@ -76,8 +77,8 @@ class ExportOptions:
     ``filter`` is the list view's own filter (``ContactFilter``, ``CompanyFilter``,
     ``DealFilter``, ``TicketFilter``, ``ActivityFilter`` or ``OrderFilter``);
     ``ids``, when given, are exactly the records to write, in that order.
-    ``delimiter`` None picks ";" when the business's region writes decimals
-    with a comma (Italy, Sweden), "," otherwise.
+    ``delimiter`` None picks ";" when the user's locale (``i18n.current_locale``)
+    writes decimals with a comma (Italy, Sweden), "," otherwise.
     """
 
     entity: str
@@ -95,25 +96,36 @@ class ExportOptions:
 def _check(options: ExportOptions) -> None:
     errors: dict[str, str] = {}
     if options.entity not in ENTITIES:
-        errors["entity"] = f"{options.entity!r} is not one of {', '.join(ENTITIES)}"
+        text = translate("export", "{entity} is not one of {choices}")
+        errors["entity"] = text.format(entity=repr(options.entity), choices=", ".join(ENTITIES))
     elif options.format not in ENTITY_FORMATS[options.entity]:
         allowed = ", ".join(ENTITY_FORMATS[options.entity])
-        errors["format"] = f"{options.entity} can be exported as {allowed}, not {options.format}"
+        text = translate("export", "{entity} can be exported as {formats}, not {format}")
+        errors["format"] = text.format(
+            entity=options.entity, formats=allowed, format=options.format
+        )
     if options.vcard_version not in VERSIONS:
-        errors["vcard_version"] = f"vCard {options.vcard_version} cannot be written; use 3.0 or 4.0"
+        text = translate("export", "vCard {version} cannot be written; use 3.0 or 4.0")
+        errors["vcard_version"] = text.format(version=options.vcard_version)
     if options.delimiter not in (None, ",", ";", "\t"):
-        errors["delimiter"] = f"{options.delimiter!r} is not one of , ; or tab"
+        text = translate("export", "{delimiter} is not one of , ; or tab")
+        errors["delimiter"] = text.format(delimiter=repr(options.delimiter))
     if not options.path.parent.is_dir():
-        errors["path"] = f"{options.path.parent} is not a folder"
+        text = translate("export", "{folder} is not a folder")
+        errors["path"] = text.format(folder=options.path.parent)
     if errors:
         raise ValidationError(errors)
 
 
 def dialect_for(db: Database, options: ExportOptions) -> CsvDialect:
-    """The CSV dialect Excel expects in the business's region (or the delimiter asked for)."""
-    dialect = CsvDialect.for_locale(
-        locale_for_region(get_settings(db).default_region), options.delimiter
-    )
+    """The CSV dialect Excel expects in the user's locale (or the delimiter asked for).
+
+    The locale is the one the user chose (``i18n.current_locale()``), not the
+    file's region: an Italian opening the file in Excel needs ";" and decimal
+    commas whatever country the business is in.
+    """
+    del db  # kept for callers: the dialect once followed the file's region
+    dialect = CsvDialect.for_locale(current_locale(), options.delimiter)
     return CsvDialect(dialect.delimiter, dialect.decimal, options.neutralise_formulas)
 
 
@@ -171,20 +183,58 @@ def _records(db: Database, options: ExportOptions) -> list[Any]:
 
 # -- table columns -------------------------------------------------------------------------
 DEAL_HEADER = (
-    "Title", "Pipeline", "Stage", "Status", "Value", "Currency", "Probability %",
-    "Weighted value", "Company", "Contact", "Owner", "Expected close", "Closed", "Updated",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("export-columns", "Title"),
+    QT_TRANSLATE_NOOP("export-columns", "Pipeline"),
+    QT_TRANSLATE_NOOP("export-columns", "Stage"),
+    QT_TRANSLATE_NOOP("export-columns", "Status"),
+    QT_TRANSLATE_NOOP("export-columns", "Value"),
+    QT_TRANSLATE_NOOP("export-columns", "Currency"),
+    QT_TRANSLATE_NOOP("export-columns", "Probability %"),
+    QT_TRANSLATE_NOOP("export-columns", "Weighted value"),
+    QT_TRANSLATE_NOOP("export-columns", "Company"),
+    QT_TRANSLATE_NOOP("export-columns", "Contact"),
+    QT_TRANSLATE_NOOP("export-columns", "Owner"),
+    QT_TRANSLATE_NOOP("export-columns", "Expected close"),
+    QT_TRANSLATE_NOOP("export-columns", "Closed"),
+    QT_TRANSLATE_NOOP("export-columns", "Updated"),
+)
 TICKET_HEADER = (
-    "Subject", "Status", "Priority", "Channel", "Contact", "Company", "Assignee",
-    "SLA due", "Overdue", "Created", "Updated",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("export-columns", "Subject"),
+    QT_TRANSLATE_NOOP("export-columns", "Status"),
+    QT_TRANSLATE_NOOP("export-columns", "Priority"),
+    QT_TRANSLATE_NOOP("export-columns", "Channel"),
+    QT_TRANSLATE_NOOP("export-columns", "Contact"),
+    QT_TRANSLATE_NOOP("export-columns", "Company"),
+    QT_TRANSLATE_NOOP("export-columns", "Assignee"),
+    QT_TRANSLATE_NOOP("export-columns", "SLA due"),
+    QT_TRANSLATE_NOOP("export-columns", "Overdue"),
+    QT_TRANSLATE_NOOP("export-columns", "Created"),
+    QT_TRANSLATE_NOOP("export-columns", "Updated"),
+)
 ACTIVITY_HEADER = (
-    "Kind", "Subject", "Body", "Due", "Done", "Owner", "Contact", "Company", "Deal",
-    "Ticket", "Created",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("export-columns", "Kind"),
+    QT_TRANSLATE_NOOP("export-columns", "Subject"),
+    QT_TRANSLATE_NOOP("export-columns", "Body"),
+    QT_TRANSLATE_NOOP("export-columns", "Due"),
+    QT_TRANSLATE_NOOP("export-columns", "Done"),
+    QT_TRANSLATE_NOOP("export-columns", "Owner"),
+    QT_TRANSLATE_NOOP("export-columns", "Contact"),
+    QT_TRANSLATE_NOOP("export-columns", "Company"),
+    QT_TRANSLATE_NOOP("export-columns", "Deal"),
+    QT_TRANSLATE_NOOP("export-columns", "Ticket"),
+    QT_TRANSLATE_NOOP("export-columns", "Created"),
+)
 ORDER_HEADER = (
-    "Order", "Date", "Contact", "Company", "Currency", "Total", "Lines", "Notes", "Created",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("export-columns", "Order"),
+    QT_TRANSLATE_NOOP("export-columns", "Date"),
+    QT_TRANSLATE_NOOP("export-columns", "Contact"),
+    QT_TRANSLATE_NOOP("export-columns", "Company"),
+    QT_TRANSLATE_NOOP("export-columns", "Currency"),
+    QT_TRANSLATE_NOOP("export-columns", "Total"),
+    QT_TRANSLATE_NOOP("export-columns", "Lines"),
+    QT_TRANSLATE_NOOP("export-columns", "Notes"),
+    QT_TRANSLATE_NOOP("export-columns", "Created"),
+)
 
 
 def _row(entity: str, r: Any) -> list[object]:
@@ -247,8 +297,9 @@ def export_records(db: Database, options: ExportOptions, progress: Progress | No
     try:
         return _write(db, options, progress)
     except OSError as error:
+        text = translate("export", "cannot write {path}: {reason}")
         raise ValidationError.single(
-            "path", f"cannot write {options.path}: {error.strerror or error}"
+            "path", text.format(path=options.path, reason=error.strerror or error)
         ) from None
 
 
@@ -263,9 +314,9 @@ def _write(db: Database, options: ExportOptions, progress: Progress | None) -> i
             return write_json(path, ({**_plain(r), "tags": t} for r, t in people))
         if entity == "contacts":
             rows = (contact_row(r, t) for r, t in people)
-            return write_csv(path, CONTACT_HEADER, rows, dialect_for(db, options))
+            return write_csv(path, header_names(CONTACT_HEADER), rows, dialect_for(db, options))
         rows = (company_row(r, t) for r, t in people)
-        return write_csv(path, COMPANY_HEADER, rows, dialect_for(db, options))
+        return write_csv(path, header_names(COMPANY_HEADER), rows, dialect_for(db, options))
     records = _records(db, options)
     if progress is not None:
         progress(0, len(records))
@@ -275,7 +326,7 @@ def _write(db: Database, options: ExportOptions, progress: Progress | None) -> i
         count = write_json(path, (_plain(r) for r in records))
     else:
         table = (_row(entity, r) for r in records)
-        count = write_csv(path, _HEADERS[entity], table, dialect_for(db, options))
+        count = write_csv(path, header_names(_HEADERS[entity]), table, dialect_for(db, options))
     if progress is not None:
         progress(len(records), len(records))
     return count

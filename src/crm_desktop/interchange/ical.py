@@ -16,6 +16,7 @@ from pathlib import Path
 import vobject
 
 from crm_desktop.domain.activities import Activity
+from crm_desktop.i18n import translate
 
 PRODID = "-//crm-desktop//crm-desktop//EN"
 MEETING_LENGTH = timedelta(hours=1)
@@ -33,16 +34,17 @@ def activity_uid(activity: Activity) -> str:
 
 def _description(activity: Activity) -> str:
     lines = [activity.body.strip()] if activity.body.strip() else []
-    for label, name in (
-        ("Contact", activity.contact),
-        ("Company", activity.company),
-        ("Deal", activity.deal),
-        ("Ticket", activity.ticket),
-    ):
-        if name:
-            lines.append(f"{label}: {name}")
+    # Read by people in their calendar: in the language of whoever exported.
+    if activity.contact:
+        lines.append(translate("export", "Contact: {name}").format(name=activity.contact))
+    if activity.company:
+        lines.append(translate("export", "Company: {name}").format(name=activity.company))
+    if activity.deal:
+        lines.append(translate("export", "Deal: {name}").format(name=activity.deal))
+    if activity.ticket:
+        lines.append(translate("export", "Ticket: {name}").format(name=activity.ticket))
     if activity.owner:
-        lines.append(f"Owner: {activity.owner}")
+        lines.append(translate("export", "Owner: {name}").format(name=activity.owner))
     return "\n".join(lines)
 
 

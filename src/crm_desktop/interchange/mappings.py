@@ -20,12 +20,16 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from crm_desktop import i18n
 from crm_desktop.domain.errors import ImportFileError, ValidationError
 from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from crm_desktop.i18n.catalog import read_ts
+from crm_desktop.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from crm_desktop.interchange.mapping_presets import LABEL_WORDS, PRESETS, SYNONYMS
 from crm_desktop.interchange.records import CUSTOM_PREFIX, LIST_FIELDS, fields_of
 
@@ -105,8 +109,50 @@ def _preset_for(entity: str, field: str) -> str | None:
     return field
 
 
-def _best_preset(keys: Sequence[str]) -> tuple[str, dict[str, str]] | None:
-    scored = [(sum(1 for k in keys if k in table), name, table) for name, table in PRESETS.items()]
+_OWN = "crm-desktop"
+_COLUMNS_CONTEXT = "export-columns"  # where csv_export marks its column names
+
+
+@lru_cache(maxsize=8)
+def _translated_columns(path: str, stamp: int, language: str) -> tuple[tuple[str, str], ...]:
+    """Our export's columns as the ``.ts`` at ``path`` names them: (folded header, field)."""
+    del stamp  # part of the cache key only: a changed catalogue is read again
+    catalog = read_ts(Path(path), language)
+    found: list[tuple[str, str]] = []
+    for (context, source, _), text in catalog.singles.items():
+        field = PRESETS[_OWN].get(header_key(source))
+        if context == _COLUMNS_CONTEXT and field is not None:
+            found.append((header_key(text), field))
+    return tuple(found)
+
+
+def own_export_columns(entity: str) -> dict[str, str]:
+    """The columns of our own CSV export in English, Italian and Swedish (folded -> field).
+
+    The export writes its headers in the user's language, so a file exported in
+    Italian comes back in whatever language the importing user speaks. Only
+    ``entity``'s fields are taken from the translations: "Nome" may be both a
+    contact's first name and a company's name.
+    """
+    table = dict(PRESETS[_OWN])
+    wanted = set(fields_of(entity))
+    for language in LANGUAGES:
+        if language == SOURCE_LANGUAGE:
+            continue
+        path = i18n.translation_file(language)
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            continue  # no catalogue (a development tree): English it is
+        for key, field in _translated_columns(str(path), stamp, language):
+            if field in wanted:
+                table.setdefault(key, field)
+    return table
+
+
+def _best_preset(keys: Sequence[str], entity: str) -> tuple[str, dict[str, str]] | None:
+    presets = {**PRESETS, _OWN: own_export_columns(entity)}
+    scored = [(sum(1 for k in keys if k in table), name, table) for name, table in presets.items()]
     count, name, table = max(scored, key=lambda s: s[0])
     # Two distinctive columns: "First Name" alone is everybody's.
     return (name, table) if count >= 2 else None
@@ -124,7 +170,7 @@ def propose_mapping(
     allowed = _allowed(entity, (k for k, _ in custom_fields))
     keys = [header_key(h) for h in headers]
     mapping: dict[str, str | None] = dict.fromkeys(headers)
-    found = _best_preset(keys)
+    found = _best_preset(keys, entity)
     source = "similar names"
     if found is not None:
         source, table = found

@@ -16,6 +16,7 @@ from babel import Locale
 
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.interchange.csv_export import portable_phone
 
 VERSIONS = ("3.0", "4.0")
@@ -72,9 +73,8 @@ def _type_word(label: str) -> str:
 def contact_card(contact: Contact, tags: Sequence[str], version: str = "3.0") -> str:
     """One contact as a vCard (CRLF line ends, folded at 75 octets)."""
     if version not in VERSIONS:
-        raise ValidationError.single(
-            "version", f"vCard {version} cannot be written; use 3.0 or 4.0"
-        )
+        text = translate("export", "vCard {version} cannot be written; use 3.0 or 4.0")
+        raise ValidationError.single("version", text.format(version=version))
     card = _Card(version)
     card.add("uid", f"urn:crm-desktop:contact:{contact.id}")
     card.add("n", vobject.vcard.Name(family=contact.last_name, given=contact.first_name))

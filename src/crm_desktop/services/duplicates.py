@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import NotFoundError, ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -301,7 +302,12 @@ def find_duplicates(db: Database, entity: str) -> list[DuplicatePair]:
         return find_duplicate_contacts(db)
     if entity == "companies":
         return find_duplicate_companies(db)
-    raise ValidationError.single("entity", f"{entity!r} is not contacts or companies")
+    raise ValidationError.single("entity", _not_an_entity(entity))
+
+
+def _not_an_entity(entity: str) -> str:
+    text = translate("duplicates", "{entity} is not contacts or companies")
+    return text.format(entity=repr(entity))
 
 
 def mark_not_duplicate(db: Database, entity: str, first_id: int, second_id: int) -> Changes:
@@ -312,9 +318,11 @@ def mark_not_duplicate(db: Database, entity: str, first_id: int, second_id: int)
         NotFoundError: one of them is not a live record.
     """
     if entity not in ENTITIES:
-        raise ValidationError.single("entity", f"{entity!r} is not contacts or companies")
+        raise ValidationError.single("entity", _not_an_entity(entity))
     if first_id == second_id:
-        raise ValidationError.single("second_id", "a record cannot be a duplicate of itself")
+        raise ValidationError.single(
+            "second_id", translate("duplicates", "a record cannot be a duplicate of itself")
+        )
     low, high = sorted((int(first_id), int(second_id)))
     with UnitOfWork(db) as uow:
         for record_id in (low, high):

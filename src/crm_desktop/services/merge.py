@@ -15,6 +15,7 @@ from typing import Any
 
 from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services.companies import _check as check_company
 from crm_desktop.services.companies import _entry as company_entry
 from crm_desktop.services.companies import put_companies_in_trash
@@ -151,7 +152,9 @@ def _audit_merge(uow: UnitOfWork, table: str, keep_id: int, other_id: int) -> No
 
 def _refuse_same(keep_id: int, other_id: int) -> None:
     if int(keep_id) == int(other_id):
-        raise ValidationError.single("other_id", "a record cannot be merged into itself")
+        raise ValidationError.single(
+            "other_id", translate("duplicates", "a record cannot be merged into itself")
+        )
 
 
 def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
@@ -220,7 +223,8 @@ def merge_records(db: Database, entity: str, keep_id: int, other_id: int) -> Cha
         return merge_contacts(db, keep_id, other_id)
     if entity == "companies":
         return merge_companies(db, keep_id, other_id)
-    raise ValidationError.single("entity", f"{entity!r} is not contacts or companies")
+    text = translate("duplicates", "{entity} is not contacts or companies")
+    raise ValidationError.single("entity", text.format(entity=repr(entity)))
 
 
 def related_counts(db: Database, entity: str, record_id: int) -> dict[str, int]:
