@@ -133,6 +133,21 @@ def test_settings_dialog_saves_business_settings_and_my_name(qtbot: QtBot, state
     assert current_user(state.db).name == "Giulia Bianchi"
 
 
+def test_settings_dialog_sets_the_hours_each_ticket_priority_is_due_in(
+    qtbot: QtBot, state: AppState
+) -> None:
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    assert dialog.sla_hours["urgent"].value() == 4  # the defaults are shown
+    dialog.sla_hours["urgent"].setValue(2)
+    dialog.sla_hours["low"].setValue(120)
+
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+
+    assert get_settings(state.db).sla_hours == {"urgent": 2, "high": 8, "normal": 24, "low": 120}
+
+
 def test_settings_dialog_shows_a_bad_currency_and_stays_open(qtbot: QtBot, state: AppState) -> None:
     dialog = SettingsDialog(state)
     qtbot.addWidget(dialog)

@@ -8,20 +8,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop import i18n
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.tickets import PRIORITIES
 from crm_desktop.services.settings import get_settings, update_settings
 from crm_desktop.services.users import current_user, rename_user
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.restart import request_restart
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.tickets.labels import priority_label
 from crm_desktop.ui.translation import language_setting, set_language_setting, system_language
 from crm_desktop.ui.widgets.choosers import CurrencyCombo
 from crm_desktop.ui.widgets.form_fields import ErrorLabel, sentence
@@ -60,6 +64,24 @@ class SettingsDialog(QDialog):
         self.language_note.setProperty("role", "muted")
         self.language_note.hide()
         self.language.currentIndexChanged.connect(self._language_picked)
+        # Hours until a ticket of each priority is due (its SLA), most urgent first.
+        self.sla_hours: dict[str, QSpinBox] = {}
+        sla_row = QHBoxLayout()
+        for priority in reversed(PRIORITIES):
+            hours = QSpinBox()
+            hours.setObjectName(f"sla_{priority}")
+            hours.setRange(1, 24 * 365)
+            hours.setSuffix(self.tr(" h"))
+            hours.setValue(int(settings.sla_hours.get(priority, 24)))
+            hours.setAccessibleName(
+                self.tr("Hours to resolve a {priority} ticket").format(
+                    priority=priority_label(priority)
+                )
+            )
+            self.sla_hours[priority] = hours
+            sla_row.addWidget(QLabel(priority_label(priority)))
+            sla_row.addWidget(hours)
+        sla_row.addStretch(1)
         self.errors = ErrorLabel("formErrors")
 
         form = QFormLayout()
@@ -69,6 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Company name for &reports:"), self.company_name)
         form.addRow(self.tr("Default &country for phone numbers:"), self.region)
         form.addRow(self.tr("Default c&urrency:"), self.currency)
+        form.addRow(self.tr("Tickets due within (SLA):"), sla_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,6 +109,7 @@ class SettingsDialog(QDialog):
                 company_name=self.company_name.text().strip(),
                 default_region=str(self.region.currentData()),
                 default_currency=self.currency.code(),
+                sla_hours={p: box.value() for p, box in self.sla_hours.items()},
             )
             me = current_user(self.state.db)
             if self.user_name.text().strip() != me.name:
