@@ -160,6 +160,7 @@ class Catalogue:
     templates: list[tuple[re.Pattern[str], str, set[str]]] = field(default_factory=list)
     english_words: set[str] = field(default_factory=set)
     translated_words: set[str] = field(default_factory=set)
+    shown_translations: set[str] = field(default_factory=set)  # in ``language``, plain
 
     @classmethod
     def read(cls, language: str) -> Catalogue:
@@ -178,6 +179,7 @@ class Catalogue:
 
     def _add(self, source: str, translations: list[str]) -> None:
         shown = {plain(t.replace("%n", "{n}")) for t in translations} or {""}
+        self.shown_translations.update(t for t in shown if t and not _PLACEHOLDER.search(t))
         key = plain(source)
         if not words(_PLACEHOLDER.sub(" ", key)):
             return  # no words: nothing English to see
@@ -280,6 +282,8 @@ class EnglishFinder:
         text = plain(shown.text)
         if not text or text in self.data:
             return None
+        if text in self.catalogue.shown_translations:
+            return None  # the language's own word, though also an English source ("Note")
         translations = self.catalogue.sources.get(text)
         if translations is not None and text not in translations:
             return _source_rule(translations)
@@ -308,7 +312,9 @@ class EnglishFinder:
         for item in shown:
             rule = self.judge(item)
             if rule is not None:
-                found.setdefault((plain(item.text), item.where), Finding(item, rule))
+                # The same widget read in several walks (a view, then the whole window) once.
+                widget_path = item.where.split(" › ", 1)[-1]
+                found.setdefault((plain(item.text), widget_path), Finding(item, rule))
         return list(found.values())
 
 

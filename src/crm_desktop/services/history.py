@@ -105,6 +105,7 @@ _LABELS = {
     "status": QT_TRANSLATE_NOOP("history", "Status"),
     "street": QT_TRANSLATE_NOOP("history", "Street"),
     "subject": QT_TRANSLATE_NOOP("history", "Subject"),
+    "tags": QT_TRANSLATE_NOOP("history", "Tags"),
     "tag_id": QT_TRANSLATE_NOOP("history", "Tag"),
     "ticket_id": QT_TRANSLATE_NOOP("history", "Ticket"),
     "title": QT_TRANSLATE_NOOP("history", "Title"),
@@ -117,6 +118,45 @@ _LABELS = {
     "version": QT_TRANSLATE_NOOP("history", "Version"),
     "website": QT_TRANSLATE_NOOP("history", "Website"),
 }
+
+# Stored codes (statuses, priorities, stages of life, e-mail and phone labels...) as read.
+_CODES = {
+    "new": QT_TRANSLATE_NOOP("history", "new"),
+    "open": QT_TRANSLATE_NOOP("history", "open"),
+    "pending": QT_TRANSLATE_NOOP("history", "pending"),
+    "resolved": QT_TRANSLATE_NOOP("history", "resolved"),
+    "closed": QT_TRANSLATE_NOOP("history", "closed"),
+    "won": QT_TRANSLATE_NOOP("history", "won"),
+    "lost": QT_TRANSLATE_NOOP("history", "lost"),
+    "low": QT_TRANSLATE_NOOP("history", "low"),
+    "normal": QT_TRANSLATE_NOOP("history", "normal"),
+    "high": QT_TRANSLATE_NOOP("history", "high"),
+    "urgent": QT_TRANSLATE_NOOP("history", "urgent"),
+    "email": QT_TRANSLATE_NOOP("history", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("history", "phone"),
+    "web": QT_TRANSLATE_NOOP("history", "web"),
+    "in_person": QT_TRANSLATE_NOOP("history", "in person"),
+    "lead": QT_TRANSLATE_NOOP("history", "lead"),
+    "prospect": QT_TRANSLATE_NOOP("history", "prospect"),
+    "customer": QT_TRANSLATE_NOOP("history", "customer"),
+    "former": QT_TRANSLATE_NOOP("history", "former customer"),
+    "call": QT_TRANSLATE_NOOP("history", "call"),
+    "meeting": QT_TRANSLATE_NOOP("history", "meeting"),
+    "note": QT_TRANSLATE_NOOP("history", "note"),
+    "task": QT_TRANSLATE_NOOP("history", "task"),
+    "web form": QT_TRANSLATE_NOOP("history", "web form"),
+    "in person": QT_TRANSLATE_NOOP("history", "in person"),
+    "e-mail": QT_TRANSLATE_NOOP("history", "e-mail"),
+    "paper form": QT_TRANSLATE_NOOP("history", "paper form"),
+    "import": QT_TRANSLATE_NOOP("history", "import"),
+    "work": QT_TRANSLATE_NOOP("history", "work"),
+    "home": QT_TRANSLATE_NOOP("history", "home"),
+    "mobile": QT_TRANSLATE_NOOP("history", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("history", "fax"),
+    "other": QT_TRANSLATE_NOOP("history", "other"),
+}
+# The columns holding one of those codes (free text elsewhere is shown as typed).
+_CODED = frozenset({"status", "priority", "channel", "lifecycle_stage", "kind", "consent_method"})
 
 # Columns holding the id of another record, and how to name that record.
 _NAMES = {
@@ -177,6 +217,12 @@ def field_label(field: str) -> str:
     known = _LABELS.get(field)
     # A column added later without a label: its own name, readable, is better than nothing.
     return translate("history", known) if known else field.replace("_", " ").capitalize()
+
+
+def code_text(code: str) -> str:
+    """A stored code as read ("urgent", "work"), in the current language; others unchanged."""
+    label = _CODES.get(code)
+    return translate("history", label) if label else code
 
 
 def record_history(db: Database, kind: str, record_id: int) -> list[HistoryEntry]:
@@ -241,6 +287,8 @@ def value_text(db: Database, field: str, value: object, currency: str = "") -> s
         return ""
     if field in _YES_NO and value in (0, 1):
         return translate("history", "yes") if value else translate("history", "no")
+    if field in _CODED and isinstance(value, str):
+        return code_text(value)
     if field in _NAMES and isinstance(value, int):
         name = db.scalar(_NAMES[field], (value,))
         return f"{name} (#{value})" if name else f"#{value}"
@@ -261,5 +309,5 @@ def value_text(db: Database, field: str, value: object, currency: str = "") -> s
 def _item_text(item: object) -> str:
     if isinstance(item, dict):  # an e-mail {label, address} or a phone {label, raw, e164}
         text = str(item.get("address") or item.get("raw") or item.get("e164") or "")
-        return f"{text} ({item['label']})" if item.get("label") else text
+        return f"{text} ({code_text(str(item['label']))})" if item.get("label") else text
     return str(item)

@@ -15,8 +15,10 @@ from crm_desktop.ui.widgets.detail_text import (
     link,
 )
 from crm_desktop.ui.widgets.formatting import (
+    consent_methods,
     count_text,
     day_text,
+    shown_word,
     stage_colour,
     stage_label,
 )
@@ -86,7 +88,8 @@ class ContactDetail(RecordDetail):
     def _consent(self, contact: Contact) -> str:
         if not contact.marketing_consent:
             return self.tr("No consent")
-        details = [p for p in (contact.consent_method, day_text(contact.consent_at)) if p]
+        how = shown_word(contact.consent_method, consent_methods())
+        details = [p for p in (how, day_text(contact.consent_at)) if p]
         if details:
             return self.tr("Consented ({how})").format(how=", ".join(details))
         return self.tr("Consented")

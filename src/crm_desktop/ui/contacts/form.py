@@ -22,6 +22,7 @@ from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.choosers import OwnerCombo, StageCombo
 from crm_desktop.ui.widgets.company_field import CompanyField
 from crm_desktop.ui.widgets.form_fields import AddressFields, ContactPointsEdit, DateField
+from crm_desktop.ui.widgets.formatting import consent_methods, shown_word, stored_word
 from crm_desktop.ui.widgets.record_form import (
     RecordForm,
     SaveDeclinedError,
@@ -53,7 +54,8 @@ class ContactForm(RecordForm):
         self.consent = QCheckBox(self.tr("Agreed to receive marketing"))
         self.consent_method = QComboBox()
         self.consent_method.setEditable(True)
-        self.consent_method.addItems(["", *CONSENT_METHODS])
+        methods = consent_methods()  # shown in the user's language, stored in English
+        self.consent_method.addItems(["", *(shown_word(m, methods) for m in CONSENT_METHODS)])
         self.consent_method.setEnabled(False)
         self.consent.toggled.connect(self.consent_method.setEnabled)
         self.address = AddressFields()
@@ -105,7 +107,7 @@ class ContactForm(RecordForm):
         self.owner.set_owner_id(contact.owner_id)
         self.lead_source.setText(contact.lead_source)
         self.consent.setChecked(contact.marketing_consent)
-        self.consent_method.setCurrentText(contact.consent_method)
+        self.consent_method.setCurrentText(shown_word(contact.consent_method, consent_methods()))
         self.address.load(contact)
         self.birthday.set_value(contact.birthday)
         self.notes.setPlainText(contact.notes)
@@ -124,7 +126,9 @@ class ContactForm(RecordForm):
             "owner_id": self.owner.owner_id(),
             "lead_source": self.lead_source.text(),
             "marketing_consent": consent,
-            "consent_method": self.consent_method.currentText() if consent else "",
+            "consent_method": (
+                stored_word(self.consent_method.currentText(), consent_methods()) if consent else ""
+            ),
             **self.address.values(),
             "birthday": self.birthday.value(),
             "notes": self.notes.toPlainText(),

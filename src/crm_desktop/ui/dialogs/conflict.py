@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.conflicts import MINE, THEIRS, Choice, Conflict
+from crm_desktop.services.history import field_label as history_label
 
 ValueText = Callable[[Any], str]
 
 
 def field_label(name: str) -> str:
-    """``first_name`` -> "First name": forms may pass better labels of their own."""
-    return name.replace("_id", "").replace("_", " ").capitalize()
+    """``first_name`` -> "First name", as the History tab names it (translated there)."""
+    return history_label(name)
 
 
 def value_text(value: Any) -> str:

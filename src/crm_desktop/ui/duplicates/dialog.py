@@ -45,6 +45,7 @@ from crm_desktop.ui.duplicates.model import PairListModel, reasons_text
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.operations import Operation, Progress, run_in_background
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.formatting import country_name, stage_label
 
 
 def _records(db: Database, entity: str, ids: list[int]) -> dict[int, Any]:
@@ -242,7 +243,7 @@ class DuplicatesDialog(QDialog):
             row(self.tr("E-mails"), lambda r: _joined(r.emails, "address")),
             row(self.tr("Phones"), lambda r: _joined(r.phones, "raw")),
             row(self.tr("City"), lambda r: r.city),
-            row(self.tr("Country"), lambda r: r.country),
+            row(self.tr("Country"), lambda r: country_name(r.country)),
             row(self.tr("Owner"), lambda r: r.owner),
             row(self.tr("Created"), lambda r: r.created_at[:10]),
         ]
@@ -252,7 +253,7 @@ class DuplicatesDialog(QDialog):
                 row(self.tr("Company"), lambda r: r.company),
                 row(self.tr("Job title"), lambda r: r.job_title),
                 *common,
-                row(self.tr("Stage"), lambda r: r.lifecycle_stage),
+                row(self.tr("Stage"), lambda r: stage_label(r.lifecycle_stage)),
             ]
         return [
             row(self.tr("Name"), lambda r: r.name),

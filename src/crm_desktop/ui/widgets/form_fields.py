@@ -29,7 +29,14 @@ from crm_desktop.domain.companies import Company
 from crm_desktop.domain.contact_points import EmailAddress, PhoneNumber
 from crm_desktop.domain.contacts import Contact
 from crm_desktop.ui.widgets.choosers import CountryCombo
-from crm_desktop.ui.widgets.formatting import date_edit_format, iso_to_qdate, qdate_to_iso
+from crm_desktop.ui.widgets.formatting import (
+    date_edit_format,
+    iso_to_qdate,
+    point_labels,
+    qdate_to_iso,
+    shown_word,
+    stored_word,
+)
 
 ERROR_COLOUR = "#c92a2a"
 _ITEM_KEY = re.compile(r"^(?P<field>[a-z_]+)\[(?P<index>\d+)\]")
@@ -209,10 +216,11 @@ class ContactPointsEdit(QPlainTextEdit):
     def items(self) -> list[str | tuple[str, str]]:
         """What the service takes: "value" or (label, value) per non-empty line."""
         result: list[str | tuple[str, str]] = []
+        labels = point_labels()
         for _, line in self._lines():
             match = _LABELLED.match(line)
             if match and "@" not in match["label"]:
-                result.append((match["label"].strip(), match["value"].strip()))
+                result.append((stored_word(match["label"], labels), match["value"].strip()))
             else:
                 result.append(line)
         return result
@@ -223,10 +231,12 @@ class ContactPointsEdit(QPlainTextEdit):
         return lines[index][0] if 0 <= index < len(lines) else index + 1
 
     def set_emails(self, emails: Sequence[EmailAddress]) -> None:
-        self.setPlainText("\n".join(f"{e.label}: {e.address}" for e in emails))
+        labels = point_labels()
+        self.setPlainText("\n".join(f"{shown_word(e.label, labels)}: {e.address}" for e in emails))
 
     def set_phones(self, phones: Sequence[PhoneNumber]) -> None:
-        self.setPlainText("\n".join(f"{p.label}: {p.raw}" for p in phones))
+        labels = point_labels()
+        self.setPlainText("\n".join(f"{shown_word(p.label, labels)}: {p.raw}" for p in phones))
 
 
 class DateField(QWidget):

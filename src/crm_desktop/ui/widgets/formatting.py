@@ -260,6 +260,47 @@ def stage_label(stage: str) -> str:
     }.get(stage, stage)
 
 
+# -- words the app stores in English ---------------------------------------------------------
+# E-mail and phone labels and consent methods are stored as these English words (imports,
+# vCards and the demo write them, searches and merges compare them); they are shown, and
+# typed back in the forms, in the user's language.
+def point_labels() -> dict[str, str]:
+    """The labels the app gives e-mails and phones, as shown."""
+    return {
+        "work": QCoreApplication.translate("formatting", "work", "e-mail or phone label"),
+        "home": QCoreApplication.translate("formatting", "home", "e-mail or phone label"),
+        "mobile": QCoreApplication.translate("formatting", "mobile", "phone label"),
+        "fax": QCoreApplication.translate("formatting", "fax", "phone label"),
+        "pager": QCoreApplication.translate("formatting", "pager", "phone label"),
+        "main": QCoreApplication.translate("formatting", "main", "e-mail or phone label"),
+        "other": QCoreApplication.translate("formatting", "other", "e-mail or phone label"),
+    }
+
+
+def consent_methods() -> dict[str, str]:
+    """How a contact gave marketing consent (domain.contacts.CONSENT_METHODS), as shown."""
+    # Context "contacts", as the domain marks them: one message for translators.
+    return {
+        "web form": QCoreApplication.translate("contacts", "web form"),
+        "in person": QCoreApplication.translate("contacts", "in person"),
+        "e-mail": QCoreApplication.translate("contacts", "e-mail"),
+        "phone": QCoreApplication.translate("contacts", "phone"),
+        "paper form": QCoreApplication.translate("contacts", "paper form"),
+        "import": QCoreApplication.translate("contacts", "import"),
+    }
+
+
+def shown_word(stored: str, words: dict[str, str]) -> str:
+    """A stored word as shown ("work" -> "lavoro"); other text as typed."""
+    return words.get(stored, stored)
+
+
+def stored_word(shown: str, words: dict[str, str]) -> str:
+    """What a form stores for a shown word ("lavoro" -> "work"); other text as typed."""
+    wanted = shown.strip().casefold()
+    return next((k for k, v in words.items() if v.casefold() == wanted), shown.strip())
+
+
 # Colours readable on light and dark backgrounds alike (mid saturation).
 _STAGE_COLOURS = {
     "lead": "#5b8def",

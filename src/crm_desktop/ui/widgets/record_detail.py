@@ -38,7 +38,7 @@ from crm_desktop.ui.widgets.detail_text import (
     points_html,
 )
 from crm_desktop.ui.widgets.empty_state import placeholder_label
-from crm_desktop.ui.widgets.formatting import owner_text
+from crm_desktop.ui.widgets.formatting import owner_text, point_labels, shown_word
 from crm_desktop.ui.widgets.history_view import HistoryView
 from crm_desktop.ui.widgets.icons import avatar_pixmap
 from crm_desktop.ui.widgets.related import RelatedList
@@ -292,14 +292,22 @@ class RecordDetail(QStackedWidget):
     def fill_reachable(self, record: Contact | Company) -> None:
         """E-mails, phones, address, notes and who made and changed the record."""
         fields = self.fields
+        labels = point_labels()
         fields.set(
             "emails",
-            points_html([(f"mailto:{e.address}", e.address, e.label) for e in record.emails]),
+            points_html(
+                [
+                    (f"mailto:{e.address}", e.address, shown_word(e.label, labels))
+                    for e in record.emails
+                ]
+            ),
             rich=True,
         )
         fields.set(
             "phones",
-            points_html([(f"tel:{p.e164}", p.raw, p.label) for p in record.phones]),
+            points_html(
+                [(f"tel:{p.e164}", p.raw, shown_word(p.label, labels)) for p in record.phones]
+            ),
             rich=True,
         )
         fields.set(
