@@ -313,8 +313,9 @@ class EnglishFinder:
             rule = self.judge(item)
             if rule is not None:
                 # The same widget read in several walks (a view, then the whole window) once.
-                widget_path = item.where.split(" › ", 1)[-1]
-                found.setdefault((plain(item.text), widget_path), Finding(item, rule))
+                widget_path = item.where.split(" › ")[-4:]  # the walk's label left out
+                key = (plain(item.text), item.widget, item.kind, *widget_path)
+                found.setdefault(key, Finding(item, rule))
         return list(found.values())
 
 

@@ -232,6 +232,9 @@ def _walk_pipeline(screen: Screen, window: MainWindow, qtbot: QtBot) -> None:
     pipeline.set_mode("board")
     screen.settle()
     card = pipeline.board.cards()[0]
+    for shown in pipeline.board.cards():  # painted by a delegate: no widget holds the text
+        for kind, text in (("status", shown.status_line), ("tool tip", shown.tooltip)):
+            screen.shown.append(Shown(text, "MainWindow › pipeline card", "CardDelegate", kind))
     pipeline._card_menu(card, QPoint(5, 5))
     screen.read(pipeline, "MainWindow › pipeline (board)")
     dialog = pipeline.open_deal(card.row.id)
@@ -319,6 +322,7 @@ def _walk_dialogs(screen: Screen, window: MainWindow, qtbot: QtBot, folder: Path
     busy.close()
 
     _walk_conflict_and_errors(screen, window, qtbot)
+    screen.read(window.statusBar(), "Status bar")  # what the backup and the import said
 
 
 def _walk_conflict_and_errors(screen: Screen, window: MainWindow, qtbot: QtBot) -> None:
