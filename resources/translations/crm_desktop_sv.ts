@@ -1081,8 +1081,8 @@ Lägg till de personer du arbetar med.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
-        <source>support {support:.0%}, confidence {confidence:.0%}, lift {lift:.2f}</source>
-        <translation>stöd {support:.0%}, konfidens {confidence:.0%}, lyft {lift:.2f}</translation>
+        <source>support {support}, confidence {confidence}, lift {lift}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
@@ -1290,8 +1290,8 @@ Lägg till de personer du arbetar med.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
-        <source>Suggestions come from association rules over what customers bought (support at least {support:.0%}, confidence at least {confidence:.0%}, two customers at least): each customer's strongest product they have not bought yet.</source>
-        <translation>Förslagen bygger på associationsregler över vad kunderna har köpt (stöd minst {support:.0%}, konfidens minst {confidence:.0%}, minst två kunder): för varje kund den starkaste produkten som kunden ännu inte har köpt.</translation>
+        <source>Suggestions come from association rules over what customers bought (support at least {support}, confidence at least {confidence}, two customers at least): each customer's strongest product they have not bought yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
@@ -1334,9 +1334,20 @@ Lägg till de personer du arbetar med.</translation>
         <translation>Vunna / förlorade</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
+        <source>{name}: {description} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>{n} customers with orders in {currency}, as of {day}.</source>
         <translation>{n} kunder med ordrar i {currency}, per {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
+        <source>{n} in {currency}</source>
+        <comment>orders in another currency</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3394,26 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Company name for &amp;reports:</source>
         <translation>Företagsnamn i &amp;rapporter:</translation>
     </message>
@@ -3398,6 +3429,21 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>Hours to resolve a {priority} ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>Restart now? crm-desktop closes and starts again; everything you saved is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3405,6 +3451,21 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Settings saved.</source>
         <translation>Inställningarna sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>The new language is used from the next start of crm-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>Tickets due within (SLA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
+        <source>Use the system language ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -4401,6 +4462,11 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
         <source>{arrow} {points} vs {previous}</source>
         <translation>{arrow} {points} mot {previous}</translation>
     </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
+        <source>{points} pp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineItem</name>
@@ -4555,6 +4621,177 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>At risk: at least two orders on different days, and no order for longer than 1.5 x the customer's median gap between order days. Orders in every currency count here: this is about when people buy, not how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Can't lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Each score is the customer's percentile rank among all customers with orders in the currency, spread over 1-5: 5 = the most recent last order, the most orders, the most spent; 1 = the least. Equal values share a score; a lone customer (or a figure on which all are equal) scores a neutral 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/lead_sources.py"/>
+        <source>Leads = live contacts with that source. Converted = those with at least one won deal; conversion = converted / leads. Win rate = won / (won + lost) deals of those contacts. Revenue = value of their won deals, per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>Lifetime value = the total of all the customer's orders to date, per currency; average order = that total / the number of orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Potential loyalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>average on both counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>bought often, but long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>bought the most, but long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>bought very recently and often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>buy often and still buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>few orders, fading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>few orders, long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>first order very recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>one order, long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>one recent order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>recency {recency} and frequency {frequency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>recent, a few orders so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_kind.py"/>
+        <source>{kind} is not contact or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
+        <source>{segment} is not one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
+        <source>{share} of customers who bought {bought} also bought {offer} (%n customers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../src/crm_desktop/ui/app.py"/>
@@ -4582,6 +4819,204 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>cannot back up {path} to {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>cannot create the backup folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>it is another program's database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>it is damaged ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>it was made by a newer crm-desktop (schema {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>the backup of {path} failed its integrity check and was deleted: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>the current content of {path} could not be kept ({reason}); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>{path} already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>{path} is not a valid crm-desktop backup: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/backups.py"/>
+        <source>{path}: the backup was not restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>{problems} and %n more problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>audit entry {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>entries {first} to {last} were removed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>entries {first} to {last} were removed from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>entry {first} was removed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>search index holds {kind} {id}, which is not a live {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/audit.py"/>
+        <source>was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>{kind} {id} has a stale search entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>{kind} {id} is missing from the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/checks.py"/>
+        <source>{table} row {row} points at a missing {parent} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>%n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>all checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/__init__.py"/>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/__init__.py"/>
+        <source>the {kind} {id} was changed by someone else since version {expected} (it is now at version {actual}); nothing was changed. Check it with {look}, then run the command again with --expected-version {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>{check}: {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>{path}: problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conflict</name>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/conflict.py"/>
@@ -4600,6 +5035,83 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/contacts.py"/>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo.py"/>
+        <source>must be between 1 and {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo.py"/>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo_checks.py"/>
+        <source>product {sku} is in the trash: restore it, or use a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo_checks.py"/>
+        <source>product {sku} is priced in {currency}, the demo in {demo}: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo_checks.py"/>
+        <source>this file is set up for {region} and {currency}: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo_checks.py"/>
+        <source>use --locale {locale}, or a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/demo_checks.py"/>
+        <source>use a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>detail</name>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
@@ -4615,6 +5127,160 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/widgets/detail_text.py"/>
         <source>{when} by {who}</source>
         <translation>{when} av {who}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n activity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n deal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n deals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n ticket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>%n tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>Merged company {other} into {keep} ({moved} moved);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>Merged contact {other} into {keep} ({moved} moved);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/duplicates.py"/>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/merge.py"/>
+        <source>a record cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>company {other} is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>contact {other} is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>no related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>same e-mail {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>same name {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>same phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>same website {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>similar names {value} ({score}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/duplicates.py"/>
+        <location filename="../../src/crm_desktop/services/merge.py"/>
+        <source>{entity} is not contacts or companies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4706,6 +5372,11 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
+        <source>No {kind} in the trash with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No {kind} with id {id}</source>
         <translation>Det finns ingen post av typen {kind} med id {id}</translation>
     </message>
@@ -4763,6 +5434,473 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/ical.py"/>
+        <source>Company: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/ical.py"/>
+        <source>Contact: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/ical.py"/>
+        <source>Deal: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n activities to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n activity to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n companies to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n company to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n contact to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n contacts to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n deal to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n deals to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n order to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n orders to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n ticket to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Exported %n tickets to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/ical.py"/>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/ical.py"/>
+        <source>Ticket: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>give ',', ';' or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>saved views are of {entities}, not of {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>the saved view {name} is of {entity}, not of {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>there is no saved view {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <location filename="../../src/crm_desktop/interchange/vcard_writer.py"/>
+        <source>vCard {version} cannot be written; use 3.0 or 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>{delimiter} is not one of , ; or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>{entity} can be exported as {formats}, not {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>{entity} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>{option} does not filter {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export-columns</name>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>SLA due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/interchange/exports.py"/>
+        <source>Weighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/customer_figures.py"/>
+        <source>Company {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/customer_figures.py"/>
+        <source>Contact {id}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4882,8 +6020,50 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>fax</source>
+        <comment>phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>home</source>
+        <comment>e-mail or phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>in {amount}</source>
         <translation>om {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>main</source>
+        <comment>e-mail or phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>mobile</source>
+        <comment>phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>other</source>
+        <comment>e-mail or phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>pager</source>
+        <comment>phone label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
+        <source>work</source>
+        <comment>e-mail or phone label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
@@ -4909,14 +6089,225 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
 <context>
     <name>history</name>
     <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Consent method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Created</source>
         <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>In stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>In trash since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -4924,9 +6315,79 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <translation>Sammanfogad</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>More fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Moved to the trash</source>
         <translation>Flyttad till papperskorgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -4934,9 +6395,299 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <translation>Permanent raderad</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
         <source>Restored</source>
         <translation>Återställd</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>SLA due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5726,6 +7477,477 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     </message>
 </context>
 <context>
+    <name>saved views</name>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>does not have tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>has tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/saved_views.py"/>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smart lists</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>Not tagged {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>Tagged {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>a saved view named {name} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>a view of {entity} cannot narrow {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>enter a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>enter a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>enter a number of days, such as 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>enter a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>enter two values, low and high (low..high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>every company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>every deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>the first value must not be above the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>there is no tag named {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{entity} have no field {field} (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} contains {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} does not contain {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is after {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is before {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is in the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is less than {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is more than {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} is {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{field} starts with {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{left} and {right}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/saved_views.py"/>
+        <source>{left} or {right}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{match} is not all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{op} does not apply to {field} (use {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{text} is not a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_filters.py"/>
+        <source>{text} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>another program or window is using it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>cannot create the lock file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>cannot create {path}: {in_the_way} is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>cannot create {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/modes.py"/>
+        <source>cannot switch the file to {mode} mode while another program has it open in {current} mode; close the other copies of crm-desktop and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/files.py"/>
+        <source>cannot switch {path} to {mode} mode while it is open elsewhere ({names}); ask them to close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>cannot write the lock file {path}: {reason}; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>it is cut short: the header is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>it is cut short: {actual} bytes of the {expected} it should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>its folder cannot be written to, or the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>the drive could not be read or written (was it disconnected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>the file is damaged; restore a backup (`crm backups list` shows them, `crm restore FILE` brings one back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/modes.py"/>
+        <source>unknown storage mode {mode}: use local, shared or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is a device or pipe, not a crm-desktop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is a folder, not a crm-desktop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is an SQLite database of another program, not a crm-desktop file; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is damaged or not a database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is not a crm-desktop file (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path} is read-only and was made by an older crm-desktop: it must be upgraded before this version can open it; open it once where it can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
+        <source>{path} is read-only: changes cannot be saved (open a copy you can write to, or ask for write access to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
+        <source>{path}: cannot start writing: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
+        <source>{path}: nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>{path}: the file is busy (in use by another task of this program); gave up after {seconds} s and nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/locking.py"/>
+        <source>{path}: the file is busy (in use by {name}); gave up after {seconds} s and nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/database.py"/>
+        <source>{reason} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tickets</name>
     <message>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
@@ -5882,6 +8104,16 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/trash/view.py"/>
         <source>Ticket</source>
         <translation>Ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/trash.py"/>
+        <source>{kind} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/trash.py"/>
+        <source>{other} {other_id} cannot be without {kind} {id}; purge or change that {other} first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6163,8 +8395,14 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
+        <location filename="../../src/crm_desktop/services/customer_figures.py"/>
         <source>must be one of {choices}</source>
         <translation>måste vara något av {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/sorting.py"/>
+        <source>must be one of {keys}, with - in front for descending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
@@ -6391,6 +8629,12 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <translation>okänd valutakod {code}</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/services/history.py"/>
+        <location filename="../../src/crm_desktop/services/trash.py"/>
+        <source>unknown kind {kind} (one of {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
         <source>{address} is listed twice</source>
         <translation>{address} förekommer två gånger</translation>
@@ -6572,6 +8816,334 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} är inte något av {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>view fields</name>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Customer</source>
+        <comment>lifecycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>E-mail</source>
+        <comment>ticket channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Former customer</source>
+        <comment>lifecycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>High</source>
+        <comment>ticket priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>In person</source>
+        <comment>ticket channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Lead</source>
+        <comment>lifecycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Lost</source>
+        <comment>deal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Low</source>
+        <comment>ticket priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Normal</source>
+        <comment>ticket priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Number of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Open</source>
+        <comment>deal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Pending</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Phone</source>
+        <comment>ticket channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Prospect</source>
+        <comment>lifecycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>SLA due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Urgent</source>
+        <comment>ticket priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Web</source>
+        <comment>ticket channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/view_fields.py"/>
+        <source>Won</source>
+        <comment>deal status</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
