@@ -1,7 +1,7 @@
 """Analytics, smart-list and demo texts speak the app's language.
 
-A small Italian catalogue is written for each test (the real one is the
-translators'), the language is switched with ``i18n.set_language`` as the app
+A small Italian catalogue is written for each test (``speak``; the real one is
+the translators'), the language is switched with ``i18n.set_language`` as the app
 does at start, and the texts come out of real computations on a real file.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -18,6 +17,7 @@ from crm_desktop import i18n
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.ids import ProductId
 from crm_desktop.domain.saved_views import Condition
+from crm_desktop.services.analytics.customer_value import customers_at_risk
 from crm_desktop.services.analytics.rfm import rfm_report
 from crm_desktop.services.analytics.upsell import suggest_for_customer
 from crm_desktop.services.demo import demo_locale, generate_demo_data
@@ -29,89 +29,65 @@ from crm_desktop.services.view_fields import view_fields
 from crm_desktop.storage.database import Database
 from tests.services.analytics.shop import AS_OF, basket_order, contact, rfm_shop
 from tests.services.records import add_contact
+from tests.translated import Messages, Speak
 
 ANCHOR = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 
-# (context, source, comment, translation); a tuple translation is a numerus message.
-ITALIAN: list[tuple[str, str, str, str | tuple[str, str]]] = [
-    ("analytics", "Champions", "", "Campioni"),
-    ("analytics", "bought very recently and often", "", "acquisti recentissimi e frequenti"),
+ITALIAN: Messages = {
+    ("analytics", "Champions"): "Campioni",
+    ("analytics", "bought very recently and often"): "acquisti recentissimi e frequenti",
     (
         "analytics",
         "recency {recency} and frequency {frequency}",
-        "",
-        "recenza {recency} e frequenza {frequency}",
-    ),
+    ): "recenza {recency} e frequenza {frequency}",
     (
         "analytics",
         "{share} of customers who bought {bought} also bought {offer} (%n customers)",
-        "",
-        (
-            "il {share} di chi ha comprato {bought} ha comprato anche {offer} (%n cliente)",
-            "il {share} di chi ha comprato {bought} ha comprato anche {offer} (%n clienti)",
-        ),
+    ): (
+        "il {share} di chi ha comprato {bought} ha comprato anche {offer} (%n cliente)",
+        "il {share} di chi ha comprato {bought} ha comprato anche {offer} (%n clienti)",
     ),
-    ("view fields", "City", "", "Città"),
-    ("view fields", "Lifecycle stage", "", "Fase"),
-    ("view fields", "Customer", "lifecycle", "Cliente"),
-    ("view fields", "Created", "", "Creazione"),
-    ("smart lists", "{field} is {value}", "", "{field} è {value}"),
-    ("smart lists", "{left} and {right}", "", "{left} e {right}"),
-    ("smart lists", "{field}: {reason}", "", "{field}: {reason}"),
+    (
+        "analytics",
+        "No order for %n days, where this customer usually orders every {gap}",
+    ): (
+        "Nessun ordine da %n giorno, di solito ordina ogni {gap}",
+        "Nessun ordine da %n giorni, di solito ordina ogni {gap}",
+    ),
+    ("analytics", "{n} days"): "{n} giorni",
+    ("view fields", "City"): "Città",
+    ("view fields", "Lifecycle stage"): "Fase",
+    ("view fields", "Customer", "lifecycle"): "Cliente",
+    ("view fields", "Created"): "Creazione",
+    ("smart lists", "{field} is {value}"): "{field} è {value}",
+    ("smart lists", "{left} and {right}"): "{left} e {right}",
+    ("smart lists", "{field}: {reason}"): "{field}: {reason}",
     (
         "smart lists",
         "{text} is not a date as YYYY-MM-DD",
-        "",
-        "{text} non è una data nella forma AAAA-MM-GG",
-    ),
-]
-
-
-def _ts(messages: list[tuple[str, str, str, str | tuple[str, str]]]) -> str:
-    parts = ['<?xml version="1.0" encoding="utf-8"?>', '<TS version="2.1" language="it_IT">']
-    for context, source, comment, translation in messages:
-        numerus = ' numerus="yes"' if isinstance(translation, tuple) else ""
-        note = f"<comment>{escape(comment)}</comment>" if comment else ""
-        if isinstance(translation, tuple):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in translation)
-            text = f"<translation>{forms}</translation>"
-        else:
-            text = f"<translation>{escape(translation)}</translation>"
-        parts.append(
-            f"<context><name>{context}</name><message{numerus}>"
-            f"<source>{escape(source)}</source>{note}{text}</message></context>"
-        )
-    parts.append("</TS>")
-    return "\n".join(parts)
-
-
-def _speaking(language: str, catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``language`` read from ``catalogue`` until the test ends, then English (its own file)."""
-    real = i18n.translation_file
-
-    def translation_file(wanted: str, suffix: str = ".ts") -> Path:
-        return catalogue if (wanted, suffix) == (language, ".ts") else real(wanted, suffix)
-
-    monkeypatch.setattr(i18n, "translation_file", translation_file)
-    i18n.set_language(language)
-    try:
-        yield
-    finally:
-        monkeypatch.setattr(i18n, "translation_file", real)
-        i18n.set_language("en")
+    ): "{text} non è una data nella forma AAAA-MM-GG",
+}
 
 
 @pytest.fixture
-def italian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    catalogue = tmp_path / "crm_desktop_it.ts"
-    catalogue.write_text(_ts(ITALIAN), encoding="utf-8")
-    yield from _speaking("it", catalogue, monkeypatch)
+def italian(speak: Speak) -> None:
+    speak(ITALIAN)
 
 
 @pytest.fixture
 def swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    # No catalogue needed: the demo's words are Swedish data, not translations.
-    yield from _speaking("sv", tmp_path / "crm_desktop_sv.ts", monkeypatch)
+    """Swedish without a catalogue: the demo's words are Swedish data, not translations."""
+    real = i18n.translation_file
+    missing = tmp_path / "crm_desktop_sv.ts"
+    monkeypatch.setattr(
+        i18n,
+        "translation_file",
+        lambda lang, suffix=".ts": missing if lang == "sv" else real(lang, suffix),
+    )
+    i18n.set_language("sv")
+    yield
+    monkeypatch.setattr(i18n, "translation_file", real)  # English reads its own catalogue
+    i18n.set_language("en")
 
 
 @pytest.mark.usefixtures("italian")
@@ -125,6 +101,25 @@ def test_rfm_segments_are_named_and_explained_in_italian(db: Database) -> None:
     assert champions.rule.name == "Campioni"
     assert champions.rule.description == "acquisti recentissimi e frequenti"
     assert champions.rule.rule == "recenza 5 e frequenza 4\u20135"
+
+
+def test_at_risk_reason_gives_the_customers_own_figures(db: Database) -> None:
+    rfm_shop(db)
+
+    carla = customers_at_risk(db, as_of=AS_OF)[0]
+
+    assert carla.reason == (
+        "No order for 168 days, where this customer usually orders every 31 days"
+    )
+
+
+@pytest.mark.usefixtures("italian")
+def test_at_risk_reason_reads_in_italian(db: Database) -> None:
+    rfm_shop(db)
+
+    carla = customers_at_risk(db, as_of=AS_OF)[0]
+
+    assert carla.reason == "Nessun ordine da 168 giorni, di solito ordina ogni 31 giorni"
 
 
 @pytest.mark.usefixtures("italian")

@@ -14,8 +14,10 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 from statistics import median
 
+from babel.numbers import format_decimal
+
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, current_locale, translate
 from crm_desktop.services.analytics.customer_kind import customer_sql, live_orders
 from crm_desktop.services.orders import iso_date, today
 from crm_desktop.services.settings import get_settings
@@ -82,6 +84,24 @@ class AtRiskCustomer:
     def overdue_ratio(self) -> float:
         """How many usual gaps have passed since the last order."""
         return self.days_since_last / self.median_gap_days
+
+    @property
+    def reason(self) -> str:
+        """Why the customer is at risk, in the current language, with their own figures."""
+        return translate(
+            "analytics",
+            "No order for %n days, where this customer usually orders every {gap}",
+            "",
+            self.days_since_last,
+        ).format(gap=_days(self.median_gap_days))
+
+
+def _days(days: float) -> str:
+    """A number of days, 22.5 as "22.5 days" ("22,5 giorni"): medians may fall between two."""
+    shown = format_decimal(days, format="#,##0.#", locale=current_locale())
+    if days == 1:
+        return translate("analytics", "{n} day").format(n=shown)
+    return translate("analytics", "{n} days").format(n=shown)
 
 
 def purchase_history(db: Database, kind: str, customer_id: int) -> list[PurchaseLine]:

@@ -86,7 +86,11 @@ def rfm_columns(currency: Callable[[], str]) -> list[Column[CustomerRfm]]:
 
 def risk_columns() -> list[Column[AtRiskCustomer]]:
     return [
-        Column(QCoreApplication.translate("CustomersView", "Customer"), lambda c: c.name),
+        Column(
+            QCoreApplication.translate("CustomersView", "Customer"),
+            lambda c: c.name,
+            tip=lambda c: c.reason,
+        ),
         Column(
             QCoreApplication.translate("CustomersView", "Last order"),
             lambda c: day_text(c.last_order_on),
@@ -111,6 +115,7 @@ def risk_columns() -> list[Column[AtRiskCustomer]]:
             lambda c: f"{number_text(c.overdue_ratio, 1)} ×",
             lambda c: c.overdue_ratio,
             True,
+            tip=lambda c: c.reason,
         ),
         Column(
             QCoreApplication.translate("CustomersView", "Order days"),
