@@ -8,7 +8,7 @@ from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.pipeline import DealDraft
 from crm_desktop.services.checks import run_checks
-from crm_desktop.services.contacts import create_contact, get_contact
+from crm_desktop.services.contacts import MAX_BAD_ROWS, create_contact, create_contacts, get_contact
 from crm_desktop.services.deals import create_deal, update_deal
 from crm_desktop.services.history import record_history
 from crm_desktop.services.trash import purge
@@ -120,3 +120,20 @@ def test_search_index_problems_are_listed_in_italian(db: Database, speak: Speak)
 
     assert result.title == "indice di ricerca"
     assert result.problems == (f"contatto {contact_id} manca dall'indice di ricerca",)
+
+
+def test_bad_rows_past_those_named_are_counted_in_italian(db: Database, speak: Speak) -> None:
+    speak(
+        {
+            ("validation", "%n more rows have errors too"): (
+                "anche un'altra riga ha errori",
+                "anche altre %n righe hanno errori",
+            ),
+        }
+    )
+    drafts = [ContactDraft(first_name="Bad", emails=["bad@"]) for _ in range(MAX_BAD_ROWS + 3)]
+
+    with pytest.raises(ValidationError) as caught:
+        create_contacts(db, drafts)
+
+    assert caught.value.errors["rows"] == "anche altre 3 righe hanno errori"

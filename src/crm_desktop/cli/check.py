@@ -25,6 +25,8 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
         found = (
             translate("cli", "ok")
             if result.ok
+            else translate("cli", "%n problem", "", 1)
+            if len(result.problems) == 1
             else translate("cli", "%n problems", "", len(result.problems))
         )
         print(translate("cli", "{check}: {found}").format(check=result.title, found=found))

@@ -167,8 +167,12 @@ def parse_amount(text: str, currency: str, locale: str = "en_US", field: str = "
                 "validation", "{amount} has decimals, but {currency} amounts are whole numbers"
             )
         else:
-            reason = translate(
-                "validation", "{amount} has more than %n decimals for {currency}", "", digits
+            reason = (
+                translate("validation", "{amount} has more than %n decimal for {currency}", "", 1)
+                if digits == 1
+                else translate(
+                    "validation", "{amount} has more than %n decimals for {currency}", "", digits
+                )
             )
         raise ValidationError.single(field, reason.format(amount=repr(text), currency=currency))
     return int(scaled)

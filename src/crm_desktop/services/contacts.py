@@ -18,7 +18,7 @@ from crm_desktop.domain.changes import Changes
 from crm_desktop.domain.contacts import Contact, ContactDraft
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.ids import CompanyId, ContactId, UserId
-from crm_desktop.domain.wording import ngettext
+from crm_desktop.i18n import translate
 from crm_desktop.services.contact_checks import (
     COLUMN_DEFAULTS,
     CONTACT_COLUMNS,
@@ -213,9 +213,11 @@ def create_contacts(db: Database, drafts: Sequence[ContactDraft]) -> list[Contac
         if errors:
             if bad_rows > MAX_BAD_ROWS:
                 more = bad_rows - MAX_BAD_ROWS
-                errors["rows"] = ngettext(
-                    "{n} more row has errors too", "{n} more rows have errors too", more
-                ).format(n=more)
+                errors["rows"] = (
+                    translate("validation", "%n more row has errors too", "", more)
+                    if more == 1
+                    else translate("validation", "%n more rows have errors too", "", more)
+                )
             raise ValidationError(errors)
         columns, rows = _without_default_columns(rows)
         ids = uow.insert_many("contacts", columns, rows)

@@ -286,11 +286,15 @@ def reorder_stages(db: Database, pipeline_id: int, stage_ids: Sequence[int]) -> 
     if sorted(stage_ids) != sorted(current):
         raise ValidationError.single(
             "stages",
-            translate(
-                "validation",
-                "give each of the %n stages of {pipeline} exactly once",
-                "",
-                len(current),
+            (
+                translate("validation", "give the %n stage of {pipeline} exactly once", "", 1)
+                if len(current) == 1
+                else translate(
+                    "validation",
+                    "give each of the %n stages of {pipeline} exactly once",
+                    "",
+                    len(current),
+                )
             ).format(pipeline=pipeline.name),
         )
     stored = {s.id: s.position for s in pipeline.stages}

@@ -83,9 +83,13 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
     listed = "; ".join(lines[:3])  # SQLite's own words: not ours to translate
     if len(lines) <= 3:
         return listed
-    return translate("backup", "{problems} and %n more problems", "", len(lines) - 3).format(
-        problems=listed
+    more = len(lines) - 3
+    text = (
+        translate("backup", "{problems} and %n more problem", "", more)
+        if more == 1
+        else translate("backup", "{problems} and %n more problems", "", more)
     )
+    return text.format(problems=listed)
 
 
 def _check_rows(path: Path, pragma: str, immutable: bool) -> list[str]:
