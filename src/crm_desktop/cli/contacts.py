@@ -15,6 +15,7 @@ from crm_desktop.domain.contacts import (
     ContactFilter,
 )
 from crm_desktop.domain.errors import ConflictError, ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services import companies, contacts
 from crm_desktop.services.tags import tag_records, tags_for, tags_for_many
 from crm_desktop.storage.database import Database
@@ -196,7 +197,12 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     if args.company is not None:
         found = companies.find_company_by_name(db, args.company.strip())
         if found is None:
-            raise ValidationError.single("company", f"there is no company named {args.company!r}")
+            raise ValidationError.single(
+                "company",
+                translate("cli", "there is no company named {name}").format(
+                    name=repr(args.company)
+                ),
+            )
         company_id = found.id
     spec = ContactFilter(
         text=args.search or "",

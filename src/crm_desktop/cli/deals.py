@@ -8,6 +8,7 @@ from crm_desktop.cli import record_args as ra
 from crm_desktop.cli.output import print_json, print_table
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.pipeline import DEAL_STATUSES, DealFilter, Pipeline
+from crm_desktop.i18n import translate
 from crm_desktop.services.deal_lists import DEAL_SORTS, count_deals, deal_stage_history, list_deals
 from crm_desktop.services.deals import get_deal, move_deal_to_stage
 from crm_desktop.services.pipeline import default_pipeline, find_stage, list_pipelines
@@ -82,7 +83,12 @@ def _pipeline(db: Database, name: str | None) -> Pipeline | None:
         if pipeline.name.casefold() == wanted or str(pipeline.id) == wanted:
             return pipeline
     names = ", ".join(p.name for p in pipelines)
-    raise ValidationError.single("pipeline", f"there is no pipeline {name!r}; there are {names}")
+    raise ValidationError.single(
+        "pipeline",
+        translate("cli", "there is no pipeline {name}; there are {names}").format(
+            name=repr(name), names=names
+        ),
+    )
 
 
 def deal_filter(db: Database, args: argparse.Namespace) -> DealFilter:

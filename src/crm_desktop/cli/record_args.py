@@ -10,10 +10,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from crm_desktop.cli.output import plain, print_json, print_record, print_table
-from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.errors import ValidationError, one_of
 from crm_desktop.domain.ids import UserId
 from crm_desktop.domain.money import minor_digits
 from crm_desktop.domain.tags import clean_tag_name, tag_name_problem
+from crm_desktop.i18n import translate
 from crm_desktop.services.users import find_user
 from crm_desktop.storage.database import Database
 
@@ -91,7 +92,10 @@ def user_id(db: Database, login_or_name: str | None, field: str) -> UserId | Non
     user = find_user(db, login_or_name.strip())
     if user is None:
         raise ValidationError.single(
-            field, f"there is no user with login or name {login_or_name!r}"
+            field,
+            translate("cli", "there is no user with login or name {name}").format(
+                name=repr(login_or_name)
+            ),
         )
     return user.id
 
@@ -102,7 +106,7 @@ def choice(value: str | None, choices: Sequence[str], field: str) -> str | None:
         return None
     text = value.strip().lower()
     if text not in choices:
-        raise ValidationError.single(field, f"must be one of {', '.join(choices)}")
+        raise ValidationError.single(field, one_of(choices))
     return text
 
 

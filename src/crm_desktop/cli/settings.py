@@ -7,6 +7,7 @@ from typing import Any
 
 from crm_desktop.cli.output import print_json, print_record
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 from crm_desktop.services.settings import PRIORITIES, get_settings, update_settings
 from crm_desktop.storage.database import Database
 
@@ -51,18 +52,29 @@ def sla_hours(text: str) -> dict[str, int]:
             continue
         priority, equals, value = (s.strip() for s in part.partition("="))
         if not equals:
-            raise ValidationError.single("sla_hours", f"{part!r} is not PRIORITY=HOURS")
+            raise ValidationError.single(
+                "sla_hours",
+                translate("cli", "{part} is not PRIORITY=HOURS").format(part=repr(part)),
+            )
         if priority not in PRIORITIES:
             raise ValidationError.single(
-                "sla_hours", f"{priority!r} is not a priority ({', '.join(PRIORITIES)})"
+                "sla_hours",
+                translate("cli", "{priority} is not a priority ({priorities})").format(
+                    priority=repr(priority), priorities=", ".join(PRIORITIES)
+                ),
             )
         if not value.isdigit() or int(value) <= 0:
             raise ValidationError.single(
-                "sla_hours", f"{value!r} for {priority} is not a positive whole number of hours"
+                "sla_hours",
+                translate(
+                    "cli", "{value} for {priority} is not a positive whole number of hours"
+                ).format(value=repr(value), priority=priority),
             )
         hours[priority] = int(value)
     if not hours:
-        raise ValidationError.single("sla_hours", "give at least one PRIORITY=HOURS")
+        raise ValidationError.single(
+            "sla_hours", translate("cli", "give at least one PRIORITY=HOURS")
+        )
     return hours
 
 
