@@ -98,9 +98,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{share} of customers who bought {bought} also bought {offer} (%n customers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{share} of customers who bought {bought} also bought {offer} (%n customer)</numerusform>
+            <numerusform>{share} of customers who bought {bought} also bought {offer} (%n customers)</numerusform>
         </translation>
     </message>
 </context>
@@ -109,9 +109,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} and %n more problem</numerusform>
+            <numerusform>{problems} and %n more problems</numerusform>
         </translation>
     </message>
 </context>
@@ -120,9 +120,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -131,9 +131,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>%n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -142,81 +142,81 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n ticket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -225,97 +225,97 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activities to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n activity to {path}</numerusform>
+            <numerusform>Exported %n activities to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activity to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n activity to {path}</numerusform>
+            <numerusform>Exported %n activities to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n companies to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n company to {path}</numerusform>
+            <numerusform>Exported %n companies to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n company to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n company to {path}</numerusform>
+            <numerusform>Exported %n companies to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contact to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n contact to {path}</numerusform>
+            <numerusform>Exported %n contacts to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contacts to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n contact to {path}</numerusform>
+            <numerusform>Exported %n contacts to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deal to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n deal to {path}</numerusform>
+            <numerusform>Exported %n deals to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deals to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n deal to {path}</numerusform>
+            <numerusform>Exported %n deals to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n order to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n order to {path}</numerusform>
+            <numerusform>Exported %n orders to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n orders to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n order to {path}</numerusform>
+            <numerusform>Exported %n orders to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n ticket to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n ticket to {path}</numerusform>
+            <numerusform>Exported %n tickets to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n tickets to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n ticket to {path}</numerusform>
+            <numerusform>Exported %n tickets to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -418,17 +418,17 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at most %n character</numerusform>
+            <numerusform>at most %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field} is in the last %n day</numerusform>
+            <numerusform>{field} is in the last %n days</numerusform>
         </translation>
     </message>
 </context>
