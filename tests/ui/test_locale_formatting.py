@@ -17,7 +17,9 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import i18n
+from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.pipeline import DealDraft, DealFilter
+from crm_desktop.services.custom_fields import define_custom_field, validate_custom_values
 from crm_desktop.services.deal_lists import list_deals
 from crm_desktop.services.deals import create_deal
 from crm_desktop.services.pipeline import default_pipeline
@@ -26,6 +28,7 @@ from crm_desktop.ui.dashboard.tiles import points_text
 from crm_desktop.ui.pipeline.deal_list import DealTableModel
 from crm_desktop.ui.pipeline.view import PipelineView
 from crm_desktop.ui.state import AppState
+from crm_desktop.ui.widgets.detail_text import custom_value_text
 from crm_desktop.ui.widgets.formatting import (
     amount_text,
     count_text,
@@ -34,6 +37,7 @@ from crm_desktop.ui.widgets.formatting import (
     money_sum_text,
     money_text,
     percent_text,
+    typed_number_text,
 )
 
 Language = Callable[[str], None]
@@ -219,3 +223,42 @@ def test_chart_axis_numbers_follow_the_locale(qtbot: QtBot, in_language: Languag
     assert card.chart.localizeNumbers()
     assert card.chart.locale().name() == "it_IT"
     assert card.chart.locale().toString(12500) == "12.500"
+
+
+@pytest.fixture
+def size_field(state: AppState) -> CustomField:
+    return define_custom_field(state.db, "contact", "size", "Size", "number")
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("it", "12,5"), ("sv", "12,5"), ("en", "12.5")],
+    ids=list(WRITTEN),
+)
+def test_a_custom_number_shows_the_locales_decimal_sign(
+    in_language: Language, size_field: CustomField, language: str, written: str
+) -> None:
+    in_language(language)
+
+    assert custom_value_text(size_field, 12.5) == written
+
+
+def test_a_custom_number_is_not_grouped_so_a_year_stays_a_year(
+    in_language: Language, size_field: CustomField
+) -> None:
+    in_language("it")
+
+    assert custom_value_text(size_field, 2026) == "2026"
+    assert custom_value_text(size_field, 2026.0) == "2026"
+    assert typed_number_text(0.1) == "0,1"
+
+
+def test_a_custom_number_shown_in_italian_reads_back_the_same(
+    in_language: Language, state: AppState, size_field: CustomField
+) -> None:
+    in_language("it")
+
+    typed = typed_number_text(1234.75)
+
+    assert typed == "1234,75"
+    assert validate_custom_values(state.db, "contact", {"size": typed}) == {"size": 1234.75}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWid
 
 from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.ui.widgets.form_fields import DateField, FieldErrors
+from crm_desktop.ui.widgets.formatting import typed_number_text
 
 
 class CustomFieldsEditor(QObject):
@@ -82,10 +83,4 @@ class CustomFieldsEditor(QObject):
                 widget.setCurrentIndex(index)
             else:
                 assert isinstance(widget, QLineEdit)
-                widget.setText("" if value is None else _number_text(value))
-
-
-def _number_text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+                widget.setText("" if value is None else typed_number_text(value))

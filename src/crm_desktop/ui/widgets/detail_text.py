@@ -7,7 +7,12 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.domain.custom_fields import CustomField
-from crm_desktop.ui.widgets.formatting import country_name, day_text, moment_text
+from crm_desktop.ui.widgets.formatting import (
+    country_name,
+    day_text,
+    moment_text,
+    typed_number_text,
+)
 
 
 def custom_value_text(definition: CustomField, value: object) -> str:
@@ -22,8 +27,8 @@ def custom_value_text(definition: CustomField, value: object) -> str:
         )
     if definition.kind == "date":
         return day_text(str(value))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if definition.kind == "number":
+        return typed_number_text(value)
     return str(value)
 
 

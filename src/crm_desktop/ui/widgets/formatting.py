@@ -159,6 +159,21 @@ def number_text(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(round(value, decimals)), "f", decimals)
 
 
+def typed_number_text(value: object) -> str:
+    """A stored number as a user types it back: the locale's decimal sign, no grouping.
+
+    For custom number fields, which may hold a year or a code: "2026" must not
+    become "2,026". services/custom_fields.py reads "12,5" and "12.5" alike.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    # Decimal(repr()) keeps the digits a user typed (0.1, not 0.1000000000000000055).
+    text = format(Decimal(repr(value)), "f")
+    return text.replace(".", QLocale().decimalPoint())
+
+
 def percent_text(value: float, decimals: int = 1) -> str:
     """A percentage (``value`` 12.5 for 12.5%) as the user's locale writes it: 12,5% or 12,5 %."""
     locale = current_locale()
