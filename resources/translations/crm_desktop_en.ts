@@ -96,6 +96,14 @@
 <context>
     <name>analytics</name>
     <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>No order for %n days, where this customer usually orders every {gap}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{share} of customers who bought {bought} also bought {offer} (%n customers)</source>
         <translation>
@@ -106,6 +114,14 @@
 </context>
 <context>
     <name>backup</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>{problems} and %n more problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problems</source>
@@ -128,6 +144,14 @@
 </context>
 <context>
     <name>cli</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>%n problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>%n problems</source>
@@ -435,11 +459,35 @@
 <context>
     <name>validation</name>
     <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more row has errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more rows have errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give each of the %n stages of {pipeline} exactly once</source>
         <translation>
             <numerusform>give the %n stage of {pipeline} exactly once</numerusform>
             <numerusform>give each of the %n stages of {pipeline} exactly once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>give the %n stage of {pipeline} exactly once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -456,6 +504,14 @@
         <translation>
             <numerusform>search for at most {limit} characters</numerusform>
             <numerusform>search for at most {limit} characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has more than %n decimal for {currency}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

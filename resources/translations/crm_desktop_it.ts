@@ -1082,7 +1082,7 @@ Aggiungi le persone con cui lavori.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>support {support}, confidence {confidence}, lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>supporto {support}, confidenza {confidence}, lift {lift}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
@@ -1291,7 +1291,7 @@ Aggiungi le persone con cui lavori.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Suggestions come from association rules over what customers bought (support at least {support}, confidence at least {confidence}, two customers at least): each customer's strongest product they have not bought yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suggerimenti derivano dalle regole di associazione su ciò che i clienti hanno acquistato (supporto almeno {support}, confidenza almeno {confidence}, almeno due clienti): per ogni cliente, il prodotto più indicato che non ha ancora acquistato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
@@ -1336,7 +1336,7 @@ Aggiungi le persone con cui lavori.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>{name}: {description} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {description} ({rule})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
@@ -1347,7 +1347,7 @@ Aggiungi le persone con cui lavori.</translation>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>{n} in {currency}</source>
         <comment>orders in another currency</comment>
-        <translation type="unfinished"></translation>
+        <translation>{n} in {currency}</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3395,22 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Più tardi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riavvia ora</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -3430,17 +3430,17 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Hours to resolve a {priority} ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore per risolvere un ticket con priorità {priority}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Restart now? crm-desktop closes and starts again; everything you saved is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavviare ora? crm-desktop si chiude e si riavvia; tutto ciò che hai salvato viene mantenuto.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -3455,17 +3455,17 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>The new language is used from the next start of crm-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua verrà usata dal prossimo avvio di crm-desktop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Tickets due within (SLA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket da risolvere entro (SLA):</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Use the system language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la lingua del sistema ({language})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -4465,7 +4465,7 @@ Quando un cliente chiede assistenza, apri un ticket qui.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{points} pp</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pp</translation>
     </message>
 </context>
 <context>
@@ -4625,169 +4625,187 @@ Quando un cliente chiede assistenza, apri un ticket qui.</translation>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi dormienti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>A rischio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>At risk: at least two orders on different days, and no order for longer than 1.5 x the customer's median gap between order days. Orders in every currency count here: this is about when people buy, not how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rischio: almeno due ordini in giorni diversi e nessun ordine da più di 1,5 volte l'intervallo mediano tra i giorni d'ordine del cliente. Qui contano gli ordini in tutte le valute: conta quando si acquista, non quanto.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Can't lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Da non perdere</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Each score is the customer's percentile rank among all customers with orders in the currency, spread over 1-5: 5 = the most recent last order, the most orders, the most spent; 1 = the least. Equal values share a score; a lone customer (or a figure on which all are equal) scores a neutral 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni punteggio è il rango percentile del cliente tra tutti i clienti con ordini nella valuta, distribuito su 1-5: 5 = l'ultimo ordine più recente, il maggior numero di ordini, la spesa più alta; 1 = il minimo. A valori uguali corrisponde lo stesso punteggio; un cliente da solo (o un valore uguale per tutti) ottiene un punteggio neutro di 3.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>In letargo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/lead_sources.py"/>
         <source>Leads = live contacts with that source. Converted = those with at least one won deal; conversion = converted / leads. Win rate = won / (won + lost) deals of those contacts. Revenue = value of their won deals, per currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead = contatti attivi con quell'origine. Convertiti = quelli con almeno una trattativa vinta; conversione = convertiti / lead. Tasso di successo = trattative vinte / (vinte + perse) di quei contatti. Ricavi = valore delle loro trattative vinte, per valuta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>Lifetime value = the total of all the customer's orders to date, per currency; average order = that total / the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore nel tempo = il totale di tutti gli ordini del cliente fino a oggi, per valuta; ordine medio = quel totale / il numero di ordini.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Persi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedeli</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Da seguire</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi clienti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>No order for %n days, where this customer usually orders every {gap}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Potential loyalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziali fedeli</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Promettenti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>average on both counts</source>
-        <translation type="unfinished"></translation>
+        <translation>nella media su entrambi i fronti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought often, but long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>acquistavano spesso, ma tempo fa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought the most, but long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hanno speso di più, ma tempo fa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought very recently and often</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisti molto recenti e frequenti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>buy often and still buy</source>
-        <translation type="unfinished"></translation>
+        <translation>acquistano spesso e continuano ad acquistare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>few orders, fading</source>
-        <translation type="unfinished"></translation>
+        <translation>pochi ordini, in calo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>few orders, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pochi ordini, tempo fa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>first order very recently</source>
-        <translation type="unfinished"></translation>
+        <translation>primo ordine molto recente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere 1 o più</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere compreso tra 0 e 1</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>one order, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo ordine, tempo fa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>one recent order</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo ordine recente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>recency {recency} and frequency {frequency}</source>
-        <translation type="unfinished"></translation>
+        <translation>recenza {recency} e frequenza {frequency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>recent, a few orders so far</source>
-        <translation type="unfinished"></translation>
+        <translation>recenti, finora pochi ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {second}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_kind.py"/>
         <source>{kind} is not contact or company</source>
+        <translation>{kind} non è né contact né company</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>{n} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>{segment} is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} non è tra {known}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{share} of customers who bought {bought} also bought {offer} (%n customers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il {share} dei clienti che hanno acquistato {bought} ha acquistato anche {offer} (%n cliente)</numerusform>
+            <numerusform>Il {share} dei clienti che hanno acquistato {bought} ha acquistato anche {offer} (%n clienti)</numerusform>
         </translation>
     </message>
 </context>
@@ -4823,74 +4841,82 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot back up {path} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile eseguire il backup di {path} in {target}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot create the backup folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella dei backup {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is another program's database</source>
-        <translation type="unfinished"></translation>
+        <translation>è il database di un altro programma</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>è danneggiato ({problem})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un database SQLite</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it was made by a newer crm-desktop (schema {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato creato da una versione più recente di crm-desktop (schema {version})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>the backup of {path} failed its integrity check and was deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>il backup di {path} non ha superato la verifica di integrità ed è stato eliminato: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>the current content of {path} could not be kept ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile conservare il contenuto attuale di {path} ({reason}); non è stato ripristinato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{path} already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} esiste già; scegli un altro nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path} is not a valid crm-desktop backup: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un backup valido di crm-desktop: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path}: the backup was not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: il backup non è stato ripristinato: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>{problems} and %n more problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} e %n altro problema</numerusform>
+            <numerusform>{problems} e altri %n problemi</numerusform>
         </translation>
     </message>
 </context>
@@ -4899,120 +4925,163 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... e %n altro</numerusform>
+            <numerusform>... e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>catena di audit</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>audit entry {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>voce di audit {id}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>non segue la voce precedente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entries {first} to {last} were removed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>le voci da {first} a {last} sono state rimosse prima di questa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entries {first} to {last} were removed from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>le voci da {first} a {last} sono state rimosse dalla fine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entry {first} was removed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce {first} è stata rimossa prima di questa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>chiavi esterne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>integrità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>search index</source>
-        <translation type="unfinished"></translation>
+        <translation>indice di ricerca</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>search index holds {kind} {id}, which is not a live {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'indice di ricerca contiene {kind} {id}, che non è un record {kind} attivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>è stata alterata dopo essere stata scritta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{kind} {id} has a stale search entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} ha una voce di ricerca non aggiornata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{kind} {id} is missing from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} manca dall'indice di ricerca</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{table} row {row} points at a missing {parent} row</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga {row} di {table} rimanda a una riga inesistente di {parent}</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
-        <source>%n problems</source>
+        <source>%n problem</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>all checks passed</source>
+        <translation>tutte le verifiche superate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>give at least one PRIORITY=HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
         <source>the record</source>
-        <translation type="unfinished"></translation>
+        <translation>il record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
         <source>the {kind} {id} was changed by someone else since version {expected} (it is now at version {actual}); nothing was changed. Check it with {look}, then run the command again with --expected-version {actual}</source>
+        <translation>{kind} {id}: un altro utente lo ha modificato dopo la versione {expected} (ora è alla versione {actual}); non è stato modificato nulla. Controlla prima {look}, poi esegui di nuovo il comando con --expected-version {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/contacts.py"/>
+        <source>there is no company named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/deals.py"/>
+        <source>there is no pipeline {name}; there are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/record_args.py"/>
+        <source>there is no user with login or name {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>{check}: {found}</source>
+        <translation>{check}: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{part} is not PRIORITY=HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>{path}: problems found</source>
+        <translation>{path}: trovati problemi</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{priority} is not a priority ({priorities})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{value} for {priority} is not a positive whole number of hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5040,37 +5109,37 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>di persona</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo cartaceo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo web</translation>
     </message>
 </context>
 <context>
@@ -5078,37 +5147,37 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/demo.py"/>
         <source>must be between 1 and {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere compreso tra 1 e {most}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno dei seguenti: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>product {sku} is in the trash: restore it, or use a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>il prodotto {sku} è nel cestino: ripristinalo oppure usa un nuovo file</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>product {sku} is priced in {currency}, the demo in {demo}: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>il prodotto {sku} ha il prezzo in {currency}, i dati dimostrativi in {demo}: {advice}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>this file is set up for {region} and {currency}: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>questo file è configurato per {region} e {currency}: {advice}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>use --locale {locale}, or a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>usa --locale {locale} oppure un nuovo file</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>use a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>usa un nuovo file</translation>
     </message>
 </context>
 <context>
@@ -5134,153 +5203,153 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interazione</numerusform>
+            <numerusform>%n interazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interazione</numerusform>
+            <numerusform>%n interazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n ticket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n ticket</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n ticket</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merged company {other} into {keep} ({moved} moved);</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda {other} unita a {keep} (spostati: {moved});</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merged contact {other} into {keep} ({moved} moved);</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto {other} unito a {keep} (spostati: {moved});</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/duplicates.py"/>
         <source>a record cannot be a duplicate of itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un record non può essere duplicato di se stesso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/merge.py"/>
         <source>a record cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un record non può essere unito a se stesso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>company {other} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azienda {other} è nel cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>contact {other} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contatto {other} è nel cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>no related records</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun record collegato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa e-mail {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same name {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso telefono {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same website {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso sito web {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>similar names {value} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi simili {value} ({score}%)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/duplicates.py"/>
         <location filename="../../src/crm_desktop/services/merge.py"/>
         <source>{entity} is not contacts or companies</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} non è né contacts né companies</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5442,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No {kind} in the trash with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun record di tipo {kind} nel cestino con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
@@ -5441,190 +5510,190 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Company: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Deal: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activities to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n interazione in {path}</numerusform>
+            <numerusform>Esportate %n interazioni in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activity to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n interazione in {path}</numerusform>
+            <numerusform>Esportate %n interazioni in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n companies to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n azienda in {path}</numerusform>
+            <numerusform>Esportate %n aziende in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n company to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n azienda in {path}</numerusform>
+            <numerusform>Esportate %n aziende in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contact to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n contatto in {path}</numerusform>
+            <numerusform>Esportati %n contatti in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contacts to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n contatto in {path}</numerusform>
+            <numerusform>Esportati %n contatti in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deal to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n trattativa in {path}</numerusform>
+            <numerusform>Esportate %n trattative in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deals to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n trattativa in {path}</numerusform>
+            <numerusform>Esportate %n trattative in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n order to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n ordine in {path}</numerusform>
+            <numerusform>Esportati %n ordini in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n orders to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n ordine in {path}</numerusform>
+            <numerusform>Esportati %n ordini in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n ticket to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n ticket in {path}</numerusform>
+            <numerusform>Esportati %n ticket in {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n tickets to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n ticket in {path}</numerusform>
+            <numerusform>Esportati %n ticket in {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Ticket: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>give ',', ';' or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>indica ',', ';' o tab</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>saved views are of {entities}, not of {entity}</source>
-        <translation type="unfinished"></translation>
+        <translation>le viste salvate sono di {entities}, non di {entity}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>the saved view {name} is of {entity}, not of {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>la vista salvata {name} è di {entity}, non di {wanted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>there is no saved view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una vista salvata {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <location filename="../../src/crm_desktop/interchange/vcard_writer.py"/>
         <source>vCard {version} cannot be written; use 3.0 or 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere vCard {version}; usa 3.0 o 4.0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{delimiter} is not one of , ; or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} non è tra , ; o tab</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{entity} can be exported as {formats}, not {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} si può esportare come {formats}, non come {format}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{entity} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} non è tra {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} non è una cartella</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>{option} does not filter {entity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} non filtra {entity}</translation>
     </message>
 </context>
 <context>
@@ -5632,262 +5701,262 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnatario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data chiusura</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Data creazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura prevista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase ciclo di vita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Data modifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ponderato</translation>
     </message>
 </context>
 <context>
@@ -5895,12 +5964,12 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/customer_figures.py"/>
         <source>Company {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/customer_figures.py"/>
         <source>Contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto {id}</translation>
     </message>
 </context>
 <context>
@@ -6022,13 +6091,13 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>fax</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>home</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
@@ -6039,31 +6108,31 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>main</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>principale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>mobile</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>cellulare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>other</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>pager</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>cercapersone</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>work</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>lavoro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
@@ -6091,22 +6160,22 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnatario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6116,57 +6185,57 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato il</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Consent method</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato tramite</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
@@ -6177,137 +6246,137 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato da</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura prevista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima risposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella fase dal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>In trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cestino dal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase del ciclo di vita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale riga</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di accesso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6317,7 +6386,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri campi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6327,67 +6396,67 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6397,27 +6466,27 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6427,267 +6496,267 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato da</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>chiamata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>chiuso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ex cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>di persona</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bassa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>riunione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>cellulare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aperto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo cartaceo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>potenziale cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>risolto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>attività</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>lavoro</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -7481,87 +7550,87 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha il tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ha il tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>è</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>è successivo al</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>è precedente al</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>è compreso tra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is in the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>è negli ultimi N giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>è minore di</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>è maggiore di</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>è no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>non è</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>è sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>inizia con</translation>
     </message>
 </context>
 <context>
@@ -7569,218 +7638,218 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>Not tagged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza il tag {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>Tagged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con il tag {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome è obbligatorio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>a saved view named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già una vista salvata di nome {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>a view of {entity} cannot narrow {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>una vista di {entity} non può filtrare per {kinds}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>al massimo %n carattere</numerusform>
+            <numerusform>al massimo %n caratteri</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {count} caratteri</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci una data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci un numero</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a number of days, such as 30</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci un numero di giorni, ad es. 30</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a value</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci un valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter two values, low and high (low..high)</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci due valori, minimo e massimo (minimo..massimo)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every company</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every deal</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>the first value must not be above the second</source>
-        <translation type="unfinished"></translation>
+        <translation>il primo valore non deve essere maggiore del secondo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>there is no tag named {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un tag di nome {tag}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{entity} have no field {field} (fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} non ha il campo {field} (campi: {known})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} contains {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} contiene {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} does not contain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non contiene {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is after {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è successivo al {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is before {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è precedente al {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è compreso tra {low} e {high}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è vuoto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field} risale al massimo a %n giorno fa</numerusform>
+            <numerusform>{field} è negli ultimi %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is less than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è minore di {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is more than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è maggiore di {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is no</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è vuoto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} starts with {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} inizia con {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{left} and {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} e {right}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{left} or {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} o {right}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{match} is not all or any</source>
-        <translation type="unfinished"></translation>
+        <translation>{match} non è né all né any</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{op} does not apply to {field} (use {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} non si applica a {field} (usa {names})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} non è una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} non è un numero</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} non è tra {choices}</translation>
     </message>
 </context>
 <context>
@@ -7788,163 +7857,163 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>another program or window is using it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma o un'altra finestra lo sta usando; riprova tra poco</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>cannot create the lock file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare il file di blocco {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot create {path}: {in_the_way} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare {path}: {in_the_way} è un file, non una cartella</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot create {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>cannot switch the file to {mode} mode while another program has it open in {current} mode; close the other copies of crm-desktop and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile passare il file alla modalità {mode} mentre un altro programma lo tiene aperto in modalità {current}; chiudi le altre copie di crm-desktop e riprova</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/files.py"/>
         <source>cannot switch {path} to {mode} mode while it is open elsewhere ({names}); ask them to close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile passare {path} alla modalità {mode} mentre è aperto altrove ({names}); chiedi di chiuderlo prima</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>cannot write the lock file {path}: {reason}; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il file di blocco {path}: {reason}; non è stato salvato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>it is cut short: the header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>è troncato: l'intestazione è incompleta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>it is cut short: {actual} bytes of the {expected} it should have</source>
-        <translation type="unfinished"></translation>
+        <translation>è troncato: {actual} byte dei {expected} previsti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>its folder cannot be written to, or the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non è possibile scrivere nella sua cartella, oppure il file non è leggibile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the drive could not be read or written (was it disconnected?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere o scrivere sull'unità (è stata scollegata?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the file is damaged; restore a backup (`crm backups list` shows them, `crm restore FILE` brings one back)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è danneggiato; ripristina un backup (`crm backups list` li elenca, `crm restore FILE` ne ripristina uno)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il file o la sua cartella sono di sola lettura</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>unknown storage mode {mode}: use local, shared or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>modalità di archiviazione sconosciuta {mode}: usa local, shared o auto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non esiste</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is a device or pipe, not a crm-desktop file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un dispositivo o una pipe, non un file di crm-desktop</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is a folder, not a crm-desktop file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella, non un file di crm-desktop</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is an SQLite database of another program, not a crm-desktop file; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un database SQLite di un altro programma, non un file di crm-desktop; non è stato modificato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is damaged or not a database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è danneggiato o non è un database: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is not a crm-desktop file (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un file di crm-desktop (non è un database SQLite)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is read-only and was made by an older crm-desktop: it must be upgraded before this version can open it; open it once where it can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è di sola lettura ed è stato creato da una versione precedente di crm-desktop: va aggiornato prima che questa versione possa aprirlo; aprilo una volta dove è possibile scriverci</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path} is read-only: changes cannot be saved (open a copy you can write to, or ask for write access to the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è di sola lettura: impossibile salvare le modifiche (apri una copia in cui puoi scrivere o chiedi l'accesso in scrittura al file)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path}: cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: impossibile leggere: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path}: cannot start writing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: impossibile avviare la scrittura: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path}: nothing was saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: non è stato salvato nulla: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>{path}: the file is busy (in use by another task of this program); gave up after {seconds} s and nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: il file è occupato (in uso da un'altra operazione di questo programma); rinuncia dopo {seconds} s, non è stato salvato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>{path}: the file is busy (in use by {name}); gave up after {seconds} s and nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: il file è occupato (in uso da {name}); rinuncia dopo {seconds} s, non è stato salvato nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8108,16 +8177,32 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>{other} {other_id} cannot be without {kind} {id}; purge or change that {other} first</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} {other_id} non può esistere senza {kind} {id}; elimina definitivamente o modifica prima quel record ({other})</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more row has errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more rows have errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product}</source>
@@ -8284,6 +8369,14 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
             <numerusform>la pipeline {pipeline} ha %n fasi: indicale tutte esattamente una volta</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>give the %n stage of {pipeline} exactly once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>give the value either as text or in minor units, not both</source>
@@ -8402,7 +8495,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/sorting.py"/>
         <source>must be one of {keys}, with - in front for descending</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno dei seguenti: {keys}, con - davanti per l'ordine decrescente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
@@ -8632,7 +8725,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/services/history.py"/>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>unknown kind {kind} (one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto {kind} (uno dei seguenti: {known})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
@@ -8698,6 +8791,14 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has decimals, but {currency} amounts are whole numbers</source>
         <translation>{amount} ha dei decimali, ma gli importi in {currency} sono numeri interi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has more than %n decimal for {currency}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
@@ -8823,327 +8924,327 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnatario</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di chiusura</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Closed</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di creazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>E-mail</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura prevista</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Former customer</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ex cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>High</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>In person</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Di persona</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lead</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase del ciclo di vita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lost</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Low</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bassa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso marketing</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>New</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Normal</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Number of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Open</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Open</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Pending</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Phone</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Prospect</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Potenziale cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di risoluzione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Resolved</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Urgent</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Web</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Won</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vinta</translation>
     </message>
 </context>
 </TS>

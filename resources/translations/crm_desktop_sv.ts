@@ -1082,7 +1082,7 @@ Lägg till de personer du arbetar med.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
         <source>support {support}, confidence {confidence}, lift {lift}</source>
-        <translation type="unfinished"></translation>
+        <translation>stöd {support}, konfidens {confidence}, lyft {lift}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/customer_value.py"/>
@@ -1291,7 +1291,7 @@ Lägg till de personer du arbetar med.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>Suggestions come from association rules over what customers bought (support at least {support}, confidence at least {confidence}, two customers at least): each customer's strongest product they have not bought yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förslagen bygger på associationsregler över vad kunderna har köpt (stöd minst {support}, konfidens minst {confidence}, minst två kunder): för varje kund den starkaste produkt som kunden ännu inte har köpt.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
@@ -1336,7 +1336,7 @@ Lägg till de personer du arbetar med.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/columns.py"/>
         <source>{name}: {description} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {description} ({rule})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
@@ -1347,7 +1347,7 @@ Lägg till de personer du arbetar med.</translation>
         <location filename="../../src/crm_desktop/ui/analytics/view.py"/>
         <source>{n} in {currency}</source>
         <comment>orders in another currency</comment>
-        <translation type="unfinished"></translation>
+        <translation>{n} i {currency}</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3395,22 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> tim</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta om nu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -3430,17 +3430,17 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Hours to resolve a {priority} ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar för att lösa ett ärende med prioritet {priority}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Restart now? crm-desktop closes and starts again; everything you saved is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du starta om nu? crm-desktop stängs och startar igen; allt du har sparat finns kvar.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -3455,17 +3455,17 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>The new language is used from the next start of crm-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används från nästa gång du startar crm-desktop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Tickets due within (SLA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden förfaller inom (SLA):</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
         <source>Use the system language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd systemets språk ({language})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/dialogs/settings.py"/>
@@ -4465,7 +4465,7 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
     <message>
         <location filename="../../src/crm_desktop/ui/dashboard/tiles.py"/>
         <source>{points} pp</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} %-enheter</translation>
     </message>
 </context>
 <context>
@@ -4625,169 +4625,187 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>På väg att somna in</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>At risk: at least two orders on different days, and no order for longer than 1.5 x the customer's median gap between order days. Orders in every currency count here: this is about when people buy, not how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen: minst två ordrar på olika dagar, och ingen order på längre tid än 1,5 × kundens medianuppehåll mellan orderdagar. Ordrar i alla valutor räknas här: det handlar om när kunderna köper, inte hur mycket.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Can't lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte förloras</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mästare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Each score is the customer's percentile rank among all customers with orders in the currency, spread over 1-5: 5 = the most recent last order, the most orders, the most spent; 1 = the least. Equal values share a score; a lone customer (or a figure on which all are equal) scores a neutral 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje poäng är kundens percentilrang bland alla kunder med ordrar i valutan, fördelad på 1–5: 5 = senaste ordern närmast i tid, flest ordrar, mest köpt för; 1 = tvärtom. Lika värden får samma poäng; en ensam kund (eller en siffra där alla är lika) får neutrala 3.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>I dvala</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/lead_sources.py"/>
         <source>Leads = live contacts with that source. Converted = those with at least one won deal; conversion = converted / leads. Win rate = won / (won + lost) deals of those contacts. Revenue = value of their won deals, per currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads = aktiva kontakter med den källan. Konverterade = de som har minst en vunnen affär; konvertering = konverterade / leads. Vinstandel = vunna / (vunna + förlorade) affärer för de kontakterna. Intäkter = värdet av deras vunna affärer, per valuta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>Lifetime value = the total of all the customer's orders to date, per currency; average order = that total / the number of orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livstidsvärde = summan av alla kundens ordrar hittills, per valuta; snittorder = den summan / antalet ordrar.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojala</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver uppmärksamhet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya kunder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>No order for %n days, where this customer usually orders every {gap}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Potential loyalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiellt lojala</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>average on both counts</source>
-        <translation type="unfinished"></translation>
+        <translation>medel på båda måtten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought often, but long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>köpte ofta, men för länge sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought the most, but long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>köpte mest, men för länge sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>bought very recently and often</source>
-        <translation type="unfinished"></translation>
+        <translation>köpte helt nyligen och ofta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>buy often and still buy</source>
-        <translation type="unfinished"></translation>
+        <translation>köper ofta och köper fortfarande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>few orders, fading</source>
-        <translation type="unfinished"></translation>
+        <translation>få ordrar, avtagande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>few orders, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>få ordrar, för länge sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>first order very recently</source>
-        <translation type="unfinished"></translation>
+        <translation>första ordern helt nyligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 1 eller mer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan 0 och 1</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>one order, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>en order, för länge sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>one recent order</source>
-        <translation type="unfinished"></translation>
+        <translation>en order nyligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>recency {recency} and frequency {frequency}</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualitet {recency} och frekvens {frequency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>recent, a few orders so far</source>
-        <translation type="unfinished"></translation>
+        <translation>nyligen, några ordrar hittills</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} och {second}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_kind.py"/>
         <source>{kind} is not contact or company</source>
+        <translation>{kind} är varken kontakt eller företag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>{n} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
         <source>{segment} is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} är inte något av {known}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/upsell.py"/>
         <source>{share} of customers who bought {bought} also bought {offer} (%n customers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{share} av kunderna som köpte {bought} köpte också {offer} (%n kund)</numerusform>
+            <numerusform>{share} av kunderna som köpte {bought} köpte också {offer} (%n kunder)</numerusform>
         </translation>
     </message>
 </context>
@@ -4823,74 +4841,82 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot back up {path} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att säkerhetskopiera {path} till {target}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot create the backup folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skapa mappen för säkerhetskopior {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is another program's database</source>
-        <translation type="unfinished"></translation>
+        <translation>det är ett annat programs databas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>den är skadad ({problem})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>det är ingen SQLite-databas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>it was made by a newer crm-desktop (schema {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>den skapades av en nyare version av crm-desktop (schema {version})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>the backup of {path} failed its integrity check and was deleted: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopian av {path} klarade inte integritetskontrollen och togs bort: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>the current content of {path} could not be kept ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>det nuvarande innehållet i {path} kunde inte behållas ({reason}); inget återställdes</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{path} already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finns redan; välj ett annat namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path} is not a valid crm-desktop backup: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen giltig säkerhetskopia från crm-desktop: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/backups.py"/>
         <source>{path}: the backup was not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: säkerhetskopian återställdes inte: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/storage/backup.py"/>
+        <source>{problems} and %n more problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} och %n problem till</numerusform>
+            <numerusform>{problems} och %n problem till</numerusform>
         </translation>
     </message>
 </context>
@@ -4899,120 +4925,163 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... och %n till</numerusform>
+            <numerusform>... och %n till</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>granskningskedja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>audit entry {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>granskningspost {id}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>följer inte på posten före den</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entries {first} to {last} were removed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>posterna {first} till {last} togs bort före den</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entries {first} to {last} were removed from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>posterna {first} till {last} togs bort från slutet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>entry {first} was removed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>post {first} togs bort före den</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>främmande nycklar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>integritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>search index</source>
-        <translation type="unfinished"></translation>
+        <translation>sökindex</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>search index holds {kind} {id}, which is not a live {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>sökindexet innehåller {kind} {id}, som inte finns kvar som aktiv post av typen {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/audit.py"/>
         <source>was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrades efter att den skrevs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{kind} {id} has a stale search entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} har en inaktuell sökpost</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{kind} {id} is missing from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} saknas i sökindexet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/checks.py"/>
         <source>{table} row {row} points at a missing {parent} row</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {row} i {table} pekar på en rad i {parent} som saknas</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
-        <source>%n problems</source>
+        <source>%n problem</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/cli/check.py"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>all checks passed</source>
+        <translation>alla kontroller godkändes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>give at least one PRIORITY=HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
         <source>the record</source>
-        <translation type="unfinished"></translation>
+        <translation>posten</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
         <source>the {kind} {id} was changed by someone else since version {expected} (it is now at version {actual}); nothing was changed. Check it with {look}, then run the command again with --expected-version {actual}</source>
+        <translation>{kind} {id} har ändrats av någon annan sedan version {expected} (den har nu version {actual}); inget ändrades. Kontrollera posten med {look} och kör sedan kommandot igen med --expected-version {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/contacts.py"/>
+        <source>there is no company named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/deals.py"/>
+        <source>there is no pipeline {name}; there are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/record_args.py"/>
+        <source>there is no user with login or name {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>{check}: {found}</source>
+        <translation>{check}: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{part} is not PRIORITY=HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>{path}: problems found</source>
+        <translation>{path}: problem hittades</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{priority} is not a priority ({priorities})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/settings.py"/>
+        <source>{value} for {priority} is not a positive whole number of hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5040,37 +5109,37 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>personligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>pappersblankett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/contacts.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>webbformulär</translation>
     </message>
 </context>
 <context>
@@ -5078,37 +5147,37 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/demo.py"/>
         <source>must be between 1 and {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan 1 och {most}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo.py"/>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara något av {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>product {sku} is in the trash: restore it, or use a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>produkten {sku} ligger i papperskorgen: återställ den eller använd en ny fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>product {sku} is priced in {currency}, the demo in {demo}: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>produkten {sku} är prissatt i {currency}, demon i {demo}: {advice}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>this file is set up for {region} and {currency}: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>den här filen är inställd för {region} och {currency}: {advice}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>use --locale {locale}, or a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>använd --locale {locale} eller en ny fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/demo_checks.py"/>
         <source>use a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>använd en ny fil</translation>
     </message>
 </context>
 <context>
@@ -5134,153 +5203,153 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär</numerusform>
+            <numerusform>%n affärer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär</numerusform>
+            <numerusform>%n affärer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n ticket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merged company {other} into {keep} ({moved} moved);</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget {other} sammanfogades med {keep} ({moved} flyttade);</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merged contact {other} into {keep} ({moved} moved);</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten {other} sammanfogades med {keep} ({moved} flyttade);</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/duplicates.py"/>
         <source>a record cannot be a duplicate of itself</source>
-        <translation type="unfinished"></translation>
+        <translation>en post kan inte vara en dubblett av sig själv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/merge.py"/>
         <source>a record cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>en post kan inte sammanfogas med sig själv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>company {other} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>företaget {other} ligger i papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>contact {other} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakten {other} ligger i papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>no related records</source>
-        <translation type="unfinished"></translation>
+        <translation>inga relaterade poster</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma e-post {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same name {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma namn {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma telefon {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>same website {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>samma webbplats {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>similar names {value} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn {value} ({score}%)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/duplicates.py"/>
         <location filename="../../src/crm_desktop/services/merge.py"/>
         <source>{entity} is not contacts or companies</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} är varken kontakter eller företag</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5442,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
         <source>No {kind} in the trash with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen post av typen {kind} med id {id} i papperskorgen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/errors.py"/>
@@ -5441,190 +5510,190 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Company: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Deal: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activities to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n aktivitet till {path}</numerusform>
+            <numerusform>Exporterade %n aktiviteter till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n activity to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n aktivitet till {path}</numerusform>
+            <numerusform>Exporterade %n aktiviteter till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n companies to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n företag till {path}</numerusform>
+            <numerusform>Exporterade %n företag till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n company to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n företag till {path}</numerusform>
+            <numerusform>Exporterade %n företag till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contact to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n kontakt till {path}</numerusform>
+            <numerusform>Exporterade %n kontakter till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n contacts to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n kontakt till {path}</numerusform>
+            <numerusform>Exporterade %n kontakter till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deal to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n affär till {path}</numerusform>
+            <numerusform>Exporterade %n affärer till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n deals to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n affär till {path}</numerusform>
+            <numerusform>Exporterade %n affärer till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n order to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n order till {path}</numerusform>
+            <numerusform>Exporterade %n ordrar till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n orders to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n order till {path}</numerusform>
+            <numerusform>Exporterade %n ordrar till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n ticket to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n ärende till {path}</numerusform>
+            <numerusform>Exporterade %n ärenden till {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Exported %n tickets to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n ärende till {path}</numerusform>
+            <numerusform>Exporterade %n ärenden till {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/ical.py"/>
         <source>Ticket: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>give ',', ';' or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ',', ';' eller tab</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>saved views are of {entities}, not of {entity}</source>
-        <translation type="unfinished"></translation>
+        <translation>sparade vyer gäller {entities}, inte {entity}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>the saved view {name} is of {entity}, not of {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>den sparade vyn {name} gäller {entity}, inte {wanted}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>there is no saved view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen sparad vy med namnet {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <location filename="../../src/crm_desktop/interchange/vcard_writer.py"/>
         <source>vCard {version} cannot be written; use 3.0 or 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard {version} kan inte skrivas; använd 3.0 eller 4.0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{delimiter} is not one of , ; or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} är inte något av , ; eller tabb</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{entity} can be exported as {formats}, not {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} kan exporteras som {formats}, inte som {format}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{entity} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} är inte något av {choices}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>{folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} är ingen mapp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>{option} does not filter {entity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} filtrerar inte {entity}</translation>
     </message>
 </context>
 <context>
@@ -5632,262 +5701,262 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat avslut</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscykelfas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/csv_export.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/exports.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktat värde</translation>
     </message>
 </context>
 <context>
@@ -5895,12 +5964,12 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/customer_figures.py"/>
         <source>Company {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/customer_figures.py"/>
         <source>Contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {id}</translation>
     </message>
 </context>
 <context>
@@ -6022,13 +6091,13 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>fax</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>home</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>hem</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
@@ -6039,31 +6108,31 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>main</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>primär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>mobile</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>other</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>annan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>pager</source>
         <comment>phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>personsökare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>work</source>
         <comment>e-mail or phone label</comment>
-        <translation type="unfinished"></translation>
+        <translation>arbete</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
@@ -6091,22 +6160,22 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6116,57 +6185,57 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Villkor</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Consent method</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat via</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
@@ -6177,137 +6246,137 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad av</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadresser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat avslut</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Första svar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>I fasen sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>In trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>I papperskorgen sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttyp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscykelfas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Radsumma</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsnamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6317,7 +6386,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler fält</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6327,67 +6396,67 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderdatum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6397,27 +6466,27 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/widgets/history_view.py"/>
@@ -6427,267 +6496,267 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad av</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>samtal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>stängt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hög</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>hem</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>personligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>låg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>möte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nytt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>annan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>pappersblankett</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>väntande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospekt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>löst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgift</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>brådskande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>webb</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>webbformulär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>arbete</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/history.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -7481,87 +7550,87 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>saknar taggen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>har taggen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>är</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>är efter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>är före</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>är mellan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>saknar värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is in the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>är inom de senaste N dagarna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>är mindre än</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>är mer än</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>är nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>har ett värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>är ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/saved_views.py"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>börjar med</translation>
     </message>
 </context>
 <context>
@@ -7569,218 +7638,218 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>Not tagged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknar taggen {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>Tagged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Har taggen {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett namn krävs</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>a saved view named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns redan en sparad vy med namnet {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>a view of {entity} cannot narrow {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>en vy över {entity} kan inte avgränsa {kinds}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>högst %n tecken</numerusform>
+            <numerusform>högst %n tecken</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>högst {count} tecken</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett tal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a number of days, such as 30</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett antal dagar, t.ex. 30</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>enter two values, low and high (low..high)</source>
-        <translation type="unfinished"></translation>
+        <translation>ange två värden, lägsta och högsta (lägsta..högsta)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every company</source>
-        <translation type="unfinished"></translation>
+        <translation>alla företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>alla kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every deal</source>
-        <translation type="unfinished"></translation>
+        <translation>alla affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>every ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>alla ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>the first value must not be above the second</source>
-        <translation type="unfinished"></translation>
+        <translation>det första värdet får inte vara större än det andra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>there is no tag named {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen tagg med namnet {tag}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{entity} have no field {field} (fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} har inget fält {field} (fält: {known})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} contains {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} innehåller {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} does not contain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} innehåller inte {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is after {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är efter {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is before {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är före {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är mellan {low} och {high}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} saknar värde</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{field} är inom den senaste %n dagen</numerusform>
+            <numerusform>{field} är inom de senaste %n dagarna</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is less than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är mindre än {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is more than {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är mer än {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is no</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} har ett värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är inte {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} is {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} är {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{field} starts with {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} börjar med {value}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{left} and {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} och {right}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/saved_views.py"/>
         <source>{left} or {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} eller {right}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{match} is not all or any</source>
-        <translation type="unfinished"></translation>
+        <translation>{match} är varken all eller any</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{op} does not apply to {field} (use {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} kan inte användas för {field} (använd {names})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget datum i formatet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget tal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_filters.py"/>
         <source>{text} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inte något av {choices}</translation>
     </message>
 </context>
 <context>
@@ -7788,163 +7857,163 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat program</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>another program or window is using it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat program eller fönster använder den; försök igen om en stund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>cannot create the lock file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skapa låsfilen {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot create {path}: {in_the_way} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skapa {path}: {in_the_way} är en fil, inte en mapp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot create {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skapa {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att öppna {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att läsa {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>cannot switch the file to {mode} mode while another program has it open in {current} mode; close the other copies of crm-desktop and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att byta filen till läget {mode} medan ett annat program har den öppen i läget {current}; stäng de andra instanserna av crm-desktop och försök igen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/files.py"/>
         <source>cannot switch {path} to {mode} mode while it is open elsewhere ({names}); ask them to close it first</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att byta {path} till läget {mode} medan den är öppen på annat håll ({names}); be dem stänga den först</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>cannot write the lock file {path}: {reason}; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skriva låsfilen {path}: {reason}; inget sparades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>it is cut short: the header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>den är avkortad: filhuvudet är ofullständigt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>it is cut short: {actual} bytes of the {expected} it should have</source>
-        <translation type="unfinished"></translation>
+        <translation>den är avkortad: {actual} byte av de {expected} den borde ha</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>its folder cannot be written to, or the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skriva till dess mapp, eller så går filen inte att läsa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the drive could not be read or written (was it disconnected?)</source>
-        <translation type="unfinished"></translation>
+        <translation>enheten kunde inte läsas eller skrivas (kopplades den bort?)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the file is damaged; restore a backup (`crm backups list` shows them, `crm restore FILE` brings one back)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är skadad; återställ en säkerhetskopia (`crm backups list` visar dem, `crm restore FILE` tar tillbaka en)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>unknown storage mode {mode}: use local, shared or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt lagringsläge {mode}: använd local, shared eller auto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finns inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is a device or pipe, not a crm-desktop file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en enhet eller pipe, inte en crm-desktop-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is a folder, not a crm-desktop file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en crm-desktop-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is an SQLite database of another program, not a crm-desktop file; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en SQLite-databas från ett annat program, inte en crm-desktop-fil; den ändrades inte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is damaged or not a database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad eller ingen databas: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is not a crm-desktop file (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är ingen crm-desktop-fil (det är ingen SQLite-databas)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path} is read-only and was made by an older crm-desktop: it must be upgraded before this version can open it; open it once where it can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skrivskyddad och skapades av en äldre version av crm-desktop: den måste uppgraderas innan den här versionen kan öppna den; öppna den en gång där den går att skriva till</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path} is read-only: changes cannot be saved (open a copy you can write to, or ask for write access to the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skrivskyddad: ändringar kan inte sparas (öppna en kopia som du kan skriva till, eller be om skrivbehörighet till filen)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{path}: cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det går inte att läsa: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path}: cannot start writing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det går inte att börja skriva: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/unit_of_work.py"/>
         <source>{path}: nothing was saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: inget sparades: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>{path}: the file is busy (in use by another task of this program); gave up after {seconds} s and nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen är upptagen (används av en annan uppgift i det här programmet); gav upp efter {seconds} s och inget sparades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>{path}: the file is busy (in use by {name}); gave up after {seconds} s and nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen är upptagen (används av {name}); gav upp efter {seconds} s och inget sparades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <source>{reason} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({detail})</translation>
     </message>
 </context>
 <context>
@@ -8108,16 +8177,32 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>{other} {other_id} cannot be without {kind} {id}; purge or change that {other} first</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} {other_id} kan inte finnas utan {kind} {id}; radera först posten av typen {other} permanent eller ändra den</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more row has errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/contacts.py"/>
+        <source>%n more rows have errors too</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/services/orders.py"/>
         <source>SKU {sku} is used already by {product}</source>
@@ -8284,6 +8369,14 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
             <numerusform>ange var och en av de %n faserna i {pipeline} exakt en gång</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/services/pipeline.py"/>
+        <source>give the %n stage of {pipeline} exactly once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crm_desktop/services/deal_validation.py"/>
         <source>give the value either as text or in minor units, not both</source>
@@ -8402,7 +8495,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/sorting.py"/>
         <source>must be one of {keys}, with - in front for descending</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara något av {keys}, med - framför för fallande ordning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/activity_lists.py"/>
@@ -8632,7 +8725,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/services/history.py"/>
         <location filename="../../src/crm_desktop/services/trash.py"/>
         <source>unknown kind {kind} (one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ {kind} (en av {known})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/contact_validation.py"/>
@@ -8698,6 +8791,14 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has decimals, but {currency} amounts are whole numbers</source>
         <translation>{amount} har decimaler, men belopp i {currency} är heltal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/domain/money.py"/>
+        <source>{amount} has more than %n decimal for {currency}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
@@ -8823,327 +8924,327 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Closed</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stängt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Customer</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>E-mail</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat avslut</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Former customer</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>High</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>In person</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personligen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast ändrad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lead</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscykelfas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lost</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Low</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>New</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nytt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Normal</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Number of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Open</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Open</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Pending</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Väntande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Phone</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Prospect</source>
         <comment>lifecycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Resolved</source>
         <comment>ticket status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA förfaller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Urgent</source>
         <comment>ticket priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Web</source>
         <comment>ticket channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Webb</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/view_fields.py"/>
         <source>Won</source>
         <comment>deal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen</translation>
     </message>
 </context>
 </TS>
