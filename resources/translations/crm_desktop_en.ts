@@ -98,9 +98,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>No order for %n days, where this customer usually orders every {gap}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No order for %n day, where this customer usually orders every {gap}</numerusform>
+            <numerusform>No order for %n days, where this customer usually orders every {gap}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -117,9 +117,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} and %n more problem</numerusform>
+            <numerusform>{problems} and %n more problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -147,9 +147,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>%n problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -461,17 +461,17 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more row has errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more row has errors too</numerusform>
+            <numerusform>%n more rows have errors too</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more rows have errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more row has errors too</numerusform>
+            <numerusform>%n more rows have errors too</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -485,9 +485,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give the %n stage of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>give the %n stage of {pipeline} exactly once</numerusform>
+            <numerusform>give each of the %n stages of {pipeline} exactly once</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -509,9 +509,9 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimal for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} has more than %n decimal for {currency}</numerusform>
+            <numerusform>{amount} has more than %n decimals for {currency}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4690,9 +4690,9 @@ Quando un cliente chiede assistenza, apri un ticket qui.</translation>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>No order for %n days, where this customer usually orders every {gap}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessun ordine da %n giorno, mentre questo cliente ordina di solito ogni {gap}</numerusform>
+            <numerusform>Nessun ordine da %n giorni, mentre questo cliente ordina di solito ogni {gap}</numerusform>
         </translation>
     </message>
     <message>
@@ -4788,12 +4788,12 @@ Quando un cliente chiede assistenza, apri un ticket qui.</translation>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
@@ -4906,9 +4906,9 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} e %n altro problema</numerusform>
+            <numerusform>{problems} e altri %n problemi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5006,9 +5006,9 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>%n problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5027,7 +5027,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>give at least one PRIORITY=HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>indica almeno una PRIORITÀ=ORE (PRIORITY=HOURS)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5047,17 +5047,17 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/contacts.py"/>
         <source>there is no company named {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste nessuna azienda di nome {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/deals.py"/>
         <source>there is no pipeline {name}; there are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste nessuna pipeline {name}; esistono {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/record_args.py"/>
         <source>there is no user with login or name {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste nessun utente con login o nome {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5067,7 +5067,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{part} is not PRIORITY=HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} non è nella forma PRIORITY=HOURS</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5077,12 +5077,12 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{priority} is not a priority ({priorities})</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} non è una priorità ({priorities})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{value} for {priority} is not a positive whole number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} per {priority} non è un numero intero positivo di ore</translation>
     </message>
 </context>
 <context>
@@ -8190,17 +8190,17 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more row has errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>anche %n altra riga ha errori</numerusform>
+            <numerusform>anche altre %n righe hanno errori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more rows have errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>anche %n altra riga ha errori</numerusform>
+            <numerusform>anche altre %n righe hanno errori</numerusform>
         </translation>
     </message>
     <message>
@@ -8372,9 +8372,9 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give the %n stage of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>indica l'unica fase (%n) di {pipeline} esattamente una volta</numerusform>
+            <numerusform>indica ciascuna delle %n fasi di {pipeline} esattamente una volta</numerusform>
         </translation>
     </message>
     <message>
@@ -8795,9 +8795,9 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimal for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} ha più di %n decimale per {currency}</numerusform>
+            <numerusform>{amount} ha più di %n decimali per {currency}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

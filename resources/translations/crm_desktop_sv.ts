@@ -4690,9 +4690,9 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>No order for %n days, where this customer usually orders every {gap}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen order på %n dag, fast kunden brukar beställa var {gap}</numerusform>
+            <numerusform>Ingen order på %n dagar, fast kunden brukar beställa var {gap}</numerusform>
         </translation>
     </message>
     <message>
@@ -4788,12 +4788,12 @@ När en kund ber om hjälp öppnar du ett ärende här.</translation>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/customer_value.py"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/analytics/rfm.py"/>
@@ -4906,9 +4906,9 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/storage/backup.py"/>
         <source>{problems} and %n more problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problems} och %n problem till</numerusform>
+            <numerusform>{problems} och %n problem till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5006,9 +5006,9 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>%n problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5027,7 +5027,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>give at least one PRIORITY=HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>ange minst en PRIORITY=HOURS (prioritet=timmar)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5047,17 +5047,17 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/contacts.py"/>
         <source>there is no company named {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget företag som heter {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/deals.py"/>
         <source>there is no pipeline {name}; there are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen pipeline {name}; det finns {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/record_args.py"/>
         <source>there is no user with login or name {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen användare med inloggning eller namn {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5067,7 +5067,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{part} is not PRIORITY=HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} är inte på formen PRIORITY=HOURS</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5077,12 +5077,12 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{priority} is not a priority ({priorities})</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} är ingen prioritet ({priorities})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
         <source>{value} for {priority} is not a positive whole number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} för {priority} är inte ett positivt heltal timmar</translation>
     </message>
 </context>
 <context>
@@ -8190,17 +8190,17 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more row has errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad till har också fel</numerusform>
+            <numerusform>%n rader till har också fel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/contacts.py"/>
         <source>%n more rows have errors too</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad till har också fel</numerusform>
+            <numerusform>%n rader till har också fel</numerusform>
         </translation>
     </message>
     <message>
@@ -8372,9 +8372,9 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/pipeline.py"/>
         <source>give the %n stage of {pipeline} exactly once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ange den %n fasen i {pipeline} exakt en gång</numerusform>
+            <numerusform>ange var och en av de %n faserna i {pipeline} exakt en gång</numerusform>
         </translation>
     </message>
     <message>
@@ -8795,9 +8795,9 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/domain/money.py"/>
         <source>{amount} has more than %n decimal for {currency}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{amount} har fler än %n decimal för {currency}</numerusform>
+            <numerusform>{amount} har fler än %n decimaler för {currency}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
