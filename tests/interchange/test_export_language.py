@@ -9,6 +9,7 @@ import pytest
 import vobject
 
 from crm_desktop import i18n
+from crm_desktop.cli import build_parser
 from crm_desktop.cli.duplicates import moved_text, reason_text
 from crm_desktop.cli.exports import exported
 from crm_desktop.domain.activities import ActivityDraft
@@ -158,3 +159,16 @@ def test_command_line_counts_are_italian_in_the_singular_and_plural(
     assert (one, three) == ("Esportato 1 contatto in c.csv", "Esportati 3 contatti in c.csv")
     assert deals == "2 trattative"
     assert why == "stessa e-mail a@b.it"
+
+
+def test_the_export_command_explains_its_options_in_italian(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    messages = {("cli", "the file to write"): "il file da scrivere"}
+    with speaking(monkeypatch, tmp_path, messages):
+        parser = build_parser()
+
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export", "--help"])
+
+    assert "il file da scrivere" in " ".join(capsys.readouterr().out.split())

@@ -27,8 +27,10 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     finder = commands.add_parser(
         "duplicates",
         parents=[parent],
-        help="list contacts or companies that look like duplicates",
-        description="Pairs of live records sharing an e-mail, phone, website or a close name.",
+        help=translate("cli", "list contacts or companies that look like duplicates"),
+        description=translate(
+            "cli", "Pairs of live records sharing an e-mail, phone, website or a close name."
+        ),
     )
     finder.add_argument("entity", choices=_ENTITIES, metavar="contacts|companies")
     ra.json_flag(finder)
@@ -37,10 +39,13 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     merger = commands.add_parser(
         "merge",
         parents=[parent],
-        help="merge one contact or company into another",
-        description="Merge OTHER_ID into KEEP_ID: KEEP_ID keeps its values and gains OTHER_ID's"
-        " e-mails, phones, tags, deals, tickets, orders and activities; OTHER_ID goes to the"
-        " trash.",
+        help=translate("cli", "merge one contact or company into another"),
+        description=translate(
+            "cli",
+            "Merge OTHER_ID into KEEP_ID: KEEP_ID keeps its values and gains OTHER_ID's"
+            " e-mails, phones, tags, deals, tickets, orders and activities; OTHER_ID goes to"
+            " the trash.",
+        ),
     )
     merger.add_argument("entity", choices=_ENTITIES, metavar="contacts|companies")
     merger.add_argument("keep_id", type=ra._record_id, metavar="KEEP_ID")

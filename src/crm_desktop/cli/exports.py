@@ -42,42 +42,81 @@ def register(commands: ra.Subparsers, parent: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "export",
         parents=[parent],
-        help="write a list of records to a CSV, JSON, vCard or iCalendar file",
-        description="Write contacts, companies, deals, tickets, activities or orders to a file."
-        " CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale writes"
-        " decimals with a comma (or --delimiter), formula-like cells guarded.",
+        help=translate("cli", "write a list of records to a CSV, JSON, vCard or iCalendar file"),
+        description=translate(
+            "cli",
+            "Write contacts, companies, deals, tickets, activities or orders to a file."
+            " CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale"
+            " writes decimals with a comma (or --delimiter), formula-like cells guarded.",
+        ),
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="|".join(ENTITIES))
-    parser.add_argument("--format", choices=FORMATS, default="csv", help="csv (default)")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
-    parser.add_argument("--delimiter", metavar="SEP", help="',', ';' or tab (CSV only)")
     parser.add_argument(
-        "--vcard-version", choices=("3.0", "4.0"), default="3.0", help="3.0 (default) or 4.0"
+        "--format", choices=FORMATS, default="csv", help=translate("cli", "csv (default)")
     )
     parser.add_argument(
-        "--stage", metavar="STAGE", help="contacts: lifecycle stage; deals: stage name or id"
+        "--out", required=True, metavar="FILE", help=translate("cli", "the file to write")
     )
-    parser.add_argument("--pipeline", metavar="NAME", help="deals: pipeline name or id")
-    parser.add_argument("--country", metavar="CC", help="two-letter country code")
-    parser.add_argument("--industry", metavar="TEXT", help="companies: industry")
-    parser.add_argument("--tag", metavar="TAG", help="only records with this tag")
-    parser.add_argument("--owner", metavar="USER", help="login or name")
-    parser.add_argument("--search", metavar="TEXT", help="part of a name or e-mail")
-    parser.add_argument("--status", metavar="STATUS", help="deals or tickets: status")
-    parser.add_argument("--priority", metavar="PRIORITY", help="tickets: priority")
-    parser.add_argument("--assignee", metavar="USER", help="tickets: login or name")
-    parser.add_argument("--unassigned", action="store_true", help="tickets nobody has")
-    parser.add_argument("--overdue", action="store_true", help="tickets past their SLA")
     parser.add_argument(
-        "--kind", action="append", choices=KINDS, help="activities: kind (repeat for more)"
+        "--delimiter", metavar="SEP", help=translate("cli", "',', ';' or tab (CSV only)")
     )
-    parser.add_argument("--state", choices=("open", "done"), help="activities: open or done")
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="orders: from day")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="orders: to day")
+    parser.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help=translate("cli", "3.0 (default) or 4.0"),
+    )
+    parser.add_argument(
+        "--stage",
+        metavar="STAGE",
+        help=translate("cli", "contacts: lifecycle stage; deals: stage name or id"),
+    )
+    parser.add_argument(
+        "--pipeline", metavar="NAME", help=translate("cli", "deals: pipeline name or id")
+    )
+    parser.add_argument("--country", metavar="CC", help=translate("cli", "two-letter country code"))
+    parser.add_argument("--industry", metavar="TEXT", help=translate("cli", "companies: industry"))
+    parser.add_argument("--tag", metavar="TAG", help=translate("cli", "only records with this tag"))
+    parser.add_argument("--owner", metavar="USER", help=translate("cli", "login or name"))
+    parser.add_argument(
+        "--search", metavar="TEXT", help=translate("cli", "part of a name or e-mail")
+    )
+    parser.add_argument(
+        "--status", metavar="STATUS", help=translate("cli", "deals or tickets: status")
+    )
+    parser.add_argument(
+        "--priority", metavar="PRIORITY", help=translate("cli", "tickets: priority")
+    )
+    parser.add_argument(
+        "--assignee", metavar="USER", help=translate("cli", "tickets: login or name")
+    )
+    parser.add_argument(
+        "--unassigned", action="store_true", help=translate("cli", "tickets nobody has")
+    )
+    parser.add_argument(
+        "--overdue", action="store_true", help=translate("cli", "tickets past their SLA")
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        help=translate("cli", "activities: kind (repeat for more)"),
+    )
+    parser.add_argument(
+        "--state", choices=("open", "done"), help=translate("cli", "activities: open or done")
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("cli", "orders: from day")
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=translate("cli", "orders: to day")
+    )
     parser.add_argument(
         "--view",
         metavar="NAME",
-        help="only the records of this saved view (name or id) of the same kind of record",
+        help=translate(
+            "cli", "only the records of this saved view (name or id) of the same kind of record"
+        ),
     )
     parser.set_defaults(handler=cmd_export)
 

@@ -32,39 +32,64 @@ from crm_desktop.storage.database import Database
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
         "import",
-        help="bring in contacts or companies from a CSV (or vCard) file",
-        description="Import a CSV file (Google, Outlook, HubSpot, Salesforce, Pipedrive"
-        " exports, or any spreadsheet) in one transaction: every valid row is stored and"
-        " rejected rows go to an error CSV, or nothing is stored.",
+        help=translate("cli", "bring in contacts or companies from a CSV (or vCard) file"),
+        description=translate(
+            "cli",
+            "Import a CSV file (Google, Outlook, HubSpot, Salesforce, Pipedrive"
+            " exports, or any spreadsheet) in one transaction: every valid row is stored and"
+            " rejected rows go to an error CSV, or nothing is stored.",
+        ),
     )
     sub = group.add_subparsers(dest="entity", metavar="WHAT", parser_class=type(group))
     sub.required = True
     for entity in ("contacts", "companies"):
-        command = sub.add_parser(entity, parents=[parent], help=f"import {entity}")
-        command.add_argument("file", metavar="FILE", help="the CSV file (or .vcf for contacts)")
+        what = (
+            translate("cli", "import contacts")
+            if entity == "contacts"
+            else translate("cli", "import companies")
+        )
+        command = sub.add_parser(entity, parents=[parent], help=what)
         command.add_argument(
-            "--mapping", metavar="FILE", help='JSON {"mapping": {"column": "field"}} to use'
+            "file", metavar="FILE", help=translate("cli", "the CSV file (or .vcf for contacts)")
         )
         command.add_argument(
-            "--save-mapping", metavar="FILE", help="write the mapping used to this JSON file"
+            "--mapping",
+            metavar="FILE",
+            help=translate("cli", 'JSON {"mapping": {"column": "field"}} to use'),
+        )
+        command.add_argument(
+            "--save-mapping",
+            metavar="FILE",
+            help=translate("cli", "write the mapping used to this JSON file"),
         )
         command.add_argument(
             "--on-duplicate",
             choices=ON_DUPLICATE,
             default="skip",
-            help="a row matching a stored record (same e-mail or phone, similar name at the"
-            " same company): skip it (default), merge it into the record, or create anyway",
+            help=translate(
+                "cli",
+                "a row matching a stored record (same e-mail or phone, similar name at the"
+                " same company): skip it (default), merge it into the record, or create anyway",
+            ),
         )
         command.add_argument(
-            "--dry-run", action="store_true", help="report what would happen; store nothing"
+            "--dry-run",
+            action="store_true",
+            help=translate("cli", "report what would happen; store nothing"),
         )
         command.add_argument(
-            "--errors", metavar="OUT", help="the error CSV (default: FILE.errors.csv beside FILE)"
+            "--errors",
+            metavar="OUT",
+            help=translate("cli", "the error CSV (default: FILE.errors.csv beside FILE)"),
         )
         command.add_argument(
-            "--region", metavar="CC", help="read phones, dates and numbers as in this country"
+            "--region",
+            metavar="CC",
+            help=translate("cli", "read phones, dates and numbers as in this country"),
         )
-        command.add_argument("--json", action="store_true", help="print the summary as JSON")
+        command.add_argument(
+            "--json", action="store_true", help=translate("cli", "print the summary as JSON")
+        )
         command.set_defaults(handler=cmd_import, entity_name=entity)
 
 

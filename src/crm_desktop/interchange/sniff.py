@@ -29,7 +29,6 @@ _SAMPLE_BYTES = 256 * 1024
 _MAX_TITLE_LINES = 10  # lines of title and blank lines looked past for the header row
 _CHUNK = 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 # How a file is written, said for people ("UTF-8 with BOM, semicolon-separated").
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",

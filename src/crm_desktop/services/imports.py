@@ -207,7 +207,7 @@ def _shown(row: PreparedRow) -> dict[str, str]:
         elif column == "phones":
             values[column] = ", ".join(p.e164 for p in decode_phones(value))
         elif column == "marketing_consent":
-            values[column] = "yes" if value else "no"
+            values[column] = translate("import", "yes") if value else translate("import", "no")
         elif column != "company_id" and value not in (None, "", "{}", "[]"):
             values[column] = str(value)
     if row.company:
