@@ -13,7 +13,8 @@ from crm_desktop.domain.contacts import ContactDraft
 from crm_desktop.domain.errors import BackupError, ReadOnlyError, StorageError
 from crm_desktop.services.backups import check_backup
 from crm_desktop.services.contacts import create_contact
-from crm_desktop.services.files import open_crm_file
+from crm_desktop.services.files import change_storage_mode, open_crm_file
+from crm_desktop.storage import sessions
 from crm_desktop.storage.database import file_failure
 from crm_desktop.storage.locking import lock_path_of
 from crm_desktop.storage.modes import StorageMode
@@ -92,4 +93,31 @@ def test_a_file_that_is_no_backup_is_refused_in_italian(tmp_path: Path, speak: S
     assert (
         str(caught.value)
         == f"{notes} non è un backup valido di crm-desktop: non è un database SQLite"
+    )
+
+
+def test_a_mode_switch_refused_names_the_mode_and_who_in_italian(
+    db_path: Path, speak: Speak
+) -> None:
+    speak(
+        {
+            ("storage", "shared", "storage mode"): "condivisa",
+            (
+                "storage",
+                "cannot switch {path} to {mode} mode while it is open elsewhere ({names}); "
+                "ask them to close it first",
+            ): "impossibile passare {path} alla modalità {mode}: è aperto da {names}",
+        }
+    )
+    db = open_crm_file(db_path, user="tester")
+    other = open_crm_file(db_path, user="anna")
+    sessions.register(other)
+
+    with pytest.raises(StorageError) as caught:
+        change_storage_mode(db, StorageMode.SHARED, client_id=sessions.register(db))
+    other.close()
+    db.close()
+
+    assert str(caught.value).startswith(
+        f"impossibile passare {db_path} alla modalità condivisa: è aperto da anna@"
     )

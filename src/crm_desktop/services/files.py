@@ -63,7 +63,7 @@ def change_storage_mode(db: Database, mode: StorageMode, *, client_id: str | Non
                 "storage",
                 "cannot switch {path} to {mode} mode while it is open elsewhere ({names}); "
                 "ask them to close it first",
-            ).format(path=db.path, mode=mode, names=names)
+            ).format(path=db.path, mode=modes.mode_name(mode), names=names)
         )
     with db.lock:
         guard = db.file_lock or FileLock(db.path, db.user)

@@ -76,6 +76,13 @@ class StorageMode(StrEnum):
     SHARED = "shared"
 
 
+def mode_name(mode: StorageMode) -> str:
+    """The mode as a word of the current language (the value itself is a setting's word)."""
+    if mode is StorageMode.SHARED:
+        return translate("storage", "shared", "storage mode")
+    return translate("storage", "local", "storage mode")
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a file lives, as far as its mode is concerned."""
@@ -304,6 +311,6 @@ def apply_journal(conn: sqlite3.Connection, mode: StorageMode) -> None:
                     "storage",
                     "cannot switch the file to {mode} mode while another program has it open "
                     "in {current} mode; close the other copies of crm-desktop and try again",
-                ).format(mode=mode, current=current)
+                ).format(mode=mode_name(mode), current=current)
             )
     conn.execute("PRAGMA synchronous = " + ("NORMAL" if mode is StorageMode.LOCAL else "FULL"))
