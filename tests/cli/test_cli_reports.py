@@ -10,6 +10,11 @@ from tests.cli.cli_runner import Crm
 from tests.reports.pdf_text import text
 from tests.services.figures_data import build_customers, build_sales
 
+# The user's language and locale, whatever the machine running the tests has: reports
+# write values as the chosen locale does, not as the file's region (Italy) would.
+ENGLISH_US = {"CRM_LANG": "en", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US"}
+ITALIAN = {"CRM_LANG": "it", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C"}
+
 
 def fill(db_path: Path) -> int:
     """Deals and customers of the figure tests; returns the Łódź company's id."""
@@ -38,10 +43,41 @@ def test_report_writes_pdf_and_csv_and_prints_their_paths(
         "2026-11-01",
         "--to",
         "2026-11-30",
+        env=ENGLISH_US,
     )
     assert out.splitlines() == [str(pdf), str(csv)]
-    assert "300,00 €" in text(pdf)
+    assert "€300.00" in text(pdf)
     assert "Value won" in csv.read_text(encoding="utf-8-sig")
+
+
+def test_report_follows_the_chosen_language_not_the_files_region(
+    crm: Crm, db_path: Path, tmp_path: Path
+) -> None:
+    fill(db_path)
+    db = open_crm_file(db_path, user="tester")
+    update_settings(db, default_region="SE")  # a Swedish firm's file, read by an Italian user
+    db.close()
+    pdf, csv = tmp_path / "p.pdf", tmp_path / "p.csv"
+
+    crm.ok(
+        "report",
+        "pipeline",
+        "--pdf",
+        str(pdf),
+        "--csv",
+        str(csv),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        env=ITALIAN,
+    )
+
+    shown = text(pdf)
+    assert "1.230,00 €" in shown  # it_IT groups with a dot; sv_SE would write "1 230,00 €"
+    assert "Novembre 2026" in shown and "1 nov 2026" in shown  # Babel's Italian, not "nov."
+    # A spreadsheet in Italy expects ";" between cells and a decimal comma.
+    assert ";EUR;1;1000,00;500,00" in csv.read_text(encoding="utf-8-sig")
 
 
 def test_customer_report_of_a_company_by_id(crm: Crm, db_path: Path, tmp_path: Path) -> None:
@@ -107,12 +143,12 @@ def test_report_with_a_view_covers_only_its_records(
     crm.ok("views", "add", "Big deals", "--entity", "deals", "--where", "value", ">", "100")
     pdf = tmp_path / "p.pdf"
 
-    crm.ok("report", "pipeline", "--view", "big deals", "--pdf", str(pdf))
+    crm.ok("report", "pipeline", "--view", "big deals", "--pdf", str(pdf), env=ENGLISH_US)
 
     shown = text(pdf)
     assert "Records: saved view “Big deals”" in shown
-    assert "1.200,00 €" in shown  # open EUR deals over 100: 1,000.00 + 200.00
-    assert "1.230,00 €" not in shown  # every open EUR deal
+    assert "€1,200.00" in shown  # open EUR deals over 100: 1,000.00 + 200.00
+    assert "€1,230.00" not in shown  # every open EUR deal
 
 
 def test_report_with_a_view_of_another_kind_is_one_line_error(

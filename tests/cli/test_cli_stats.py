@@ -12,6 +12,10 @@ from tests.cli.cli_runner import Crm
 from tests.services.dashboard_data import build
 
 NOVEMBER = ("--from", "2026-11-01", "--to", "2026-11-30")
+# The chosen language and locale, whatever the machine running the tests has: the
+# figures are written as the user's locale writes them, not as the file's region (Italy).
+ENGLISH_US = {"CRM_LANG": "en", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US"}
+ITALIAN = {"CRM_LANG": "it", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C"}
 
 
 @pytest.fixture
@@ -46,12 +50,12 @@ def test_stats_json_has_the_dashboards_figures_by_field_name(crm: Crm, filled: P
 
 
 def test_stats_text_lists_money_per_currency_and_the_charts(crm: Crm, filled: Path) -> None:
-    out = crm.ok("stats", *NOVEMBER).replace("\xa0", " ")
+    out = crm.ok("stats", *NOVEMBER, env=ENGLISH_US).replace("\xa0", " ")
 
-    assert "compared with 1 Oct 2026 – 31 Oct 2026" in out  # English words, Italian amounts
-    assert "Won (EUR)" in out and "300,00 €" in out and "700,00 €" in out
-    assert "Won (USD)" in out and "500,00 USD" in out
-    assert "380,00 € · 400,00 SEK" in out  # the open pipeline, never added
+    assert "compared with Oct 1, 2026 – Oct 31, 2026" in out
+    assert "Won (EUR)" in out and "€300.00" in out and "€700.00" in out
+    assert "Won (USD)" in out and "$500.00" in out
+    assert "€380.00 · SEK400.00" in out  # the open pipeline, never added
     assert "Pipeline by stage" in out and "Proposal" in out
     assert "Tickets per week" in out
 
@@ -74,17 +78,18 @@ def test_stats_on_an_empty_file_prints_dashes_not_errors(crm: Crm) -> None:
 
 
 def test_stats_says_the_win_rate_change_in_percentage_points(crm: Crm, filled: Path) -> None:
-    out = crm.ok("stats", *NOVEMBER)
+    out = crm.ok("stats", *NOVEMBER, env=ENGLISH_US)
 
     [line] = [line for line in out.splitlines() if "Win rate" in line]
-    # 66,7 % against 25,0 %: up 41,7 points (the file is Italian), not 166,7 %.
-    assert line.rstrip().endswith("▲ 41,7\xa0pp")
+    # 66.7% against 25.0%: up 41.7 points, not 166.7%.
+    assert line.rstrip().endswith("▲ 41.7\xa0pp")
 
 
-def test_stats_of_an_italian_file_writes_english_month_names(crm: Crm, filled: Path) -> None:
-    out = crm.ok("stats", *NOVEMBER).replace("\xa0", " ")
+def test_stats_in_italian_writes_italian_dates_and_amounts(crm: Crm, filled: Path) -> None:
+    out = crm.ok("stats", *NOVEMBER, env=ITALIAN).replace("\xa0", " ")
 
-    # The text around them is English: "1 Nov 2026", "Oct 2026", not "1 nov 2026" / "ott 2026".
-    assert "Dashboard 1 Nov 2026" in out
-    assert "Oct 2026" in out and "ott 2026" not in out
-    assert "300,00 €" in out  # amounts still written the Italian way
+    # Month names from Babel in the chosen locale, never English ones around Italian text.
+    assert "1 nov 2026" in out and "ott 2026" in out
+    assert "Oct 2026" not in out and "Nov 1, 2026" not in out
+    assert "300,00 €" in out and "380,00 € · 400,00 SEK" in out
+    assert "▲ 41,7" in out  # the win rate's change, with a decimal comma

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from crm_desktop import i18n
 from crm_desktop.domain.periods import Period
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import run_report
 from crm_desktop.storage.database import Database
 from tests.services.figures_data import NOVEMBER, Customers, at, build_customers, build_sales
 from tests.services.test_ticket_figures import build_tickets
+
+
+@pytest.fixture(autouse=True)
+def italian_values() -> Iterator[None]:
+    """English text with values as Italy writes them (1.500,00 €, 1 nov 2026, ";" in CSV).
+
+    Reports follow the user's chosen locale; the hand-worked figures of these
+    tests are written the Italian way, so the user here reads English in it_IT.
+    """
+    i18n.set_language("en", "it_IT")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture

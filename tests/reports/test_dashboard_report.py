@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from crm_desktop.reports.registry import find_report
 from crm_desktop.storage.database import Database
 from tests.reports.conftest import make
 from tests.reports.pdf_text import text
+from tests.reports.test_sales_reports import read_csv
 from tests.services.dashboard_data import build
 
 
@@ -39,8 +39,7 @@ def test_dashboard_csv_has_a_row_per_figure(db: Database, tmp_path: Path) -> Non
 
     _, path = make(db, tmp_path, "dashboard")
 
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
+    rows = read_csv(path)
     figures = {r[1]: r for r in rows[1:] if r[0] == "Figure"}
     assert figures["Deals won"][2:4] == ["2", "1"]
     # Made on Dec 1: T4 (low, due 11-22) is open past its SLA too, besides T2 and T3.

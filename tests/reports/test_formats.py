@@ -74,3 +74,10 @@ def test_compact_axis_labels_under_a_thousand_are_rounded() -> None:
     assert US.compact(0.6000000000000001) == "0.6"
     assert IT.compact(12.5) == "12,5"
     assert US.compact(35000) == "35K"
+
+
+def test_short_days_put_day_and_month_in_the_locales_order() -> None:
+    # A chart's week labels: "2/11" would read as February 11 in the US.
+    assert SE.short_day(date(2026, 11, 2)) == "2/11"
+    assert IT.short_day(date(2026, 11, 2)) == "02/11"
+    assert US.short_day(date(2026, 11, 2)) == "11/2"

@@ -33,8 +33,8 @@ def test_tickets_pdf_shows_breaches_and_medians(
     assert "4 h 30 min" in shown
     assert "Urgent" in shown and "50,0%" in shown
     rows = read_csv(path)[1:]
-    assert ["SLA breached", "urgent", "1"] in rows
-    assert ["Median first response seconds", "all", "7200.0"] in rows
+    assert ["SLA breached", "Urgent", "1"] in rows
+    assert ["Median first response seconds", "all", "7200,0"] in rows
 
 
 def test_top_customers_pdf_prints_every_name_and_revenue(
@@ -56,11 +56,11 @@ def test_top_customers_csv_equals_the_ranking(
     _, path = make(db, tmp_path, "customers")
     rows = read_csv(path)[1:]
     assert [(r[0], r[1], r[2], r[6]) for r in rows] == [
-        ("EUR", "1", "Łódź Meble", "1500.00"),
-        ("EUR", "2", "Antonín Dvořák", "400.00"),
-        ("EUR", "3", "Ελλάδα Α.Ε.", "250.00"),
+        ("EUR", "1", "Łódź Meble", "1500,00"),
+        ("EUR", "2", "Antonín Dvořák", "400,00"),
+        ("EUR", "3", "Ελλάδα Α.Ε.", "250,00"),
         ("JPY", "1", "太郎 山田", "120000"),
-        ("SEK", "1", "Ørsted A/S", "9000.00"),
+        ("SEK", "1", "Ørsted A/S", "9000,00"),
     ]
 
 
@@ -70,7 +70,7 @@ def test_customer_profile_of_a_company(db: Database, tmp_path: Path, customers: 
     assert "Company: Łódź Meble" in shown
     assert "1.500,00 €" in shown
     assert "20 nov 2026" in shown
-    assert ["Revenue", "2 orders", "EUR", "1500.00"] in read_csv(path)
+    assert ["Revenue", "2 orders", "EUR", "1500,00"] in read_csv(path)
 
 
 def test_customer_profile_of_a_contact_with_a_cjk_name(

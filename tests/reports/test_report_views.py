@@ -82,7 +82,7 @@ def test_tickets_report_of_a_ticket_view(
     assert urgent is not None
     assert ["Created", "all", str(urgent["created"])] in rows
     assert ["Resolved", "all", str(urgent["resolved"])] in rows  # the whole file: 3
-    assert ["Created", "normal", "0"] in rows
+    assert ["Created", "Normal", "0"] in rows
     assert "Records: saved view “Urgent”" in text(pdf)
 
 
@@ -111,7 +111,7 @@ def test_top_customers_of_a_contact_view_lists_only_people(
     _, path = make(db, tmp_path, "customers", view_id=view.id)
 
     kinds = {r[3] for r in read_csv(path)[1:]}
-    assert kinds == {"contact"}
+    assert kinds == {"Contact"}
 
 
 def test_a_view_of_the_wrong_kind_is_refused(db: Database, tmp_path: Path) -> None:

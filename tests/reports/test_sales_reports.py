@@ -19,7 +19,10 @@ IT = Formats("it_IT")
 def read_csv(path: Path) -> list[list[str]]:
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with a BOM
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
+        # A spreadsheet in a decimal-comma locale (these tests' it_IT) expects ";" between cells.
+        delimiter = ";" if ";" in handle.readline() else ","
+        handle.seek(0)
+        return list(csv.reader(handle, delimiter=delimiter))
 
 
 def test_pipeline_pdf_shows_each_stage_and_the_open_totals(
@@ -58,9 +61,9 @@ def test_pipeline_csv_has_the_same_figures(
     rows = read_csv(path)
     assert rows[0][:2] == ["Pipeline", "Stage"]
     by_stage = {(r[1], r[4]): r for r in rows[1:]}
-    assert by_stage[("Proposal", "EUR")][5:] == ["1", "1000.00", "500.00"]
-    assert by_stage[("Qualified", "SEK")][5:] == ["1", "500.00", "125.00"]
-    assert by_stage[("Lost", "EUR")][5:] == ["2", "150.00", "0.00"]
+    assert by_stage[("Proposal", "EUR")][5:] == ["1", "1000,00", "500,00"]
+    assert by_stage[("Qualified", "SEK")][5:] == ["1", "500,00", "125,00"]
+    assert by_stage[("Lost", "EUR")][5:] == ["2", "150,00", "0,00"]
 
 
 def test_win_loss_pdf_shows_the_sum_of_won_deals_and_the_rate(
@@ -83,8 +86,8 @@ def test_win_loss_csv_has_the_same_figures(
 ) -> None:
     _, path = make(db, tmp_path, "win-loss")
     rows = read_csv(path)[1:]
-    assert ["Deals", "Win rate", "", "0.3333"] in rows
-    assert ["Value won", "", "EUR", "300.00"] in rows
+    assert ["Deals", "Win rate", "", "0,3333"] in rows
+    assert ["Value won", "", "EUR", "300,00"] in rows
     assert ["Lost reason", "Price", "", "2"] in rows
 
 
@@ -97,7 +100,7 @@ def test_forecast_pdf_lists_each_month_in_its_currency(
     assert "nov 2026" in shown and "dic 2026" in shown
     assert "560,00 €" in shown  # weighted EUR total: 500.00 + 60.00
     assert "125,00 SEK" in shown
-    assert ["2026-12", "EUR", "1", "200.00", "60.00"] in read_csv(path)
+    assert ["2026-12", "EUR", "1", "200,00", "60,00"] in read_csv(path)
 
 
 def test_forecast_without_a_period_covers_this_quarter(

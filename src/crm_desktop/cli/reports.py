@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.periods import Period, parse_day
+from crm_desktop.i18n import translate
 from crm_desktop.reports.options import ReportOptions
 from crm_desktop.reports.registry import REPORTS, find_report, run_report, today_of
 from crm_desktop.services.customer_figures import CUSTOMER_KINDS
@@ -16,33 +17,49 @@ from crm_desktop.storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    listing = "; ".join(f"{k.name} ({k.description})" for k in REPORTS)
+    listing = "; ".join(f"{k.name} ({k.shown_description()})" for k in REPORTS)
     report = commands.add_parser(
         "report",
         parents=[parent],
-        help="write a PDF report and/or its figures as CSV",
-        description=f"Reports: {listing}. Without --from/--to, each covers its usual period"
-        " (this month; this quarter for forecast; this year for customers); the customer"
-        " profile covers the whole history and takes no period.",
+        help=translate("cli", "write a PDF report and/or its figures as CSV"),
+        description=translate(
+            "cli",
+            "Reports: {listing}. Without --from/--to, each covers its usual period (this month;"
+            " this quarter for forecast; this year for customers); the customer profile covers"
+            " the whole history and takes no period.",
+        ).format(listing=listing),
     )
     report.add_argument("report", metavar="NAME", help=", ".join(k.name for k in REPORTS))
-    report.add_argument("--pdf", metavar="OUT", type=Path, help="write the PDF here")
-    report.add_argument("--csv", metavar="OUT", type=Path, help="write the figures as CSV here")
-    report.add_argument("--from", dest="from_", metavar="DATE", help="first day, YYYY-MM-DD")
-    report.add_argument("--to", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
-    report.add_argument("--id", type=int, metavar="ID", help="the customer report's record")
+    report.add_argument(
+        "--pdf", metavar="OUT", type=Path, help=translate("cli", "write the PDF here")
+    )
+    report.add_argument(
+        "--csv", metavar="OUT", type=Path, help=translate("cli", "write the figures as CSV here")
+    )
+    report.add_argument(
+        "--from", dest="from_", metavar="DATE", help=translate("cli", "first day, YYYY-MM-DD")
+    )
+    report.add_argument(
+        "--to", metavar="DATE", help=translate("cli", "last day, YYYY-MM-DD (default: today)")
+    )
+    report.add_argument(
+        "--id", type=int, metavar="ID", help=translate("cli", "the customer report's record")
+    )
     report.add_argument(
         "--kind",
         choices=CUSTOMER_KINDS,
         default="contact",
-        help="whether --id is a contact or a company (default: contact)",
+        help=translate("cli", "whether --id is a contact or a company (default: contact)"),
     )
     report.add_argument(
         "--view",
         metavar="NAME",
-        help="only the records of this saved view (name or id): deal views for pipeline,"
-        " forecast and win-loss; ticket views for tickets; contact or company views for"
-        " customers",
+        help=translate(
+            "cli",
+            "only the records of this saved view (name or id): deal views for pipeline,"
+            " forecast and win-loss; ticket views for tickets; contact or company views for"
+            " customers",
+        ),
     )
     report.set_defaults(handler=cmd_report)
 
@@ -51,11 +68,15 @@ def _period(db: Database, args: argparse.Namespace) -> Period | None:
     if args.from_ is None and args.to is None:
         return None
     if args.from_ is None:
-        raise ValidationError.single("from", "give the first day too (--from YYYY-MM-DD)")
+        raise ValidationError.single(
+            "from", translate("cli", "give the first day too (--from YYYY-MM-DD)")
+        )
     start = parse_day(args.from_, "from")
     end: date = parse_day(args.to, "to") if args.to is not None else today_of(db)
     if end < start:
-        raise ValidationError.single("to", f"{end} is before --from {start}")
+        raise ValidationError.single(
+            "to", translate("cli", "{end} is before --from {start}").format(end=end, start=start)
+        )
     return Period(start, end)
 
 
@@ -65,7 +86,9 @@ def _view_id(db: Database, name: str | None) -> int | None:
     try:
         return find_saved_view(db, name).id
     except NotFoundError:
-        raise ValidationError.single("view", f"there is no saved view {name!r}") from None
+        raise ValidationError.single(
+            "view", translate("cli", "there is no saved view {name}").format(name=repr(name))
+        ) from None
 
 
 def cmd_report(db: Database, args: argparse.Namespace) -> int:
@@ -73,7 +96,10 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
     if not kind.uses_period and (args.from_ is not None or args.to is not None):
         option = "from" if args.from_ is not None else "to"
         raise ValidationError.single(
-            option, f"the {kind.name} report covers the whole history; leave out --from and --to"
+            option,
+            translate(
+                "cli", "the {report} report covers the whole history; leave out --from and --to"
+            ).format(report=kind.name),
         )
     options = ReportOptions(
         name=args.report,

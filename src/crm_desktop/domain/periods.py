@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from babel.dates import format_date
+
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.i18n import translate
 
 # Preset keys, in the order a period chooser offers them.
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year")
@@ -27,7 +30,9 @@ class Period:
         if self.end < self.start:
             raise ValidationError.single(
                 "period",
-                f"ends ({self.end.isoformat()}) before it starts ({self.start.isoformat()})",
+                translate("periods", "ends ({end}) before it starts ({start})").format(
+                    end=self.end.isoformat(), start=self.start.isoformat()
+                ),
             )
 
     @property
@@ -48,9 +53,6 @@ class Period:
             found.append(first)
             first = _next_month(first)
         return found
-
-    def label(self) -> str:
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
 
 
 def _next_month(first: date) -> date:
@@ -79,7 +81,12 @@ def preset_period(name: str, today: date) -> Period:
         return Period(first, _next_month(last_month) - timedelta(days=1))
     if name == "this_year":
         return Period(date(today.year, 1, 1), date(today.year, 12, 31))
-    raise ValidationError.single("period", f"{name!r} is not one of {', '.join(PRESETS)}")
+    raise ValidationError.single(
+        "period",
+        translate("periods", "{name} is not one of {presets}").format(
+            name=repr(name), presets=", ".join(PRESETS)
+        ),
+    )
 
 
 def parse_day(text: str, field: str) -> date:
@@ -92,5 +99,30 @@ def parse_day(text: str, field: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError.single(
-            field, f"{text!r} is not a date like 2026-11-30 (year-month-day)"
+            field,
+            translate("periods", "{text} is not a date like 2026-11-30 (year-month-day)").format(
+                text=repr(text)
+            ),
         ) from None
+
+
+def period_name(period: Period, locale: str) -> str:
+    """What ``locale`` calls a whole calendar month, quarter or year; "" for other periods.
+
+    The words come from Babel (CLDR), not our catalogue: "novembre 2026",
+    "T4 2026" in Italian, "K4 2026" in Swedish, "Q4 2026" in English.
+    """
+    start, end = period.start, period.end
+    if start.day != 1 or _next_month(end) != end + timedelta(days=1):
+        return ""  # not whole months
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        name = str(format_date(start, "LLLL y", locale=locale))
+    elif months == 3 and start.month % 3 == 1:
+        name = str(format_date(start, "QQQ y", locale=locale))
+    elif months == 12 and start.month == 1:
+        name = str(start.year)
+    else:
+        return ""
+    # Italian and Swedish month names are lower case; at the head of a line they take a capital.
+    return name[:1].upper() + name[1:]

@@ -6,43 +6,65 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.reports.formats import Formats
+from crm_desktop.reports.labels import (
+    activity_label,
+    priority_label,
+    record_label,
+    stage_label,
+    status_label,
+    translated,
+)
 from crm_desktop.reports.options import ReportContent, ReportOptions
 from crm_desktop.reports.pdf import details as details_table
 from crm_desktop.reports.pdf import key_figures, section, table
 from crm_desktop.services.customer_figures import CustomerProfile, customer_profile
 from crm_desktop.storage.database import Database
 
-CSV_HEADER = ("Section", "Item", "Currency", "Value")
+CSV_HEADER = (
+    QT_TRANSLATE_NOOP("reports", "Section"),
+    QT_TRANSLATE_NOOP("reports", "Item"),
+    QT_TRANSLATE_NOOP("reports", "Currency"),
+    QT_TRANSLATE_NOOP("reports", "Value"),
+)
 # Records of each kind a profile shows: enough to fit one page.
 PROFILE_ROWS = 5
-NONE = "None recorded."
 
 
 def _details(profile: CustomerProfile) -> list[tuple[str, str]]:
     if profile.company is not None:
         c = profile.company
         return [
-            ("Industry", c.industry),
-            ("Website", c.website),
-            ("E-mail", ", ".join(e.address for e in c.emails)),
-            ("Phone", ", ".join(p.raw for p in c.phones)),
-            ("Address", ", ".join(p for p in (c.street, c.postcode, c.city, c.country) if p)),
-            ("VAT number", c.vat_id),
-            ("Owner", c.owner),
-            ("People", ", ".join(profile.people)),
+            (translate("reports", "Industry"), c.industry),
+            (translate("reports", "Website"), c.website),
+            (translate("reports", "E-mail"), ", ".join(e.address for e in c.emails)),
+            (translate("reports", "Phone"), ", ".join(p.raw for p in c.phones)),
+            (
+                translate("reports", "Address"),
+                ", ".join(p for p in (c.street, c.postcode, c.city, c.country) if p),
+            ),
+            (translate("reports", "VAT number"), c.vat_id),
+            (translate("reports", "Owner"), c.owner),
+            (translate("reports", "People"), ", ".join(profile.people)),
         ]
     assert profile.contact is not None
     p = profile.contact
     return [
-        ("Company", p.company),
-        ("Job title", p.job_title),
-        ("E-mail", ", ".join(e.address for e in p.emails)),
-        ("Phone", ", ".join(n.raw for n in p.phones)),
-        ("Address", ", ".join(x for x in (p.street, p.postcode, p.city, p.country) if x)),
-        ("Stage", p.lifecycle_stage),
-        ("Lead source", p.lead_source),
-        ("Owner", p.owner),
+        (translate("reports", "Company"), p.company),
+        (translate("reports", "Job title"), p.job_title),
+        (translate("reports", "E-mail"), ", ".join(e.address for e in p.emails)),
+        (translate("reports", "Phone"), ", ".join(n.raw for n in p.phones)),
+        (
+            translate("reports", "Address"),
+            ", ".join(x for x in (p.street, p.postcode, p.city, p.country) if x),
+        ),
+        (
+            translate("reports", "Stage"),
+            stage_label(p.lifecycle_stage) if p.lifecycle_stage else "",
+        ),
+        (translate("reports", "Lead source"), p.lead_source),
+        (translate("reports", "Owner"), p.owner),
     ]
 
 
@@ -50,26 +72,49 @@ def _shown(title: str, shown: int, total: int, fmt: Formats) -> str:
     """A section's heading saying when it lists only the latest of its records."""
     if shown >= total:
         return title
-    return f"{title}: latest {fmt.number(shown)} of {fmt.number(total)}"
+    return translate("reports", "{section}: latest {shown} of {total}").format(
+        section=title, shown=fmt.number(shown), total=fmt.number(total)
+    )
 
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.record_id is not None
     profile = customer_profile(db, options.record_kind, options.record_id, limit=PROFILE_ROWS)
     details = [(k, v) for k, v in _details(profile) if v]
-    figures = [
-        (f"Revenue, {r.currency}", fmt.money(r.total_minor, r.currency)) for r in profile.revenue
-    ]
-    figures.append(("Orders", fmt.number(profile.order_count)))
-    story: list[Flowable] = [key_figures(figures, columns=4)]
-    story += section(
-        "Details",
-        details_table(details),
+    subtitle = translate("reports", "{kind}: {name}").format(
+        kind=record_label(profile.kind), name=profile.name
     )
+    return ReportContent(
+        story=_story(profile, details, fmt),
+        csv_header=translated(CSV_HEADER),
+        csv_rows=_csv_rows(profile, details, fmt),
+        subtitle=subtitle,
+    )
+
+
+def _story(
+    profile: CustomerProfile, details: list[tuple[str, str]], fmt: Formats
+) -> list[Flowable]:
+    figures = [
+        (
+            translate("reports", "Revenue, {currency}").format(currency=r.currency),
+            fmt.money(r.total_minor, r.currency),
+        )
+        for r in profile.revenue
+    ]
+    figures.append((translate("reports", "Orders"), fmt.number(profile.order_count)))
+    none = translate("reports", "None recorded.")
+    story: list[Flowable] = [key_figures(figures, columns=4)]
+    story += section(translate("reports", "Details"), details_table(details))
     story += section(
-        _shown("Deals", len(profile.deals), profile.deal_count, fmt),
+        _shown(translate("reports", "Deals"), len(profile.deals), profile.deal_count, fmt),
         table(
-            ("Deal", "Stage", "Value", "Expected or closed"),
+            (
+                translate("reports", "Deal"),
+                translate("reports", "Stage"),
+                translate("reports", "Value"),
+                translate("reports", "Expected or closed"),
+            ),
             [
                 [
                     d.title,
@@ -80,14 +125,19 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                 for d in profile.deals
             ],
             widths=(2.8, 1.4, 1.6, 1.6),
-            empty=NONE,
+            empty=none,
             numeric=(2,),
         ),
     )
     story += section(
-        _shown("Orders", len(profile.orders), profile.order_count, fmt),
+        _shown(translate("reports", "Orders"), len(profile.orders), profile.order_count, fmt),
         table(
-            ("Date", "Ordered by", "Lines", "Total"),
+            (
+                translate("reports", "Date"),
+                translate("reports", "Ordered by"),
+                translate("reports", "Lines"),
+                translate("reports", "Total"),
+            ),
             [
                 [
                     fmt.day(o.ordered_on),
@@ -98,51 +148,97 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                 for o in profile.orders
             ],
             widths=(1.4, 3, 0.8, 1.8),
-            empty=NONE,
+            empty=none,
             numeric=(2, 3),
         ),
     )
     story += section(
-        _shown("Tickets", len(profile.tickets), profile.ticket_count, fmt),
+        _shown(translate("reports", "Tickets"), len(profile.tickets), profile.ticket_count, fmt),
         table(
-            ("Opened", "Subject", "Priority", "Status"),
+            (
+                translate("reports", "Opened"),
+                translate("reports", "Subject"),
+                translate("reports", "Priority"),
+                translate("reports", "Status"),
+            ),
             [
-                [fmt.day(t.created_at), t.subject, t.priority.capitalize(), t.status.capitalize()]
+                [
+                    fmt.day(t.created_at),
+                    t.subject,
+                    priority_label(t.priority),
+                    status_label(t.status),
+                ]
                 for t in profile.tickets
             ],
-            widths=(1.4, 3.8, 1, 1),
-            empty=NONE,
+            widths=(1.4, 3.6, 1.1, 1.1),
+            empty=none,
         ),
     )
     story += section(
-        _shown("Activities", len(profile.activities), profile.activity_count, fmt),
+        _shown(
+            translate("reports", "Activities"),
+            len(profile.activities),
+            profile.activity_count,
+            fmt,
+        ),
         table(
-            ("When", "Kind", "Subject"),
+            (
+                translate("reports", "When"),
+                translate("reports", "Kind"),
+                translate("reports", "Subject"),
+            ),
             [
-                [fmt.day(a.created_at), a.kind.capitalize(), a.subject or a.body[:80]]
+                [fmt.day(a.created_at), activity_label(a.kind), a.subject or a.body[:80]]
                 for a in profile.activities
             ],
             widths=(1.4, 1, 4.8),
-            empty=NONE,
+            empty=none,
         ),
     )
-    csv_rows: list[Sequence[object]] = [("Details", "Name", "", profile.name)]
-    csv_rows += [("Details", k, "", v) for k, v in details]
-    csv_rows += [
-        ("Revenue", f"{r.orders} orders", r.currency, fmt.plain_amount(r.total_minor, r.currency))
-        for r in profile.revenue
+    return story
+
+
+def _csv_rows(
+    profile: CustomerProfile, details: list[tuple[str, str]], fmt: Formats
+) -> list[Sequence[object]]:
+    """What the profile shows, one (section, item, currency, value) row each; days as ISO."""
+    section_details = translate("reports", "Details")
+    rows: list[Sequence[object]] = [
+        (section_details, translate("reports", "Name"), "", profile.name)
     ]
-    csv_rows += [
-        ("Deal", d.title, d.currency, fmt.plain_amount(d.value_minor, d.currency))
+    rows += [(section_details, k, "", v) for k, v in details]
+    for r in profile.revenue:
+        orders = (
+            translate("reports", "%n order", "", r.orders)
+            if r.orders == 1
+            else translate("reports", "%n orders", "", r.orders)
+        )
+        rows.append(
+            (
+                translate("reports", "Revenue"),
+                orders,
+                r.currency,
+                fmt.amount(r.total_minor, r.currency),
+            )
+        )
+    rows += [
+        (translate("reports", "Deal"), d.title, d.currency, fmt.amount(d.value_minor, d.currency))
         for d in profile.deals
     ]
-    csv_rows += [
-        ("Order", o.ordered_on, o.currency, fmt.plain_amount(o.total_minor, o.currency))
+    rows += [
+        (
+            translate("reports", "Order"),
+            o.ordered_on,
+            o.currency,
+            fmt.amount(o.total_minor, o.currency),
+        )
         for o in profile.orders
     ]
-    csv_rows += [("Ticket", t.subject, "", t.status) for t in profile.tickets]
-    csv_rows += [("Activity", a.created_at, "", a.subject) for a in profile.activities]
-    kind = "Company" if profile.kind == "company" else "Contact"
-    return ReportContent(
-        story=story, csv_header=CSV_HEADER, csv_rows=csv_rows, subtitle=f"{kind}: {profile.name}"
-    )
+    rows += [
+        (translate("reports", "Ticket"), t.subject, "", status_label(t.status))
+        for t in profile.tickets
+    ]
+    rows += [
+        (translate("reports", "Activity"), a.created_at, "", a.subject) for a in profile.activities
+    ]
+    return rows

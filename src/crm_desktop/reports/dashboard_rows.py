@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crm_desktop.domain.money import Money
+from crm_desktop.i18n import translate
 from crm_desktop.reports.formats import Formats
 from crm_desktop.services.dashboard import Change, Dashboard
 from crm_desktop.services.sales_figures import CurrencyTotal
@@ -61,18 +62,27 @@ def figure_rows(figures: Dashboard, fmt: Formats) -> list[FigureRow]:
     """Every tile of the dashboard, in its order, as text."""
     f = figures
     rows = [
-        FigureRow("Open pipeline", _amounts(f.open_pipeline, fmt)),
-        FigureRow("Open pipeline, weighted", _amounts(f.open_pipeline, fmt, weighted=True)),
-        FigureRow("Open deals", fmt.number(f.open_deals)),
-        FigureRow("Forecast this month (weighted)", _amounts(f.forecast_month, fmt, True)),
-        FigureRow("Forecast this quarter (weighted)", _amounts(f.forecast_quarter, fmt, True)),
+        FigureRow(translate("reports", "Open pipeline"), _amounts(f.open_pipeline, fmt)),
+        FigureRow(
+            translate("reports", "Open pipeline, weighted"),
+            _amounts(f.open_pipeline, fmt, weighted=True),
+        ),
+        FigureRow(translate("reports", "Open deals"), fmt.number(f.open_deals)),
+        FigureRow(
+            translate("reports", "Forecast this month (weighted)"),
+            _amounts(f.forecast_month, fmt, True),
+        ),
+        FigureRow(
+            translate("reports", "Forecast this quarter (weighted)"),
+            _amounts(f.forecast_quarter, fmt, True),
+        ),
     ]
     if not f.won:
-        rows.append(FigureRow("Won", "–", "–"))
+        rows.append(FigureRow(translate("reports", "Won"), "–", "–"))
     for won in f.won:
         rows.append(
             FigureRow(
-                f"Won ({won.currency})",
+                translate("reports", "Won ({currency})").format(currency=won.currency),
                 fmt.money(won.current_minor, won.currency),
                 fmt.money(won.previous_minor, won.currency),
                 change_text(won.change, fmt),
@@ -83,14 +93,14 @@ def figure_rows(figures: Dashboard, fmt: Formats) -> list[FigureRow]:
         return fmt.number(int(value))
 
     rows += [
-        _compared("Deals won", f.won_count, count, fmt),
-        _compared("Win rate", f.win_rate, fmt.percent, fmt),
-        _compared("Average sales cycle", f.sales_cycle_days, fmt.days, fmt),
-        FigureRow("Tasks due today", fmt.number(f.tasks_due_today)),
-        FigureRow("Open tickets", fmt.number(f.open_tickets)),
-        FigureRow("Overdue tickets", fmt.number(f.overdue_tickets)),
-        _compared("SLA breaches", f.sla_breaches, count, fmt),
-        _compared("Tickets resolved", f.tickets_resolved, count, fmt),
+        _compared(translate("reports", "Deals won"), f.won_count, count, fmt),
+        _compared(translate("reports", "Win rate"), f.win_rate, fmt.percent, fmt),
+        _compared(translate("reports", "Average sales cycle"), f.sales_cycle_days, fmt.days, fmt),
+        FigureRow(translate("reports", "Tasks due today"), fmt.number(f.tasks_due_today)),
+        FigureRow(translate("reports", "Open tickets"), fmt.number(f.open_tickets)),
+        FigureRow(translate("reports", "Overdue tickets"), fmt.number(f.overdue_tickets)),
+        _compared(translate("reports", "SLA breaches"), f.sla_breaches, count, fmt),
+        _compared(translate("reports", "Tickets resolved"), f.tickets_resolved, count, fmt),
     ]
     return rows
 

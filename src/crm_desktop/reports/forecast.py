@@ -6,15 +6,22 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Spacer
 
-from crm_desktop.domain.wording import ngettext
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.reports.charts import bar_chart
 from crm_desktop.reports.formats import Formats, major
+from crm_desktop.reports.labels import translated
 from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.sales_figures import CurrencyTotal, Forecast, forecast_by_month
 from crm_desktop.storage.database import Database
 
-CSV_HEADER = ("Month", "Currency", "Deals", "Value", "Weighted value")
+CSV_HEADER = (
+    QT_TRANSLATE_NOOP("reports", "Month"),
+    QT_TRANSLATE_NOOP("reports", "Currency"),
+    QT_TRANSLATE_NOOP("reports", "Deals"),
+    QT_TRANSLATE_NOOP("reports", "Value"),
+    QT_TRANSLATE_NOOP("reports", "Weighted value"),
+)
 
 
 def _charts(forecast: Forecast, fmt: Formats) -> list[Flowable]:
@@ -27,11 +34,19 @@ def _charts(forecast: Forecast, fmt: Formats) -> list[Flowable]:
         ]
         charts += [
             bar_chart(
-                f"Expected revenue by month, {currency}",
+                translate("reports", "Expected revenue by month, {currency}").format(
+                    currency=currency
+                ),
                 [fmt.month(m.month) for m in forecast.months],
                 [
-                    ("Weighted value", [major(t.weighted_minor, currency) for t in months]),
-                    ("Full value", [major(t.value_minor, currency) for t in months]),
+                    (
+                        translate("reports", "Weighted value"),
+                        [major(t.weighted_minor, currency) for t in months],
+                    ),
+                    (
+                        translate("reports", "Full value"),
+                        [major(t.value_minor, currency) for t in months],
+                    ),
                 ],
                 fmt.compact,
             ),
@@ -44,9 +59,17 @@ def _charts(forecast: Forecast, fmt: Formats) -> list[Flowable]:
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     assert options.period is not None
     forecast = forecast_by_month(db, options.period, view=view_filter_of(db, options))
-    figures = [("Open deals expected", fmt.number(sum(t.count for t in forecast.totals)))]
+    figures = [
+        (
+            translate("reports", "Open deals expected"),
+            fmt.number(sum(t.count for t in forecast.totals)),
+        )
+    ]
     figures += [
-        (f"Weighted forecast, {t.currency}", fmt.money(t.weighted_minor, t.currency))
+        (
+            translate("reports", "Weighted forecast, {currency}").format(currency=t.currency),
+            fmt.money(t.weighted_minor, t.currency),
+        )
         for t in forecast.totals
     ]
     rows: list[list[str]] = []
@@ -70,14 +93,14 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                     month.month.isoformat()[:7],
                     t.currency,
                     t.count,
-                    fmt.plain_amount(t.value_minor, t.currency),
-                    fmt.plain_amount(t.weighted_minor, t.currency),
+                    fmt.amount(t.value_minor, t.currency),
+                    fmt.amount(t.weighted_minor, t.currency),
                 )
             )
     for t in forecast.totals:
         rows.append(
             [
-                "Total",
+                translate("reports", "Total"),
                 t.currency,
                 fmt.number(t.count),
                 fmt.money(t.value_minor, t.currency),
@@ -86,9 +109,15 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         )
     story: list[Flowable] = [key_figures(figures)]
     story += section(
-        "Expected revenue by month",
+        translate("reports", "Expected revenue by month"),
         table(
-            ("Month", "Currency", "Deals", "Value", "Weighted value"),
+            (
+                translate("reports", "Month"),
+                translate("reports", "Currency"),
+                translate("reports", "Deals"),
+                translate("reports", "Value"),
+                translate("reports", "Weighted value"),
+            ),
             rows,
             widths=(1.6, 1, 0.8, 1.8, 1.8),
             numeric=(2, 3, 4),
@@ -97,24 +126,28 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         note(_explain(forecast, fmt)),
     )
     if forecast.totals:
-        story += section("Charts", *_charts(forecast, fmt))
-    return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)
+        story += section(translate("reports", "Charts"), *_charts(forecast, fmt))
+    return ReportContent(story=story, csv_header=translated(CSV_HEADER), csv_rows=csv_rows)
 
 
 def _explain(forecast: Forecast, fmt: Formats) -> str:
     undated, overdue = forecast.undated_count, forecast.overdue_count
-    without = ngettext(
-        "{n} open deal without an expected close date",
-        "{n} open deals without an expected close date",
-        undated,
-    ).format(n=fmt.number(undated))
-    past = ngettext(
-        "{n} still open past an expected date before the period",
-        "{n} still open past expected dates before the period",
-        overdue,
-    ).format(n=fmt.number(overdue))
-    return (
-        "Open deals by the month of their expected close date, weighted by their"
-        f" probability. Not included: {without} and {past}."
-        " Amounts in different currencies are never added together."
+    # Two source texts until an English catalogue supplies the plural forms (as the GUI does).
+    without = (
+        translate("reports", "%n open deal without an expected close date", "", undated)
+        if undated == 1
+        else translate("reports", "%n open deals without an expected close date", "", undated)
     )
+    past = (
+        translate("reports", "%n still open past an expected date before the period", "", overdue)
+        if overdue == 1
+        else translate(
+            "reports", "%n still open past expected dates before the period", "", overdue
+        )
+    )
+    return translate(
+        "reports",
+        "Open deals by the month of their expected close date, weighted by their"
+        " probability. Not included: {without} and {past}."
+        " Amounts in different currencies are never added together.",
+    ).format(without=without, past=past)

@@ -1,4 +1,9 @@
-"""Numbers, money, dates and durations written as the file's locale writes them (Babel)."""
+"""Numbers, money, dates and durations written as the user's locale writes them (Babel).
+
+Reports follow the language and locale the user chose (``i18n.current_locale()``:
+it_IT writes 1.234,56 €, sv_SE 1 234,56 kr), not the business's region, so a
+report reads like the rest of the app; each amount keeps its own currency.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +14,24 @@ from decimal import Decimal
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date, format_time, get_timezone_gmt
+from babel.dates import format_date, format_skeleton, format_time, get_timezone_gmt
 from babel.numbers import NumberPattern, format_compact_decimal, format_decimal
 
 from crm_desktop.domain.money import Money, minor_digits
 from crm_desktop.domain.tickets import parse_utc
+from crm_desktop.i18n import current_locale, translate
 
 
 @dataclass(frozen=True)
 class Formats:
-    """How one report writes values: ``locale`` is the business's (it_IT, sv_SE, ...)."""
+    """How one report writes values: ``locale`` is the user's (it_IT, sv_SE, ...)."""
 
     locale: str = "en_US"
+
+    @classmethod
+    def chosen(cls) -> Formats:
+        """Values as the language and locale the user chose write them."""
+        return cls(current_locale())
 
     def money(self, minor: int, currency: str) -> str:
         return Money(minor, currency).format(self.locale)
@@ -47,10 +58,16 @@ class Formats:
 
     def points(self, value: float) -> str:
         """A change of a share in percentage points: 41.7 pp (41,7 pp in Italy)."""
-        return f"{format_decimal(round(value, 1), format='#,##0.0', locale=self.locale)}\u00a0pp"
+        shown = format_decimal(round(value, 1), format="#,##0.0", locale=self.locale)
+        # The unit is a word to translate (p.p. in Italy); no-break spaces keep it on the line.
+        unit = translate("reports", "{points} pp", "percentage points").replace(" ", "\u00a0")
+        return unit.format(points=shown)
 
     def days(self, value: float | None) -> str:
-        return "–" if value is None else f"{format_decimal(round(value, 1), locale=self.locale)} d"
+        if value is None:
+            return "–"
+        shown = format_decimal(round(value, 1), locale=self.locale)
+        return translate("reports", "{days} d", "days, abbreviated").format(days=shown)
 
     def duration(self, seconds: float | None) -> str:
         """2 h 05 min; 3 d 4 h past a day; "–" when there is nothing to measure."""
@@ -60,8 +77,10 @@ class Formats:
         days, rest = divmod(minutes, 24 * 60)
         hours, minutes = divmod(rest, 60)
         if days:
-            return f"{days} d {hours} h"
-        return f"{hours} h {minutes:02d} min"
+            return translate("reports", "{days} d {hours} h").format(days=days, hours=hours)
+        return translate("reports", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
 
     def day(self, value: date | str | None) -> str:
         if value is None or value == "":
@@ -69,6 +88,10 @@ class Formats:
         if isinstance(value, str):
             value = date.fromisoformat(value[:10])
         return str(format_date(value, "medium", locale=self.locale))
+
+    def short_day(self, value: date) -> str:
+        """Day and month in digits, in the locale's order: 2/11 in Sweden, 11/2 in the US."""
+        return str(format_skeleton("dM", value, locale=self.locale))
 
     def month(self, first: date) -> str:
         return str(format_date(first, "MMM yyyy", locale=self.locale))
@@ -90,8 +113,16 @@ class Formats:
         return f"{day} {time} {offset}"
 
     def plain_amount(self, minor: int, currency: str) -> str:
-        """An amount for CSV: digits and a dot, no symbol or grouping (1234.50)."""
-        return str(Decimal(minor).scaleb(-minor_digits(currency)))
+        """An amount as plain digits and a dot, no symbol or grouping (1234.50)."""
+        return str(self.amount(minor, currency))
+
+    def amount(self, minor: int, currency: str) -> Decimal:
+        """An amount for a CSV cell: a number the CSV writer puts in the locale's decimal mark.
+
+        No symbol and no grouping (the currency has its own column), so a
+        spreadsheet in the user's locale reads it as a number: 1234,50 in Italy.
+        """
+        return Decimal(minor).scaleb(-minor_digits(currency))
 
 
 @cache

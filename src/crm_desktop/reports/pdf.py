@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from crm_desktop.domain.errors import StorageError
+from crm_desktop.i18n import translate
 from crm_desktop.reports.fonts import BOLD, REGULAR, markup, register_fonts, runs, text_width
 
 PAGE = A4
@@ -43,6 +44,7 @@ STRIPE = colors.HexColor("#f5f7fa")
 HEADER_FILL = colors.HexColor("#e4e7eb")
 # Tables up to this many rows are kept on one page with their heading.
 SHORT_TABLE_ROWS = 16
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 
 
 def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
@@ -91,14 +93,15 @@ def table(
     widths: Sequence[float],
     numeric: Sequence[int] = (),
     total_rows: int = 0,
-    empty: str = "None in this period.",
+    empty: str | None = None,
 ) -> Table:
     """A table filling the page width; ``widths`` are shares of it (they need not add to 1).
 
     Columns in ``numeric`` are right-aligned. The last ``total_rows`` rows are
     set in bold above a rule. The header row repeats on every page it reaches.
+    Header cells wrap between words; a column is widened to its header's
+    longest word (Italian and Swedish words are longer than English ones).
     """
-    scale = WIDTH / sum(widths)
     right = set(numeric)
 
     def cells(values: Sequence[str], head: bool, bold: bool) -> list[Paragraph]:
@@ -111,7 +114,8 @@ def table(
     for index, row in enumerate(rows):
         data.append(cells(row, False, index >= len(rows) - total_rows))
     if not rows:
-        data.append([para(empty, CELL)] + [para("", CELL)] * (len(header) - 1))
+        shown = translate("reports", "None in this period.") if empty is None else empty
+        data.append([para(shown, CELL)] + [para("", CELL)] * (len(header) - 1))
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -126,11 +130,36 @@ def table(
         commands.append(("SPAN", (0, 1), (-1, 1)))
     return Table(
         data,
-        colWidths=[w * scale for w in widths],
+        colWidths=fitted_widths(header, widths),
         repeatRows=1,
         style=TableStyle(commands),
         hAlign=TA_LEFT,
     )
+
+
+def fitted_widths(header: Sequence[str], shares: Sequence[float]) -> list[float]:
+    """Column widths in points from ``shares`` of the page, each fitting its header's words.
+
+    No column is narrower than its header's longest word ("Trattative",
+    "Överträdelsefrekvens"), so no word is cut in the middle. The room a column
+    needs more is taken from the others in proportion to what they have spare.
+    """
+    scale = WIDTH / sum(shares)
+    widths = [share * scale for share in shares]
+    least = [
+        max((text_width(word, HEAD_CELL.fontSize, BOLD) for word in name.split()), default=0)
+        + 2 * CELL_PADDING
+        + 0.5  # reportlab's rounding: a word exactly as wide as the cell still wraps
+        for name in header
+    ]
+    short = sum(max(0.0, need - width) for need, width in zip(least, widths, strict=True))
+    spare = sum(max(0.0, width - need) for need, width in zip(least, widths, strict=True))
+    if short == 0 or spare < short:
+        return widths  # fits already; or cannot: words then break, as reportlab does
+    return [
+        need if width <= need else width - (width - need) * short / spare
+        for need, width in zip(least, widths, strict=True)
+    ]
 
 
 def key_figures(items: Sequence[tuple[str, str]], columns: int = 3) -> Table:
@@ -166,7 +195,7 @@ def details(pairs: Sequence[tuple[str, str]]) -> Table:
     data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
     quarter = WIDTH / 4
     return Table(
-        data or [[para("Nothing recorded.", CELL)]],
+        data or [[para(translate("reports", "Nothing recorded."), CELL)]],
         colWidths=[quarter * 0.55, quarter * 1.45] * 2 if data else [WIDTH],
         style=TableStyle(
             [
@@ -252,8 +281,9 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         bottom = MARGIN - 9 * mm
         self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-        draw_text(self, MARGIN, bottom, f"Made on {info.made_at}", 8)
-        page = f"Page {number} of {total}"
+        made = translate("reports", "Made on {when}").format(when=info.made_at)
+        draw_text(self, MARGIN, bottom, made, 8)
+        page = translate("reports", "Page {number} of {total}").format(number=number, total=total)
         draw_text(self, width - MARGIN - text_width(page, 8), bottom, page, 8)
 
 
@@ -283,4 +313,8 @@ def write_pdf(path: Path, info: PageInfo, story: Sequence[Flowable]) -> None:
             canvasmaker=partial(_NumberedCanvas, info=info),
         )
     except OSError as error:
-        raise StorageError(f"cannot write {path}: {error.strerror or error}") from None
+        raise StorageError(
+            translate("reports", "cannot write {path}: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None

@@ -8,22 +8,24 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Spacer
 
 from crm_desktop.domain.periods import Period
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.reports.charts import bar_chart
 from crm_desktop.reports.formats import Formats, major
+from crm_desktop.reports.labels import outcome_label, translated
 from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
 from crm_desktop.services.sales_figures import CurrencyTotal, StageFigure, pipeline_by_stage
 from crm_desktop.storage.database import Database
 
 CSV_HEADER = (
-    "Pipeline",
-    "Stage",
-    "Outcome",
-    "Stage probability %",
-    "Currency",
-    "Deals",
-    "Value",
-    "Weighted value",
+    QT_TRANSLATE_NOOP("reports", "Pipeline"),
+    QT_TRANSLATE_NOOP("reports", "Stage"),
+    QT_TRANSLATE_NOOP("reports", "Outcome"),
+    QT_TRANSLATE_NOOP("reports", "Stage probability %"),
+    QT_TRANSLATE_NOOP("reports", "Currency"),
+    QT_TRANSLATE_NOOP("reports", "Deals"),
+    QT_TRANSLATE_NOOP("reports", "Value"),
+    QT_TRANSLATE_NOOP("reports", "Weighted value"),
 )
 MAX_CHARTS = 4
 
@@ -53,11 +55,19 @@ def _charts(stages: Sequence[StageFigure], fmt: Formats) -> list[Flowable]:
             totals = [found.get(s.stage_id, empty) for s in members]
             charts += [
                 bar_chart(
-                    f"{members[0].pipeline}: value by stage, {currency}",
+                    translate("reports", "{pipeline}: value by stage, {currency}").format(
+                        pipeline=members[0].pipeline, currency=currency
+                    ),
                     [s.stage for s in members],
                     [
-                        ("Value", [major(t.value_minor, currency) for t in totals]),
-                        ("Weighted value", [major(t.weighted_minor, currency) for t in totals]),
+                        (
+                            translate("reports", "Value"),
+                            [major(t.value_minor, currency) for t in totals],
+                        ),
+                        (
+                            translate("reports", "Weighted value"),
+                            [major(t.weighted_minor, currency) for t in totals],
+                        ),
                     ],
                     fmt.compact,
                 ),
@@ -73,19 +83,30 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     stages = pipeline_by_stage(db, period, view=view_filter_of(db, options))
     several = len({s.pipeline_id for s in stages}) > 1
     open_totals = _open_totals(stages)
-    figures = [("Open deals", fmt.number(sum(v[0] for v in open_totals.values())))]
+    figures = [
+        (translate("reports", "Open deals"), fmt.number(sum(v[0] for v in open_totals.values())))
+    ]
     for currency, (_, value, weighted) in open_totals.items():
-        figures.append((f"Open value, {currency}", fmt.money(value, currency)))
-        figures.append((f"Weighted value, {currency}", fmt.money(weighted, currency)))
+        figures += [
+            (
+                translate("reports", "Open value, {currency}").format(currency=currency),
+                fmt.money(value, currency),
+            ),
+            (
+                translate("reports", "Weighted value, {currency}").format(currency=currency),
+                fmt.money(weighted, currency),
+            ),
+        ]
     rows: list[list[str]] = []
     csv_rows: list[Sequence[object]] = []
     for s in stages:
         name = f"{s.pipeline}: {s.stage}" if several else s.stage
         chance = fmt.percent(s.probability / 100, decimals=0)
-        kind = {"won": "won", "lost": "lost"}.get(s.outcome, chance)
+        kind = chance if s.outcome == "open" else outcome_label(s.outcome)
+        outcome = outcome_label(s.outcome)
         if not s.totals:
             rows.append([name, kind, "0", "", "–", "–"])
-            csv_rows.append((s.pipeline, s.stage, s.outcome, s.probability, "", 0, "", ""))
+            csv_rows.append((s.pipeline, s.stage, outcome, s.probability, "", 0, "", ""))
         for t in s.totals:
             rows.append(
                 [
@@ -101,18 +122,18 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
                 (
                     s.pipeline,
                     s.stage,
-                    s.outcome,
+                    outcome,
                     s.probability,
                     t.currency,
                     t.count,
-                    fmt.plain_amount(t.value_minor, t.currency),
-                    fmt.plain_amount(t.weighted_minor, t.currency),
+                    fmt.amount(t.value_minor, t.currency),
+                    fmt.amount(t.weighted_minor, t.currency),
                 )
             )
     for currency, (count, value, weighted) in open_totals.items():
         rows.append(
             [
-                "Open pipeline",
+                translate("reports", "Open pipeline"),
                 "",
                 fmt.number(count),
                 currency,
@@ -122,9 +143,16 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         )
     story: list[Flowable] = [key_figures(figures)]
     story += section(
-        "Deals by stage",
+        translate("reports", "Deals by stage"),
         table(
-            ("Stage", "Probability", "Deals", "Currency", "Value", "Weighted value"),
+            (
+                translate("reports", "Stage"),
+                translate("reports", "Probability"),
+                translate("reports", "Deals"),
+                translate("reports", "Currency"),
+                translate("reports", "Value"),
+                translate("reports", "Weighted value"),
+            ),
             rows,
             widths=(2.2, 1.4, 0.8, 1.2, 1.8, 1.8),
             numeric=(1, 2, 4, 5),
@@ -132,14 +160,15 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         ),
         note(_explain(period, fmt)),
     )
-    story += section("Charts", *_charts(stages, fmt))
-    return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)
+    story += section(translate("reports", "Charts"), *_charts(stages, fmt))
+    return ReportContent(story=story, csv_header=translated(CSV_HEADER), csv_rows=csv_rows)
 
 
 def _explain(period: Period, fmt: Formats) -> str:
-    return (
+    return translate(
+        "reports",
         "Open stages show every open deal as it stands now; Won and Lost show deals closed"
-        f" from {fmt.day(period.start)} to {fmt.day(period.end)}. Weighted value is"
-        " value times the deal's probability (its stage's unless set on the deal)."
-        " Amounts in different currencies are never added together."
-    )
+        " from {start} to {end}. Weighted value is value times the deal's probability (its"
+        " stage's unless set on the deal). Amounts in different currencies are never added"
+        " together.",
+    ).format(start=fmt.day(period.start), end=fmt.day(period.end))

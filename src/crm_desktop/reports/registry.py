@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from crm_desktop.domain.errors import NotFoundError, StorageError, ValidationError
-from crm_desktop.domain.money import locale_for_region
-from crm_desktop.domain.periods import preset_period
+from crm_desktop.domain.periods import Period, period_name, preset_period
 from crm_desktop.domain.saved_views import SavedView
-from crm_desktop.interchange.csv_export import write_csv
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from crm_desktop.interchange.csv_export import CsvDialect, write_csv
 from crm_desktop.reports.formats import Formats
+from crm_desktop.reports.labels import entity_label
 from crm_desktop.reports.options import ReportContent, ReportOptions
 from crm_desktop.services.saved_views import get_saved_view
 from crm_desktop.services.settings import get_settings
@@ -25,13 +26,20 @@ Builder = Callable[[Database, ReportOptions, Formats], ReportContent]
 @dataclass(frozen=True)
 class ReportKind:
     name: str  # what `crm report NAME` takes
-    title: str
-    description: str
+    title: str  # English, marked: shown through ``shown_title``
+    description: str  # English, marked: shown through ``shown_description``
     module: str  # crm_desktop.reports.<module>.build makes it
     default_period: str = "this_month"  # a preset of domain.periods
     needs_record: bool = False  # the customer report: one contact or company
     uses_period: bool = True  # False: covers all time (a customer's whole history)
     view_entities: tuple[str, ...] = ()  # kinds of saved view that can narrow the report
+
+    def shown_title(self) -> str:
+        """The title in the user's language (the PDF's title, the menu)."""
+        return translate("reports", self.title)
+
+    def shown_description(self) -> str:
+        return translate("reports", self.description)
 
     @property
     def build(self) -> Builder:
@@ -45,37 +53,37 @@ class ReportKind:
 REPORTS: tuple[ReportKind, ...] = (
     ReportKind(
         "pipeline",
-        "Pipeline by stage",
-        "Deals by stage: count, value, weighted value",
+        QT_TRANSLATE_NOOP("reports", "Pipeline by stage"),
+        QT_TRANSLATE_NOOP("reports", "Deals by stage: count, value, weighted value"),
         "pipeline",
         view_entities=("deals",),
     ),
     ReportKind(
         "forecast",
-        "Sales forecast",
-        "Weighted expected revenue by month",
+        QT_TRANSLATE_NOOP("reports", "Sales forecast"),
+        QT_TRANSLATE_NOOP("reports", "Weighted expected revenue by month"),
         "forecast",
         default_period="this_quarter",
         view_entities=("deals",),
     ),
     ReportKind(
         "win-loss",
-        "Won and lost deals",
-        "Win rate, sales cycle, lost reasons",
+        QT_TRANSLATE_NOOP("reports", "Won and lost deals"),
+        QT_TRANSLATE_NOOP("reports", "Win rate, sales cycle, lost reasons"),
         "win_loss",
         view_entities=("deals",),
     ),
     ReportKind(
         "tickets",
-        "Support tickets",
-        "Open by priority, SLA breaches, response times",
+        QT_TRANSLATE_NOOP("reports", "Support tickets"),
+        QT_TRANSLATE_NOOP("reports", "Open by priority, SLA breaches, response times"),
         "tickets",
         view_entities=("tickets",),
     ),
     ReportKind(
         "customer",
-        "Customer profile",
-        "One contact or company: deals, orders, tickets",
+        QT_TRANSLATE_NOOP("reports", "Customer profile"),
+        QT_TRANSLATE_NOOP("reports", "One contact or company: deals, orders, tickets"),
         "customer",
         default_period="this_year",
         needs_record=True,
@@ -83,16 +91,18 @@ REPORTS: tuple[ReportKind, ...] = (
     ),
     ReportKind(
         "customers",
-        "Top customers",
-        "Customers by revenue, with recency and frequency",
+        QT_TRANSLATE_NOOP("reports", "Top customers"),
+        QT_TRANSLATE_NOOP("reports", "Customers by revenue, with recency and frequency"),
         "customers",
         default_period="this_year",
         view_entities=("contacts", "companies"),
     ),
     ReportKind(
         "dashboard",
-        "Dashboard",
-        "Every dashboard figure against the previous period, with its charts",
+        QT_TRANSLATE_NOOP("reports", "Dashboard"),
+        QT_TRANSLATE_NOOP(
+            "reports", "Every dashboard figure against the previous period, with its charts"
+        ),
         "dashboard",
     ),
 )
@@ -108,7 +118,12 @@ def find_report(name: str) -> ReportKind:
         if kind.name == name:
             return kind
     names = ", ".join(k.name for k in REPORTS)
-    raise ValidationError.single("report", f"there is no report {name!r}; choose one of {names}")
+    raise ValidationError.single(
+        "report",
+        translate("reports", "there is no report {name}; choose one of {names}").format(
+            name=repr(name), names=names
+        ),
+    )
 
 
 def _view_of(db: Database, view_id: int) -> SavedView | None:
@@ -120,9 +135,18 @@ def _view_of(db: Database, view_id: int) -> SavedView | None:
 
 def _view_refusal(kind: ReportKind, name: str, entity: str) -> str:
     if not kind.view_entities:
-        return f"the {kind.name} report cannot be narrowed to a saved view"
-    kinds = " or ".join(kind.view_entities)
-    return f"the saved view {name!r} is of {entity}; the {kind.name} report takes views of {kinds}"
+        return translate(
+            "reports", "the {report} report cannot be narrowed to a saved view"
+        ).format(report=kind.name)
+    kinds = entity_label(kind.view_entities[0])
+    for other in kind.view_entities[1:]:
+        kinds = translate("reports", "{first} or {second}").format(
+            first=kinds, second=entity_label(other)
+        )
+    return translate(
+        "reports",
+        "the saved view {name} is of {entity}; the {report} report takes views of {kinds}",
+    ).format(name=repr(name), entity=entity_label(entity), report=kind.name, kinds=kinds)
 
 
 def view_covered(db: Database, options: ReportOptions) -> str:
@@ -130,7 +154,7 @@ def view_covered(db: Database, options: ReportOptions) -> str:
     if options.view_id is None:
         return ""
     view = get_saved_view(db, options.view_id)
-    return f"Records: saved view “{view.name}”"
+    return translate("reports", "Records: saved view “{name}”").format(name=view.name)
 
 
 def today_of(db: Database) -> date:
@@ -147,13 +171,17 @@ def complete_options(db: Database, options: ReportOptions) -> ReportOptions:
     kind = find_report(options.name)
     errors: dict[str, str] = {}
     if kind.needs_record and options.record_id is None:
-        errors["id"] = "say which contact or company the report is about"
+        errors["id"] = translate("reports", "say which contact or company the report is about")
     if options.pdf_path is None and options.csv_path is None:
-        errors["pdf"] = "say where to write the report (a PDF file, a CSV file or both)"
+        errors["pdf"] = translate(
+            "reports", "say where to write the report (a PDF file, a CSV file or both)"
+        )
     if options.view_id is not None:
         view = _view_of(db, options.view_id)
         if view is None:
-            errors["view"] = f"there is no saved view with id {options.view_id}"
+            errors["view"] = translate("reports", "there is no saved view with id {id}").format(
+                id=options.view_id
+            )
         elif view.entity not in kind.view_entities:
             errors["view"] = _view_refusal(kind, view.name, view.entity)
     if errors:
@@ -173,7 +201,8 @@ def run_report(db: Database, options: ReportOptions) -> list[Path]:
     options = complete_options(db, options)
     kind = find_report(options.name)
     settings = get_settings(db)
-    fmt = Formats(locale_for_region(settings.default_region))
+    # The user's language and locale, not the file's region: the report reads like the app.
+    fmt = Formats.chosen()
     content = kind.build(db, options, fmt)
     assert options.period is not None
     written: list[Path] = []
@@ -181,13 +210,15 @@ def run_report(db: Database, options: ReportOptions) -> list[Path]:
         from crm_desktop.reports.pdf import PageInfo, write_pdf
 
         if kind.uses_period:
-            period = f"{fmt.day(options.period.start)} – {fmt.day(options.period.end)}"
+            period = _period_text(options.period, fmt)
         else:
-            period = f"Whole history up to {fmt.day(today_of(db))}"
+            period = translate("reports", "Whole history up to {day}").format(
+                day=fmt.day(today_of(db))
+            )
         subtitle = f"{content.subtitle} · {period}" if content.subtitle else period
         covered = view_covered(db, options)
         info = PageInfo(
-            title=kind.title,
+            title=kind.shown_title(),
             subtitle=f"{subtitle} · {covered}" if covered else subtitle,
             business=settings.company_name,
             made_at=fmt.moment(db.now()),
@@ -196,8 +227,24 @@ def run_report(db: Database, options: ReportOptions) -> list[Path]:
         written.append(options.pdf_path)
     if options.csv_path is not None:
         try:
-            write_csv(options.csv_path, content.csv_header, content.csv_rows)
+            # Cells and decimal mark as a spreadsheet in the user's locale expects (";" and
+            # 1234,50 in Italy); amounts stay plain numbers with their currency beside them.
+            dialect = CsvDialect.for_locale(fmt.locale)
+            write_csv(options.csv_path, content.csv_header, content.csv_rows, dialect)
         except OSError as error:
-            raise StorageError(f"cannot write {options.csv_path}: {error.strerror}") from None
+            raise StorageError(
+                translate("reports", "cannot write {path}: {reason}").format(
+                    path=options.csv_path, reason=error.strerror
+                )
+            ) from None
         written.append(options.csv_path)
     return written
+
+
+def _period_text(period: Period, fmt: Formats) -> str:
+    """Its name when it has one, then its days: "Novembre 2026 · 1 nov 2026 – 30 nov 2026"."""
+    days = translate("reports", "{start} – {end}", "a period from one day to another").format(
+        start=fmt.day(period.start), end=fmt.day(period.end)
+    )
+    name = period_name(period, fmt.locale)
+    return f"{name} · {days}" if name else days

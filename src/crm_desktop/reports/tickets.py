@@ -6,13 +6,19 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from crm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from crm_desktop.reports.formats import Formats
+from crm_desktop.reports.labels import priority_label, translated
 from crm_desktop.reports.options import ReportContent, ReportOptions, view_filter_of
 from crm_desktop.reports.pdf import key_figures, note, section, table
-from crm_desktop.services.ticket_figures import ticket_figures
+from crm_desktop.services.ticket_figures import TicketFigures, ticket_figures
 from crm_desktop.storage.database import Database
 
-CSV_HEADER = ("Section", "Item", "Value")
+CSV_HEADER = (
+    QT_TRANSLATE_NOOP("reports", "Section"),
+    QT_TRANSLATE_NOOP("reports", "Item"),
+    QT_TRANSLATE_NOOP("reports", "Value"),
+)
 
 
 def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
@@ -23,21 +29,31 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
     story: list[Flowable] = [
         key_figures(
             [
-                ("Open now", fmt.number(open_now)),
-                ("Open past their SLA", fmt.number(overdue_now)),
-                ("SLA breaches in period", fmt.number(figures.breached)),
-                ("Created in period", fmt.number(figures.created)),
-                ("Median first response", fmt.duration(figures.median_first_response_seconds)),
-                ("Median resolution", fmt.duration(figures.median_resolution_seconds)),
+                (translate("reports", "Open now"), fmt.number(open_now)),
+                (translate("reports", "Open past their SLA"), fmt.number(overdue_now)),
+                (translate("reports", "SLA breaches in period"), fmt.number(figures.breached)),
+                (translate("reports", "Created in period"), fmt.number(figures.created)),
+                (
+                    translate("reports", "Median first response"),
+                    fmt.duration(figures.median_first_response_seconds),
+                ),
+                (
+                    translate("reports", "Median resolution"),
+                    fmt.duration(figures.median_resolution_seconds),
+                ),
             ]
         )
     ]
     story += section(
-        "Open tickets by priority",
+        translate("reports", "Open tickets by priority"),
         table(
-            ("Priority", "Open now", "Past their SLA"),
+            (
+                translate("reports", "Priority"),
+                translate("reports", "Open now"),
+                translate("reports", "Past their SLA"),
+            ),
             [
-                [p.priority.capitalize(), fmt.number(p.open_count), fmt.number(p.overdue_count)]
+                [priority_label(p.priority), fmt.number(p.open_count), fmt.number(p.overdue_count)]
                 for p in figures.open_by_priority
             ],
             widths=(3, 1.5, 1.5),
@@ -45,13 +61,20 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
         ),
     )
     story += section(
-        "SLA of tickets created in the period",
+        translate("reports", "SLA of tickets created in the period"),
         table(
-            ("Priority", "SLA", "Tickets", "Breached", "Still open", "Breach rate"),
+            (
+                translate("reports", "Priority"),
+                translate("reports", "SLA"),
+                translate("reports", "Tickets"),
+                translate("reports", "Breached"),
+                translate("reports", "Still open"),
+                translate("reports", "Breach rate"),
+            ),
             [
                 [
-                    s.priority.capitalize(),
-                    f"{s.sla_hours} h",
+                    priority_label(s.priority),
+                    translate("reports", "{hours} h").format(hours=fmt.number(s.sla_hours)),
                     fmt.number(s.tickets),
                     fmt.number(s.breached),
                     fmt.number(s.breached_open),
@@ -63,33 +86,58 @@ def build(db: Database, options: ReportOptions, fmt: Formats) -> ReportContent:
             numeric=(1, 2, 3, 4, 5),
         ),
         note(
-            "A ticket breaches its SLA when it was resolved later than the hours the"
-            " settings give its priority, or is still unresolved past them. First response"
-            f" is the first reply in the thread ({figures.responded} answered); resolution"
-            f" counts the {figures.resolved_of_created} resolved so far."
-            f" Resolved in the period, whenever created: {figures.resolved}."
+            translate(
+                "reports",
+                "A ticket breaches its SLA when it was resolved later than the hours the"
+                " settings give its priority, or is still unresolved past them. First response"
+                " is the first reply in the thread ({answered} answered); resolution counts"
+                " the {resolved_of_created} resolved so far. Resolved in the period, whenever"
+                " created: {resolved}.",
+            ).format(
+                answered=fmt.number(figures.responded),
+                resolved_of_created=fmt.number(figures.resolved_of_created),
+                resolved=fmt.number(figures.resolved),
+            )
         ),
     )
-    csv_rows: list[Sequence[object]] = []
+    return ReportContent(
+        story=story, csv_header=translated(CSV_HEADER), csv_rows=_csv_rows(figures)
+    )
+
+
+def _csv_rows(figures: TicketFigures) -> list[Sequence[object]]:
+    """The figures as (section, item, value) rows; times in seconds, as numbers."""
+    created = translate("reports", "Created")
+    rows: list[Sequence[object]] = []
     for p in figures.open_by_priority:
-        csv_rows += [
-            ("Open now", p.priority, p.open_count),
-            ("Open past SLA", p.priority, p.overdue_count),
+        rows += [
+            (translate("reports", "Open now"), priority_label(p.priority), p.open_count),
+            (translate("reports", "Open past SLA"), priority_label(p.priority), p.overdue_count),
         ]
     for s in figures.sla:
-        csv_rows += [
-            ("SLA hours", s.priority, s.sla_hours),
-            ("Created", s.priority, s.tickets),
-            ("SLA breached", s.priority, s.breached),
-            ("SLA breached, still open", s.priority, s.breached_open),
+        priority = priority_label(s.priority)
+        rows += [
+            (translate("reports", "SLA hours"), priority, s.sla_hours),
+            (created, priority, s.tickets),
+            (translate("reports", "SLA breached"), priority, s.breached),
+            (translate("reports", "SLA breached, still open"), priority, s.breached_open),
         ]
-    csv_rows += [
-        ("Created", "all", figures.created),
-        ("Resolved", "all", figures.resolved),
-        ("Median first response seconds", "all", _blank(figures.median_first_response_seconds)),
-        ("Median resolution seconds", "all", _blank(figures.median_resolution_seconds)),
+    every = translate("reports", "all", "every priority")
+    rows += [
+        (created, every, figures.created),
+        (translate("reports", "Resolved"), every, figures.resolved),
+        (
+            translate("reports", "Median first response seconds"),
+            every,
+            _blank(figures.median_first_response_seconds),
+        ),
+        (
+            translate("reports", "Median resolution seconds"),
+            every,
+            _blank(figures.median_resolution_seconds),
+        ),
     ]
-    return ReportContent(story=story, csv_header=CSV_HEADER, csv_rows=csv_rows)
+    return rows
 
 
 def _blank(value: float | None) -> object:

@@ -26,6 +26,7 @@ def report_titles() -> dict[str, str]:
         "tickets": QCoreApplication.translate("Reports", "Support &tickets…"),
         "customer": QCoreApplication.translate("Reports", "&Customer profile…"),
         "customers": QCoreApplication.translate("Reports", "Top c&ustomers…"),
+        "dashboard": QCoreApplication.translate("Reports", "&Dashboard…"),
     }
 
 
@@ -51,14 +52,14 @@ class ReportsMenu(QObject):
         titles = report_titles()
         self.actions: dict[str, QAction] = {}
         for kind in REPORTS:
-            action = QAction(svg_icon("report"), titles.get(kind.name, kind.title), window)
-            action.setStatusTip(kind.description)
+            action = QAction(svg_icon("report"), titles.get(kind.name, kind.shown_title()), window)
+            action.setStatusTip(kind.shown_description())
             action.triggered.connect(lambda _checked=False, k=kind: self.make(k))
             self.menu.addAction(action)
             self.actions[kind.name] = action
 
     def ask_options(self, kind: ReportKind) -> ReportOptions | None:
-        title = report_titles().get(kind.name, kind.title).replace("&", "").rstrip("…")
+        title = report_titles().get(kind.name, kind.shown_title()).replace("&", "").rstrip("…")
         dialog = ReportOptionsDialog(self.state, kind, title, self.window)
         if dialog.exec() != ReportOptionsDialog.DialogCode.Accepted:
             return None
