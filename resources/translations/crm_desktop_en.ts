@@ -438,6 +438,57 @@
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n open deal without an expected close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n open deals without an expected close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>%n order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n still open past an expected date before the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n still open past expected dates before the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smart lists</name>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/services/saved_views.py"/>

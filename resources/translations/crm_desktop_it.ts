@@ -3216,6 +3216,11 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Pipeline by stage…</source>
         <translation>Pipeline per &amp;fase…</translation>
     </message>
@@ -5020,9 +5025,135 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         </translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>',', ';' or tab (CSV only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>3.0 (default) or 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Amounts per currency ({currencies}), never added across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Dashboard {start} – {end}, compared with {previous_start} – {previous_end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>Import a CSV file (Google, Outlook, HubSpot, Salesforce, Pipedrive exports, or any spreadsheet) in one transaction: every valid row is stored and rejected rows go to an error CSV, or nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>JSON {"mapping": {"column": "field"}} to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>Merge OTHER_ID into KEEP_ID: KEEP_ID keeps its values and gains OTHER_ID's e-mails, phones, tags, deals, tickets, orders and activities; OTHER_ID goes to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>Pairs of live records sharing an e-mail, phone, website or a close name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Pipeline by stage (open deals now; won and lost in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>Reports: {listing}. Without --from/--to, each covers its usual period (this month; this quarter for forecast; this year for customers); the customer profile covers the whole history and takes no period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Revenue by month (orders placed and deals won, not added together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>The dashboard's figures for a period, against the period before it: pipeline, forecast, won deals, win rate, sales cycle, tickets, SLA breaches, tasks; and its charts as tables. Money is listed per currency, never added across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Tickets per week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>Write contacts, companies, deals, tickets, activities or orders to a file. CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale writes decimals with a comma (or --delimiter), formula-like cells guarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>a named period (default: this_month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>a row matching a stored record (same e-mail or phone, similar name at the same company): skip it (default), merge it into the record, or create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>activities: kind (repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>activities: open or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>all checks passed</source>
         <translation>tutte le verifiche superate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>bring in contacts or companies from a CSV (or vCard) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>companies: industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>contacts: lifecycle stage; deals: stage name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>csv (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>deals or tickets: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>deals: pipeline name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>first day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -5030,9 +5161,121 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>indica almeno una PRIORITÀ=ORE (PRIORITY=HOURS)</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>give the first day too (--from YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>import companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>last day, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>list contacts or companies that look like duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>login or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/duplicates.py"/>
+        <source>merge one contact or company into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>only records with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>only the records of this saved view (name or id) of the same kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>only the records of this saved view (name or id): deal views for pipeline, forecast and win-loss; ticket views for tickets; contact or company views for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>orders: from day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>orders: to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>part of a name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>print the dashboard's figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>print the summary as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>read phones, dates and numbers as in this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>report what would happen; store nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>the CSV file (or .vcf for contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>the customer report's record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>the error CSV (default: FILE.errors.csv beside FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
@@ -5045,6 +5288,11 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>{kind} {id}: un altro utente lo ha modificato dopo la versione {expected} (ora è alla versione {actual}); non è stato modificato nulla. Controlla prima {look}, poi esegui di nuovo il comando con --expected-version {actual}</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>the {report} report covers the whole history; leave out --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/cli/contacts.py"/>
         <source>there is no company named {name}</source>
         <translation>non esiste nessuna azienda di nome {name}</translation>
@@ -5055,14 +5303,80 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>non esiste nessuna pipeline {name}; esistono {names}</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>there is no saved view {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/cli/record_args.py"/>
         <source>there is no user with login or name {name}</source>
         <translation>non esiste nessun utente con login o nome {name}</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>tickets nobody has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>tickets past their SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>tickets: login or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>tickets: priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>whether --id is a contact or a company (default: contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>write a PDF report and/or its figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/exports.py"/>
+        <source>write a list of records to a CSV, JSON, vCard or iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>write the PDF here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <source>write the figures as CSV here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/imports.py"/>
+        <source>write the mapping used to this JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
         <source>{check}: {found}</source>
         <translation>{check}: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/reports.py"/>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>{end} is before --from {start}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -6028,16 +6342,19 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
 <context>
     <name>formatting</name>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Customer</source>
         <translation>Cliente</translation>
@@ -6048,16 +6365,19 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>Trattativa</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/formatting.py"/>
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
@@ -7004,6 +7324,11 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no column ({columns}) matches a field of companies; map the columns (--mapping FILE) and try again</source>
         <translation>nessuna colonna ({columns}) corrisponde a un campo delle aziende; abbina le colonne (--mapping FILE) e riprova</translation>
     </message>
@@ -7173,6 +7498,11 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>l'importazione vCard non è disponibile in questa versione</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/services/imports.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
         <source>your mapping</source>
         <translation>il tuo abbinamento</translation>
@@ -7271,6 +7601,24 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/interchange/values.py"/>
         <source>{value} is not a number (check the thousands separators)</source>
         <translation>{value} non è un numero (controlla i separatori delle migliaia)</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <location filename="../../src/crm_desktop/domain/periods.py"/>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/periods.py"/>
+        <source>{name} is not one of {presets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/domain/periods.py"/>
+        <source>{text} is not a date like 2026-11-30 (year-month-day)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7891,1007 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/ui/widgets/related_records.py"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n open deal without an expected close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n open deals without an expected close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>%n order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n still open past an expected date before the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>%n still open past expected dates before the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>A ticket breaches its SLA when it was resolved later than the hours the settings give its priority, or is still unresolved past them. First response is the first reply in the thread ({answered} answered); resolution counts the {resolved_of_created} resolved so far. Resolved in the period, whenever created: {resolved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Amounts are listed per currency ({currencies}) and never added across; the charts draw {currency} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Average cycle, lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Average cycle, won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Average sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Breach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Compared with {start} – {end}. Open deals, forecasts, open and overdue tickets and tasks are as of {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Created in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Customers by revenue, with recency and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Customers with orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Cycle days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Days since last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Deals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Deals by stage: count, value, weighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Deals closed in the period. The win rate is won deals over all closed deals; the cycle runs from a deal's creation to its close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Every dashboard figure against the previous period, with its charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Expected or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Expected revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Expected revenue by month, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Forecast this month (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Forecast this quarter (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Full value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pdf.py"/>
+        <source>Made on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Median first response seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Median resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Median resolution seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>No orders in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pdf.py"/>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pdf.py"/>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>One contact or company: deals, orders, tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Open by priority, SLA breaches, response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Open deals as they stand now; won and lost deals closed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Open deals by the month of their expected close date, weighted by their probability. Not included: {without} and {past}. Amounts in different currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Open deals expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Open past SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Open past their SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Open pipeline, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Open stages show every open deal as it stands now; Won and Lost show deals closed from {start} to {end}. Weighted value is value times the deal's probability (its stage's unless set on the deal). Amounts in different currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Open tickets by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Open value, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Orders placed and deals won, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Overdue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pdf.py"/>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Past their SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Records: saved view “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Revenue in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Revenue is the sum of orders placed in the period. An order counts for its company, or for its contact when it names no company. Days since the last order are counted to the period's last day. Customers are ranked within each currency; currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Revenue, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA breached, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA breaches in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>SLA of tickets created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Sales forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Share of lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Stage probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Tasks due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Tickets opened and resolved, weeks from Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Tickets per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Top {count} revenue, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Two series side by side, never added: an order may come from a won deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customers.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Value by stage, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Value lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Value won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Value won and lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/cli/stats.py"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard.py"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Weighted expected revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <source>Weighted forecast, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/forecast.py"/>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Weighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>Weighted value, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Whole history up to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Why deals were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Win rate, sales cycle, lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <location filename="../../src/crm_desktop/reports/win_loss.py"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
+        <source>Won ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>Won and lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>all</source>
+        <comment>every priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pdf.py"/>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>say where to write the report (a PDF file, a CSV file or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>say which contact or company the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>the saved view {name} is of {entity}; the {report} report takes views of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>the {report} report cannot be narrowed to a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>there is no report {name}; choose one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>there is no saved view with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/formats.py"/>
+        <source>{days} d</source>
+        <comment>days, abbreviated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/formats.py"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/tickets.py"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/formats.py"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/pipeline.py"/>
+        <source>{pipeline}: value by stage, {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/formats.py"/>
+        <source>{points} pp</source>
+        <comment>percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/customer.py"/>
+        <source>{section}: latest {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/reports/registry.py"/>
+        <source>{start} – {end}</source>
+        <comment>a period from one day to another</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7920,6 +9269,18 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>non è possibile scrivere nella sua cartella, oppure il file non è leggibile</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/storage/modes.py"/>
+        <source>local</source>
+        <comment>storage mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/crm_desktop/storage/modes.py"/>
+        <source>shared</source>
+        <comment>storage mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
         <location filename="../../src/crm_desktop/storage/locking.py"/>
         <source>the disk is full</source>
@@ -8019,6 +9380,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
 <context>
     <name>tickets</name>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
@@ -8029,6 +9391,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>High</source>
         <translation>Alta</translation>
@@ -8039,26 +9402,31 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>Di persona</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Low</source>
         <translation>Bassa</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Pending</source>
         <translation>In attesa</translation>
@@ -8069,11 +9437,13 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <translation>Telefono</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Resolved</source>
         <translation>Risolto</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/tickets/labels.py"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
@@ -8087,26 +9457,31 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
 <context>
     <name>timeline</name>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Call</source>
         <translation>Chiamata</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Meeting</source>
         <translation>Riunione</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../src/crm_desktop/reports/labels.py"/>
         <location filename="../../src/crm_desktop/ui/widgets/timeline.py"/>
         <source>Task</source>
         <translation>Attività</translation>
