@@ -442,49 +442,49 @@
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deal without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deal without an expected close date</numerusform>
+            <numerusform>%n open deals without an expected close date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deals without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deal without an expected close date</numerusform>
+            <numerusform>%n open deals without an expected close date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past an expected date before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still open past an expected date before the period</numerusform>
+            <numerusform>%n still open past expected dates before the period</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past expected dates before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still open past an expected date before the period</numerusform>
+            <numerusform>%n still open past expected dates before the period</numerusform>
         </translation>
     </message>
 </context>
