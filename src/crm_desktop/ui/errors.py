@@ -6,6 +6,7 @@ says so, with the details folded away, so the user can report it.
 
 from __future__ import annotations
 
+import re
 import traceback
 
 from PySide6.QtCore import QCoreApplication
@@ -36,7 +37,9 @@ def error_title(error: BaseException) -> str:
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {field}: {reason}" for field, reason in error.errors.items())
+        return "\n".join(
+            f"• {field_name(field)}: {reason}" for field, reason in error.errors.items()
+        )
     if isinstance(error, CrmError):
         return str(error)
     return QCoreApplication.translate(
@@ -44,6 +47,19 @@ def error_text(error: BaseException) -> str:
         "An unexpected error happened. Nothing was saved by the action that failed. "
         "Please report this with the details below.",
     )
+
+
+def field_name(key: str) -> str:
+    """A field as people call it: "emails[1]" is "E-mail 2", "last_name" "Last name"."""
+    from crm_desktop.ui.imports.fields import field_label
+
+    found = _INDEXED.match(key)
+    base, index = (found.group(1), int(found.group(2))) if found else (key, None)
+    label = field_label(base)
+    return label if index is None else f"{label} {index + 1}"
+
+
+_INDEXED = re.compile(r"^(.+)\[(\d+)\]$")
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
