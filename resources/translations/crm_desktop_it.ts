@@ -3217,7 +3217,7 @@ Ripristinare il backup più recente, eseguito {when}? Il file danneggiato viene 
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
@@ -5027,92 +5027,92 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>',', ';' or tab (CSV only)</source>
-        <translation type="unfinished"></translation>
+        <translation>',', ';' o tabulazione (solo CSV)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>3.0 (default) or 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>3.0 (predefinita) o 4.0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Amounts per currency ({currencies}), never added across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi per valuta ({currencies}), mai sommati tra loro.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Dashboard {start} – {end}, compared with {previous_start} – {previous_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard {start} – {end}, rispetto a {previous_start} – {previous_end}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>Import a CSV file (Google, Outlook, HubSpot, Salesforce, Pipedrive exports, or any spreadsheet) in one transaction: every valid row is stored and rejected rows go to an error CSV, or nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file CSV (esportazioni di Google, Outlook, HubSpot, Salesforce, Pipedrive o qualsiasi foglio di calcolo) in un'unica transazione: ogni riga valida viene salvata e le righe scartate finiscono in un CSV di errori, oppure non viene salvato nulla.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>JSON {"mapping": {"column": "field"}} to use</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON {"mapping": {"column": "field"}} da usare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merge OTHER_ID into KEEP_ID: KEEP_ID keeps its values and gains OTHER_ID's e-mails, phones, tags, deals, tickets, orders and activities; OTHER_ID goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci OTHER_ID in KEEP_ID: KEEP_ID mantiene i suoi valori e riceve e-mail, telefoni, tag, trattative, ticket, ordini e interazioni di OTHER_ID; OTHER_ID va nel cestino.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Pairs of live records sharing an e-mail, phone, website or a close name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coppie di record attivi con e-mail, telefono, sito web in comune o nomi simili.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Pipeline by stage (open deals now; won and lost in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fase (trattative aperte ora; vinte e perse nel periodo)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>Reports: {listing}. Without --from/--to, each covers its usual period (this month; this quarter for forecast; this year for customers); the customer profile covers the whole history and takes no period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report: {listing}. Senza --from/--to, ciascuno copre il suo periodo abituale (questo mese; questo trimestre per la previsione; quest'anno per i clienti); il profilo cliente copre l'intero storico e non accetta un periodo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Revenue by month (orders placed and deals won, not added together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi per mese (ordini effettuati e trattative vinte, non sommati)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>The dashboard's figures for a period, against the period before it: pipeline, forecast, won deals, win rate, sales cycle, tickets, SLA breaches, tasks; and its charts as tables. Money is listed per currency, never added across.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori della dashboard per un periodo, confrontati con il periodo precedente: pipeline, previsione, trattative vinte, tasso di successo, ciclo di vendita, ticket, violazioni SLA, attività; e i suoi grafici sotto forma di tabelle. Gli importi sono elencati per valuta, mai sommati tra loro.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Tickets per week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket per settimana (dal lunedì)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Write contacts, companies, deals, tickets, activities or orders to a file. CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale writes decimals with a comma (or --delimiter), formula-like cells guarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi contatti, aziende, trattative, ticket, interazioni o ordini in un file. Il CSV si apre in Excel così com'è: UTF-8 con BOM, ';' dove le impostazioni locali della tua lingua scrivono i decimali con la virgola (o --delimiter), celle simili a formule protette.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>a named period (default: this_month)</source>
-        <translation type="unfinished"></translation>
+        <translation>un periodo preimpostato (predefinito: this_month)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>a row matching a stored record (same e-mail or phone, similar name at the same company): skip it (default), merge it into the record, or create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>riga che corrisponde a un record salvato (stessa e-mail o stesso telefono, nome simile nella stessa azienda): saltala (predefinito), uniscila al record o creala comunque</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>activities: kind (repeat for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>interazioni: tipo (ripeti per indicarne altri)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>activities: open or done</source>
-        <translation type="unfinished"></translation>
+        <translation>interazioni: open o done</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5122,38 +5122,38 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>bring in contacts or companies from a CSV (or vCard) file</source>
-        <translation type="unfinished"></translation>
+        <translation>importa contatti o aziende da un file CSV (o vCard)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>companies: industry</source>
-        <translation type="unfinished"></translation>
+        <translation>aziende: settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>contacts: lifecycle stage; deals: stage name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>contatti: fase del ciclo di vita; trattative: nome o id della fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>csv (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (predefinito)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>deals or tickets: status</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative o ticket: stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>deals: pipeline name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative: nome o id della pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primo giorno, AAAA-MM-GG</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -5164,38 +5164,38 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>give the first day too (--from YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica anche il primo giorno (--from AAAA-MM-GG)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>import companies</source>
-        <translation type="unfinished"></translation>
+        <translation>importa aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>importa contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>last day, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimo giorno, AAAA-MM-GG (predefinito: oggi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>list contacts or companies that look like duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i contatti o le aziende che sembrano duplicati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>login or name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome di accesso o nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>merge one contact or company into another</source>
-        <translation type="unfinished"></translation>
+        <translation>unisci un contatto o un'azienda a un altro record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5205,77 +5205,77 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>only records with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>solo i record con questo tag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>only the records of this saved view (name or id) of the same kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>solo i record di questa vista salvata (nome o id), dello stesso tipo di record</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>only the records of this saved view (name or id): deal views for pipeline, forecast and win-loss; ticket views for tickets; contact or company views for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>solo i record di questa vista salvata (nome o id): viste di trattative per pipeline, previsione e vinte-perse; viste di ticket per i ticket; viste di contatti o aziende per i clienti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>orders: from day</source>
-        <translation type="unfinished"></translation>
+        <translation>ordini: dal giorno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>orders: to day</source>
-        <translation type="unfinished"></translation>
+        <translation>ordini: al giorno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>part of a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>parte di un nome o di un'e-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa in JSON</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>print the dashboard's figures</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa i valori della dashboard</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>print the summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa il riepilogo in JSON</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>read phones, dates and numbers as in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>interpreta telefoni, date e numeri come in questo paese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>report what would happen; store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra cosa succederebbe; non salva nulla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>the CSV file (or .vcf for contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file CSV (o .vcf per i contatti)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>the customer report's record</source>
-        <translation type="unfinished"></translation>
+        <translation>il record del report cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>the error CSV (default: FILE.errors.csv beside FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>il CSV di errori (predefinito: FILE.errors.csv accanto a FILE)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>il file da scrivere</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
@@ -5290,7 +5290,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>the {report} report covers the whole history; leave out --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>il report {report} copre l'intero storico; ometti --from e --to</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/contacts.py"/>
@@ -5305,7 +5305,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>there is no saved view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una vista salvata {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/record_args.py"/>
@@ -5315,57 +5315,57 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets nobody has</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket non assegnati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket oltre lo SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets: login or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket: nome di accesso o nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets: priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket: priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice paese di due lettere</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>whether --id is a contact or a company (default: contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>se --id è un contatto o un'azienda (predefinito: contatto)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write a PDF report and/or its figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi un report PDF e/o i suoi dati in CSV</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>write a list of records to a CSV, JSON, vCard or iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi un elenco di record in un file CSV, JSON, vCard o iCalendar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il PDF qui</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write the figures as CSV here</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi i dati in CSV qui</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>write the mapping used to this JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi l'abbinamento usato in questo file JSON</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5376,7 +5376,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>{end} is before --from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} è precedente a --from {start}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -7325,7 +7325,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
@@ -7500,7 +7500,7 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
@@ -7608,17 +7608,17 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>finisce ({end}) prima di iniziare ({start})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>{name} is not one of {presets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è tra {presets}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>{text} is not a date like 2026-11-30 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} non è una data come 2026-11-30 (anno-mese-giorno)</translation>
     </message>
 </context>
 <context>
@@ -7898,132 +7898,132 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deal without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa aperta senza data di chiusura prevista</numerusform>
+            <numerusform>%n trattative aperte senza data di chiusura prevista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deals without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattativa aperta senza data di chiusura prevista</numerusform>
+            <numerusform>%n trattative aperte senza data di chiusura prevista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past an expected date before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ancora aperta oltre una data prevista anteriore al periodo</numerusform>
+            <numerusform>%n ancora aperte oltre date previste anteriori al periodo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past expected dates before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ancora aperta oltre una data prevista anteriore al periodo</numerusform>
+            <numerusform>%n ancora aperte oltre date previste anteriori al periodo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>A ticket breaches its SLA when it was resolved later than the hours the settings give its priority, or is still unresolved past them. First response is the first reply in the thread ({answered} answered); resolution counts the {resolved_of_created} resolved so far. Resolved in the period, whenever created: {resolved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket viola lo SLA se è stato risolto oltre le ore che le impostazioni assegnano alla sua priorità, o se è ancora irrisolto oltre tale limite. La prima risposta è la prima replica nella conversazione ({answered} con risposta); la risoluzione conta i {resolved_of_created} risolti finora. Risolti nel periodo, indipendentemente dalla data di creazione: {resolved}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Amounts are listed per currency ({currencies}) and never added across; the charts draw {currency} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli importi sono elencati per valuta ({currencies}) e mai sommati tra loro; i grafici mostrano solo {currency}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Average cycle, lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo medio, perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Average cycle, won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo medio, vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Average sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo di vendita medio</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso violazioni</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Violati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Compared with {start} – {end}. Open deals, forecasts, open and overdue tickets and tasks are as of {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto con {start} – {end}. Trattative aperte, previsioni, ticket e attività aperti e in ritardo sono aggiornati al {today}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creati</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Created in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Creati nel periodo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8032,57 +8032,57 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo cliente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Customers by revenue, with recency and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti per ricavi, con recenza e frequenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Customers with orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti con ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Cycle days</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni ciclo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni trascorsi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Days since last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni dall'ultimo ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8092,27 +8092,27 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Deals by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative per fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Deals by stage: count, value, weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative per fase: numero, valore, valore ponderato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals closed in the period. The win rate is won deals over all closed deals; the cycle runs from a deal's creation to its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative chiuse nel periodo. Il tasso di successo è il rapporto tra le trattative vinte e tutte le trattative chiuse; il ciclo va dalla creazione di una trattativa alla sua chiusura.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8120,73 +8120,73 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Every dashboard figure against the previous period, with its charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore della dashboard rispetto al periodo precedente, con i grafici</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Expected or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista o chiusa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Expected revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi previsti per mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Expected revenue by month, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi previsti per mese, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Forecast this month (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione del mese (ponderata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Forecast this quarter (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione del trimestre (ponderata)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Full value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore pieno</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8194,193 +8194,193 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine lead</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Made on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {when}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima risposta mediana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median first response seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima risposta mediana (secondi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione mediana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median resolution seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione mediana (secondi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>No orders in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine in questo periodo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno in questo periodo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno registrato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente di registrato.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>One contact or company: deals, orders, tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatto o un'azienda: trattative, ordini, ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Open by priority, SLA breaches, response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti per priorità, violazioni SLA, tempi di risposta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative aperte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Open deals as they stand now; won and lost deals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative aperte allo stato attuale; trattative vinte e perse chiuse nel periodo.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Open deals by the month of their expected close date, weighted by their probability. Not included: {without} and {past}. Amounts in different currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative aperte per mese della data di chiusura prevista, ponderate per la loro probabilità. Escluse: {without} e {past}. Gli importi in valute diverse non vengono mai sommati tra loro.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Open deals expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative aperte previste</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti ora</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open past SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti oltre SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti oltre lo SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Open pipeline, weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline aperta, ponderata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open stages show every open deal as it stands now; Won and Lost show deals closed from {start} to {end}. Weighted value is value times the deal's probability (its stage's unless set on the deal). Amounts in different currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fasi aperte mostrano ogni trattativa aperta allo stato attuale; Vinta e Persa mostrano le trattative chiuse dal {start} al {end}. Il valore ponderato è il valore moltiplicato per la probabilità della trattativa (quella della sua fase, se non è indicata sulla trattativa). Gli importi in valute diverse non vengono mai sommati tra loro.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open tickets by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti per priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open value, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore aperto, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinato da</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8388,163 +8388,163 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Orders placed and deals won, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini effettuati e trattative vinte, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket in ritardo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} di {total}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre lo SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo precedente</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Records: saved view “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Record: vista salvata “{name}”</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi per mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi in {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue is the sum of orders placed in the period. An order counts for its company, or for its contact when it names no company. Days since the last order are counted to the period's last day. Customers are ranked within each currency; currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ricavi sono la somma degli ordini effettuati nel periodo. Un ordine conta per la sua azienda, o per il suo contatto se non indica alcuna azienda. I giorni dall'ultimo ordine sono contati fino all'ultimo giorno del periodo. I clienti sono classificati all'interno di ciascuna valuta; le valute non vengono mai sommate tra loro.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Revenue, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA violato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breached, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA violato, ancora aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Violazioni SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breaches in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Violazioni SLA nel periodo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA of tickets created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dei ticket creati nel periodo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Sales forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione di vendita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8552,12 +8552,12 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezione</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Share of lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8565,94 +8565,94 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Stage probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità fase %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora aperti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket di assistenza</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività in scadenza oggi</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Tickets opened and resolved, weeks from Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aperti e risolti, settimane dal lunedì</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Tickets per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket per settimana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket risolti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migliori clienti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Top {count} revenue, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi {count} per ricavi, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Two series side by side, never added: an order may come from a won deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due serie affiancate, mai sommate: un ordine può derivare da una trattativa vinta.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8663,235 +8663,235 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Value by stage, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore per fase, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore perso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value won</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore vinto</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value won and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore vinto e perso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana del</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Weighted expected revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi previsti ponderati per mese</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Weighted forecast, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione ponderata, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ponderato</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Weighted value, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ponderato, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Whole history up to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intero storico fino al {day}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché le trattative sono state perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di successo</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Win rate, sales cycle, lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di successo, ciclo di vendita, motivi della perdita</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Won ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinte ({currency})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Won and lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattative vinte e perse</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>all</source>
         <comment>every priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>tutte</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>aziende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contatti</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>trattative</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aperta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>say where to write the report (a PDF file, a CSV file or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica dove scrivere il report (un file PDF, un file CSV o entrambi)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>say which contact or company the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>indica di quale contatto o azienda tratta il report</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>the saved view {name} is of {entity}; the {report} report takes views of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>la vista salvata {name} è di {entity}; il report {report} accetta viste di {kinds}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>the {report} report cannot be narrowed to a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>il report {report} non può essere limitato a una vista salvata</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>there is no report {name}; choose one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un report {name}; scegline uno tra {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>there is no saved view with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste una vista salvata con id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>vinta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{days} d</source>
         <comment>days, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} g</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} g {hours} h</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>{pipeline}: value by stage, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pipeline}: valore per fase, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{points} pp</source>
         <comment>percentage points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} pp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>{section}: latest {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {shown} più recenti su {total}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>{start} – {end}</source>
         <comment>a period from one day to another</comment>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -9272,13 +9272,13 @@ Ripristinare il backup integro più recente, eseguito {when}? Il file danneggiat
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>local</source>
         <comment>storage mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>locale</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>shared</source>
         <comment>storage mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>condiviso</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>

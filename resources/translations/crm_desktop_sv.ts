@@ -3217,7 +3217,7 @@ Vill du återställa den senaste säkerhetskopian, gjord {when}? Den skadade fil
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Översikt…</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/ui/reports/menu.py"/>
@@ -5027,92 +5027,92 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>',', ';' or tab (CSV only)</source>
-        <translation type="unfinished"></translation>
+        <translation>',', ';' eller tab (endast CSV)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>3.0 (default) or 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>3.0 (standard) eller 4.0</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Amounts per currency ({currencies}), never added across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp per valuta ({currencies}), läggs aldrig ihop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Dashboard {start} – {end}, compared with {previous_start} – {previous_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt {start} – {end}, jämfört med {previous_start} – {previous_end}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>Import a CSV file (Google, Outlook, HubSpot, Salesforce, Pipedrive exports, or any spreadsheet) in one transaction: every valid row is stored and rejected rows go to an error CSV, or nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en CSV-fil (exporter från Google, Outlook, HubSpot, Salesforce, Pipedrive eller valfritt kalkylblad) i en enda transaktion: varje giltig rad sparas och avvisade rader hamnar i en CSV-felfil, eller så sparas ingenting.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>JSON {"mapping": {"column": "field"}} to use</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON {"mapping": {"column": "field"}} som ska användas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Merge OTHER_ID into KEEP_ID: KEEP_ID keeps its values and gains OTHER_ID's e-mails, phones, tags, deals, tickets, orders and activities; OTHER_ID goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfoga OTHER_ID med KEEP_ID: KEEP_ID behåller sina värden och får OTHER_ID:s e-postadresser, telefonnummer, taggar, affärer, ärenden, ordrar och aktiviteter; OTHER_ID flyttas till papperskorgen.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>Pairs of live records sharing an e-mail, phone, website or a close name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par av aktiva poster som har samma e-postadress, telefonnummer eller webbplats, eller liknande namn.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Pipeline by stage (open deals now; won and lost in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fas (öppna affärer nu; vunna och förlorade under perioden)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>Reports: {listing}. Without --from/--to, each covers its usual period (this month; this quarter for forecast; this year for customers); the customer profile covers the whole history and takes no period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter: {listing}. Utan --from/--to täcker varje rapport sin vanliga period (denna månad; detta kvartal för prognosen; detta år för kunder); kundprofilen täcker hela historiken och tar ingen period.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Revenue by month (orders placed and deals won, not added together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter per månad (lagda ordrar och vunna affärer, inte sammanlagda)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>The dashboard's figures for a period, against the period before it: pipeline, forecast, won deals, win rate, sales cycle, tickets, SLA breaches, tasks; and its charts as tables. Money is listed per currency, never added across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Översiktens siffror för en period, jämfört med perioden innan: pipeline, prognos, vunna affärer, vinstandel, säljcykel, ärenden, SLA-överträdelser, uppgifter; samt diagrammen som tabeller. Pengar redovisas per valuta och läggs aldrig ihop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Tickets per week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden per vecka (från måndag)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>Write contacts, companies, deals, tickets, activities or orders to a file. CSV opens in Excel as it is: UTF-8 with BOM, ';' where your language's locale writes decimals with a comma (or --delimiter), formula-like cells guarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kontakter, företag, affärer, ärenden, aktiviteter eller ordrar till en fil. CSV öppnas direkt i Excel: UTF-8 med BOM, ';' där språkets nationella inställningar skriver decimaler med komma (eller --delimiter), och celler som liknar formler skyddas.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>a named period (default: this_month)</source>
-        <translation type="unfinished"></translation>
+        <translation>en namngiven period (standard: this_month)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>a row matching a stored record (same e-mail or phone, similar name at the same company): skip it (default), merge it into the record, or create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>en rad som matchar en sparad post (samma e-post eller telefon, liknande namn på samma företag): hoppa över den (standard), sammanfoga den med posten eller skapa ändå</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>activities: kind (repeat for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviteter: typ (upprepa för fler)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>activities: open or done</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviteter: open eller done</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5122,38 +5122,38 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>bring in contacts or companies from a CSV (or vCard) file</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta in kontakter eller företag från en CSV-fil (eller vCard-fil)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>companies: industry</source>
-        <translation type="unfinished"></translation>
+        <translation>företag: bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>contacts: lifecycle stage; deals: stage name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter: livscykelfas; affärer: fasens namn eller id</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>csv (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (standard)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>deals or tickets: status</source>
-        <translation type="unfinished"></translation>
+        <translation>affärer eller ärenden: status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>deals: pipeline name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>affärer: pipelinens namn eller id</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>första dag, YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -5164,38 +5164,38 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>give the first day too (--from YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ange även första dagen (--from YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>import companies</source>
-        <translation type="unfinished"></translation>
+        <translation>importera företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>importera kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>last day, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>sista dag, YYYY-MM-DD (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>list contacts or companies that look like duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>lista kontakter eller företag som ser ut att vara dubbletter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>login or name</source>
-        <translation type="unfinished"></translation>
+        <translation>inloggningsnamn eller namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/duplicates.py"/>
         <source>merge one contact or company into another</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfoga en kontakt eller ett företag med en annan post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5205,77 +5205,77 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>only records with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>endast poster med den här taggen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>only the records of this saved view (name or id) of the same kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>endast posterna i den här sparade vyn (namn eller id) av samma posttyp</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>only the records of this saved view (name or id): deal views for pipeline, forecast and win-loss; ticket views for tickets; contact or company views for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>endast posterna i den här sparade vyn (namn eller id): affärsvyer för pipeline, forecast och win-loss; ärendevyer för tickets; kontakt- eller företagsvyer för customers</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>orders: from day</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrar: från datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>orders: to day</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrar: till datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>part of a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>del av ett namn eller en e-postadress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut JSON</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>print the dashboard's figures</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut översiktens siffror</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>print the summary as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut sammanfattningen som JSON</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>read phones, dates and numbers as in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>tolka telefonnummer, datum och tal som i det här landet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>report what would happen; store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>visa vad som skulle hända; spara ingenting</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>the CSV file (or .vcf for contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filen (eller .vcf för kontakter)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>the customer report's record</source>
-        <translation type="unfinished"></translation>
+        <translation>posten som kundrapporten gäller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>the error CSV (default: FILE.errors.csv beside FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-felfilen (standard: FILE.errors.csv bredvid FILE)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska skrivas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/__init__.py"/>
@@ -5290,7 +5290,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>the {report} report covers the whole history; leave out --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporten {report} täcker hela historiken; utelämna --from och --to</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/contacts.py"/>
@@ -5305,7 +5305,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>there is no saved view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen sparad vy {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/record_args.py"/>
@@ -5315,57 +5315,57 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets nobody has</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden utan handläggare</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden efter SLA-tidsgränsen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets: login or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden: inloggningsnamn eller namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>tickets: priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden: prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>landskod med två bokstäver</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>whether --id is a contact or a company (default: contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>om --id är en kontakt eller ett företag (standard: kontakt)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write a PDF report and/or its figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv en PDF-rapport och/eller dess siffror som CSV</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/exports.py"/>
         <source>write a list of records to a CSV, JSON, vCard or iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv en lista med poster till en CSV-, JSON-, vCard- eller iCalendar-fil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv PDF-filen här</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <source>write the figures as CSV here</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv siffrorna som CSV här</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/imports.py"/>
         <source>write the mapping used to this JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv den använda matchningen till den här JSON-filen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/check.py"/>
@@ -5376,7 +5376,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/cli/reports.py"/>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>{end} is before --from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} är före --from {start}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/settings.py"/>
@@ -7325,7 +7325,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
@@ -7500,7 +7500,7 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/services/imports.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/interchange/mappings.py"/>
@@ -7608,17 +7608,17 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>slutar ({end}) innan den börjar ({start})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>{name} is not one of {presets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte något av {presets}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/domain/periods.py"/>
         <source>{text} is not a date like 2026-11-30 (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} är inget datum i stil med 2026-11-30 (år-månad-dag)</translation>
     </message>
 </context>
 <context>
@@ -7898,132 +7898,132 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deal without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen affär utan förväntat avslutsdatum</numerusform>
+            <numerusform>%n öppna affärer utan förväntat avslutsdatum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n open deals without an expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppen affär utan förväntat avslutsdatum</numerusform>
+            <numerusform>%n öppna affärer utan förväntat avslutsdatum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n ordrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past an expected date before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär som fortfarande är öppen med förväntat datum före perioden</numerusform>
+            <numerusform>%n affärer som fortfarande är öppna med förväntade datum före perioden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>%n still open past expected dates before the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affär som fortfarande är öppen med förväntat datum före perioden</numerusform>
+            <numerusform>%n affärer som fortfarande är öppna med förväntade datum före perioden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>A ticket breaches its SLA when it was resolved later than the hours the settings give its priority, or is still unresolved past them. First response is the first reply in the thread ({answered} answered); resolution counts the {resolved_of_created} resolved so far. Resolved in the period, whenever created: {resolved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ärende bryter mot sin SLA när det löstes senare än det antal timmar som inställningarna anger för dess prioritet, eller när det fortfarande är olöst efter den tiden. Första svar är det första svaret i tråden ({answered} besvarade); lösningstiden räknar de {resolved_of_created} som hittills har lösts. Lösta under perioden, oavsett när de skapades: {resolved}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Amounts are listed per currency ({currencies}) and never added across; the charts draw {currency} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp redovisas per valuta ({currencies}) och läggs aldrig ihop; diagrammen visar endast {currency}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Average cycle, lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Snittcykel, förlorade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Average cycle, won</source>
-        <translation type="unfinished"></translation>
+        <translation>Snittcykel, vunna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Average sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig säljcykel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel överträdelser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Överträdelser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Compared with {start} – {end}. Open deals, forecasts, open and overdue tickets and tasks are as of {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämfört med {start} – {end}. Öppna affärer, prognoser samt öppna och försenade ärenden och uppgifter avser läget {today}.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Created in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade under perioden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8032,57 +8032,57 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundprofil</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Customers by revenue, with recency and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder efter intäkter, med aktualitet och frekvens</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Customers with orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder med ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Cycle days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykel, dagar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Days since last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan senaste order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8092,27 +8092,27 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Deals by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer per fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Deals by stage: count, value, weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer per fas: antal, värde, viktat värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals closed in the period. The win rate is won deals over all closed deals; the cycle runs from a deal's creation to its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer som avslutats under perioden. Vinstandelen är vunna affärer delat med alla avslutade affärer; cykeln räknas från att en affär skapas till att den avslutas.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8120,73 +8120,73 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Every dashboard figure against the previous period, with its charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla siffror i översikten jämfört med föregående period, med diagram</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Expected or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat eller avslutat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Expected revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade intäkter per månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Expected revenue by month, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade intäkter per månad, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffra</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>Första order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Forecast this month (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos denna månad (viktad)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Forecast this quarter (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos detta kvartal (viktad)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Full value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8194,193 +8194,193 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkälla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlustorsak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Made on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad {when}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, första svar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median first response seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, första svar, sekunder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, lösningstid</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Median resolution seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, lösningstid, sekunder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>No orders in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ordrar under den här perioden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga under den här perioden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga registrerade.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget registrerat.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>One contact or company: deals, orders, tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontakt eller ett företag: affärer, ordrar, ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Open by priority, SLA breaches, response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna per prioritet, SLA-överträdelser, svarstider</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Open deals as they stand now; won and lost deals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna affärer som de ser ut nu; vunna och förlorade affärer som avslutats under perioden.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Open deals by the month of their expected close date, weighted by their probability. Not included: {without} and {past}. Amounts in different currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna affärer efter månaden för förväntat avslut, viktade med sin sannolikhet. Ej medräknade: {without} och {past}. Belopp i olika valutor läggs aldrig ihop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Open deals expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade öppna affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna nu</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open past SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna efter SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna efter SLA-tidsgränsen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Open pipeline, weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen pipeline, viktad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open stages show every open deal as it stands now; Won and Lost show deals closed from {start} to {end}. Weighted value is value times the deal's probability (its stage's unless set on the deal). Amounts in different currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna faser visar alla öppna affärer som de ser ut nu; Vunnen och Förlorad visar affärer som avslutats från {start} till {end}. Viktat värde är värdet gånger affärens sannolikhet (fasens, om ingen har angetts på affären). Belopp i olika valutor läggs aldrig ihop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Open tickets by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden per prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Open value, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet värde, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd av</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8388,163 +8388,163 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Orders placed and deals won, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagda ordrar och vunna affärer, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Overdue tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida {number} av {total}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Past their SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter SLA-tidsgränsen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline per fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående period</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannolikhet</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Records: saved view “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Urval: sparad vy ”{name}”</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter per månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter i {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Revenue is the sum of orders placed in the period. An order counts for its company, or for its contact when it names no company. Days since the last order are counted to the period's last day. Customers are ranked within each currency; currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter är summan av ordrar som lagts under perioden. En order räknas för sitt företag, eller för sin kontakt om inget företag anges. Dagar sedan senaste order räknas fram till periodens sista dag. Kunderna rangordnas inom varje valuta; valutor läggs aldrig ihop.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Revenue, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-överträdelser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breached, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-överträdelser, fortfarande öppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-överträdelser</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA breaches in period</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-överträdelser under perioden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA hours</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-timmar</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>SLA of tickets created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA för ärenden skapade under perioden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Sales forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäljningsprognos</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
@@ -8552,12 +8552,12 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Share of lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av förlorade</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8565,94 +8565,94 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Stage probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasens sannolikhet %</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfarande öppna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Tasks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter i dag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Tickets opened and resolved, weeks from Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade och lösta ärenden, veckor från måndag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Tickets per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden per vecka</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toppkunder</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Top {count} revenue, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Topp {count} efter intäkter, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Two series side by side, never added: an order may come from a won deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två serier sida vid sida, aldrig sammanlagda: en order kan komma från en vunnen affär.</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customers.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsreg.nr</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
@@ -8663,235 +8663,235 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Value by stage, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde per fas, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorat värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Value won and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet och förlorat värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/cli/stats.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard.py"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka från</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Weighted expected revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktade förväntade intäkter per månad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <source>Weighted forecast, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktad prognos, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/forecast.py"/>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Weighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktat värde</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>Weighted value, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktat värde, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Whole history up to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela historiken till och med {day}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Why deals were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför affärer förlorades</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Win rate, sales cycle, lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstandel, säljcykel, förlustorsaker</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <location filename="../../src/crm_desktop/reports/win_loss.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/dashboard_rows.py"/>
         <source>Won ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnet ({currency})</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>Won and lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunna och förlorade affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>all</source>
         <comment>every priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>alla</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pdf.py"/>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>det går inte att skriva {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>företag</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>affärer</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>förlorad</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>say where to write the report (a PDF file, a CSV file or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>ange var rapporten ska skrivas (en PDF-fil, en CSV-fil eller båda)</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>say which contact or company the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>ange vilken kontakt eller vilket företag rapporten gäller</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>the saved view {name} is of {entity}; the {report} report takes views of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>den sparade vyn {name} gäller {entity}; rapporten {report} tar vyer för {kinds}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>the {report} report cannot be narrowed to a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporten {report} kan inte begränsas till en sparad vy</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>there is no report {name}; choose one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen rapport {name}; välj en av {names}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>there is no saved view with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen sparad vy med id {id}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ärenden</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/labels.py"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>vunnen</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{days} d</source>
         <comment>days, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} d</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} tim</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} eller {second}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/tickets.py"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} tim</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} tim {minutes} min</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/pipeline.py"/>
         <source>{pipeline}: value by stage, {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pipeline}: värde per fas, {currency}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/formats.py"/>
         <source>{points} pp</source>
         <comment>percentage points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} %-enheter</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/customer.py"/>
         <source>{section}: latest {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: senaste {shown} av {total}</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/reports/registry.py"/>
         <source>{start} – {end}</source>
         <comment>a period from one day to another</comment>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -9272,13 +9272,13 @@ Vill du återställa den senaste felfria säkerhetskopian, gjord {when}? Den ska
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>local</source>
         <comment>storage mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokalt</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/modes.py"/>
         <source>shared</source>
         <comment>storage mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>delat</translation>
     </message>
     <message>
         <location filename="../../src/crm_desktop/storage/database.py"/>
