@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import i18n
 from crm_desktop.domain.custom_fields import CustomField
 from crm_desktop.domain.pipeline import DealDraft, DealFilter
+from crm_desktop.domain.saved_views import Condition
 from crm_desktop.services.custom_fields import define_custom_field, validate_custom_values
 from crm_desktop.services.deal_lists import list_deals
 from crm_desktop.services.deals import create_deal
@@ -27,6 +28,7 @@ from crm_desktop.ui.dashboard.charts import Bars, ChartCard
 from crm_desktop.ui.dashboard.tiles import points_text
 from crm_desktop.ui.pipeline.deal_list import DealTableModel
 from crm_desktop.ui.pipeline.view import PipelineView
+from crm_desktop.ui.smart_lists.condition_row import ConditionRow
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.detail_text import custom_value_text
 from crm_desktop.ui.widgets.formatting import (
@@ -262,3 +264,18 @@ def test_a_custom_number_shown_in_italian_reads_back_the_same(
 
     assert typed == "1234,75"
     assert validate_custom_values(state.db, "contact", {"size": typed}) == {"size": 1234.75}
+
+
+def test_a_smart_list_amount_reopens_as_it_is_typed_in_the_locale(
+    qtbot: QtBot, in_language: Language
+) -> None:
+    in_language("it")
+    row = ConditionRow("deals", [])
+    qtbot.addWidget(row)
+
+    row.set_condition(Condition("value", "gt", 1234.5))
+    typed = row.value.text()
+    row.set_condition(Condition("value", "between", [1000.0, 2500.25]))
+
+    assert typed == "1234,5"
+    assert (row.value.text(), row.value2.text()) == ("1000", "2500,25")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.saved_views import CHOICE, DATE, TAG, Condition, operators_for
 from crm_desktop.services.view_fields import ViewField, choice_label, view_fields
+from crm_desktop.ui.widgets.formatting import typed_number_text
 
 
 def operator_label(key: str, kind: str) -> str:
@@ -154,10 +155,10 @@ class ConditionRow(QWidget):
         self.op.setCurrentIndex(max(0, self.op.findData(condition.op)))
         value = condition.value
         if isinstance(value, tuple | list) and len(value) == 2:
-            self.value.setText(str(value[0]))
-            self.value2.setText(str(value[1]))
+            self.value.setText(typed_number_text(value[0]))
+            self.value2.setText(typed_number_text(value[1]))
         elif value is not None:
-            text = f"{value:g}" if isinstance(value, float) else str(value)
+            text = typed_number_text(value)  # 12,5 in Italian, as it is typed there
             self.value.setText(text)
             if self.current_field().kind == CHOICE:
                 self.choice.setCurrentIndex(max(0, self.choice.findData(text)))
