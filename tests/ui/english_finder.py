@@ -161,6 +161,7 @@ class Catalogue:
     english_words: set[str] = field(default_factory=set)
     translated_words: set[str] = field(default_factory=set)
     shown_translations: set[str] = field(default_factory=set)  # in ``language``, plain
+    translated_templates: list[re.Pattern[str]] = field(default_factory=list)
 
     @classmethod
     def read(cls, language: str) -> Catalogue:
@@ -170,24 +171,35 @@ class Catalogue:
             for message in root.iter("message"):
                 source = message.findtext("source") or ""
                 translations = _translations(message)
-                for text in translations:
-                    catalogue.translated_words.update(words(plain(_PLACEHOLDER.sub(" ", text))))
-                catalogue.english_words.update(words(plain(_PLACEHOLDER.sub(" ", source))))
                 if other == language:
-                    catalogue._add(source, translations)
+                    catalogue.add_message(source, translations)
+                else:
+                    catalogue.add_words(source, translations)
         return catalogue
 
-    def _add(self, source: str, translations: list[str]) -> None:
+    def add_words(self, source: str, translations: list[str]) -> None:
+        """The words of a message of any language: English ones, translated ones."""
+        for text in translations:
+            self.translated_words.update(words(plain(_PLACEHOLDER.sub(" ", text))))
+        self.english_words.update(words(plain(_PLACEHOLDER.sub(" ", source))))
+
+    def add_message(self, source: str, translations: list[str]) -> None:
+        """A message of the language under test (``translations`` empty: not translated)."""
+        self.add_words(source, translations)
         shown = {plain(t.replace("%n", "{n}")) for t in translations} or {""}
-        self.shown_translations.update(t for t in shown if t and not _PLACEHOLDER.search(t))
+        for text in shown:
+            if not text:
+                continue
+            if not _PLACEHOLDER.search(text):
+                self.shown_translations.add(text)
+            elif words(_PLACEHOLDER.sub(" ", text)):  # "{n} ticket": the language's own text
+                self.translated_templates.append(_template(text))
         key = plain(source)
         if not words(_PLACEHOLDER.sub(" ", key)):
             return  # no words: nothing English to see
         self.sources.setdefault(key, set()).update(shown)
         if _PLACEHOLDER.search(key):
-            parts = _PLACEHOLDER.split(key)
-            pattern = re.compile("(?:.+?)".join(re.escape(p) for p in parts) + r"\Z", re.DOTALL)
-            self.templates.append((pattern, key, shown))
+            self.templates.append((_template(key), key, shown))
 
     def vocabulary(self) -> set[str]:
         english = self.english_words | COMMON_ENGLISH
@@ -203,6 +215,12 @@ def calendar_words(language: str) -> set[str]:
             for names in (locale.months[context][width], locale.days[context][width]):
                 found.update(w for name in names.values() for w in words(name))
     return found
+
+
+def _template(text: str) -> re.Pattern[str]:
+    """Matches ``text`` with its placeholders filled in by anything."""
+    parts = _PLACEHOLDER.split(text)
+    return re.compile("(?:.+?)".join(re.escape(p) for p in parts) + r"\Z", re.DOTALL)
 
 
 def _translations(message: ET.Element) -> list[str]:
@@ -282,8 +300,10 @@ class EnglishFinder:
         text = plain(shown.text)
         if not text or text in self.data:
             return None
-        if text in self.catalogue.shown_translations:
-            return None  # the language's own word, though also an English source ("Note")
+        if text in self.catalogue.shown_translations or any(
+            pattern.match(text) for pattern in self.catalogue.translated_templates
+        ):
+            return None  # the language's own text, though also English ("Note", "3 ticket")
         translations = self.catalogue.sources.get(text)
         if translations is not None and text not in translations:
             return _source_rule(translations)
