@@ -348,12 +348,9 @@ def _walk_conflict_and_errors(screen: Screen, window: MainWindow, qtbot: QtBot) 
     empty.reject()
 
 
-# Remove once the Italian and Swedish catalogues are complete on main: until then the
-# report lists the texts still untranslated (and those the code does not yet mark).
 # Popping up the context menus and the search results grabs the keyboard and raises
 # windows, which the offscreen platform cannot do and says so.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing", extend=True)
-@pytest.mark.xfail(strict=False, reason="Italian and Swedish catalogues not complete yet")
 @pytest.mark.parametrize("language", ["it", "sv"], indirect=True)
 def test_no_english_is_shown_in_any_view_or_dialog(
     qtbot: QtBot, language: str, lang_state: AppState, screen: Screen, tmp_path: Path
