@@ -54,10 +54,10 @@ _WIDTHS = {
     "subject": 30,
     "contact": 16,
     "company": 16,
-    "status": 10,
+    "status": 13,  # icon + "In attesa", "Väntande"
     "priority": 11,
     "assignee": 13,
-    "sla": 19,
+    "sla": 23,  # "in ritardo di 3 g"
     "created": 17,
 }
 # Shown on demand (header menu): the subject cell's second line names the contact
