@@ -17,28 +17,27 @@ import pytest
 
 from crm_desktop import i18n
 
-# (context, source) -> translation; a tuple of forms for a numerus message.
-Messages = Mapping[tuple[str, str], str | tuple[str, str]]
+# (context, source[, comment]) -> translation; a tuple of forms for a numerus message.
+Messages = Mapping[tuple[str, ...], str | tuple[str, str]]
 
 
 def write_ts(path: Path, language: str, messages: Messages) -> Path:
     lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<TS version="2.1" language="{language}">']
-    for context in sorted({c for c, _ in messages}):
+    for context in sorted({key[0] for key in messages}):
         lines += ["<context>", f"<name>{escape(context)}</name>"]
-        for (ctx, source), text in messages.items():
+        for (ctx, source, *comment), text in messages.items():
             if ctx != context:
                 continue
+            said = f"<source>{escape(source)}</source>"
+            if comment:
+                said += f"<comment>{escape(comment[0])}</comment>"
             if isinstance(text, tuple):
                 forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in text)
                 lines.append(
-                    f'<message numerus="yes"><source>{escape(source)}</source>'
-                    f"<translation>{forms}</translation></message>"
+                    f'<message numerus="yes">{said}<translation>{forms}</translation></message>'
                 )
             else:
-                lines.append(
-                    f"<message><source>{escape(source)}</source>"
-                    f"<translation>{escape(text)}</translation></message>"
-                )
+                lines.append(f"<message>{said}<translation>{escape(text)}</translation></message>")
         lines.append("</context>")
     lines.append("</TS>")
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -43,6 +43,7 @@ ITALIAN = {
     ("export", "Exported %n contact to {path}"): ("Esportato %n contatto in {path}", "?"),
     ("export", "Exported %n contacts to {path}"): ("?", "Esportati %n contatti in {path}"),
     ("duplicates", "same e-mail {value}"): "stessa e-mail {value}",
+    ("view fields", "Open", "deal status"): "Aperta",
     ("duplicates", "%n deals"): ("%n trattativa", "%n trattative"),
 }
 
@@ -120,6 +121,7 @@ def test_a_deal_export_names_its_columns_in_italian(
     header, row = _rows(path)
     assert header[0] == "Titolo"
     assert row[header.index("Valore")] == "1234,56"
+    assert row[3] == "Aperta"  # the status as people read it
 
 
 def test_an_icalendar_entry_names_its_contact_in_italian(

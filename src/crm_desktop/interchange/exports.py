@@ -41,6 +41,7 @@ from crm_desktop.services.deal_lists import list_deals
 from crm_desktop.services.orders import list_orders
 from crm_desktop.services.tags import tags_for_many
 from crm_desktop.services.tickets import list_tickets
+from crm_desktop.services.view_fields import choice_label
 from crm_desktop.storage.database import Database
 
 ENTITIES = ("contacts", "companies", "deals", "tickets", "activities", "orders")
@@ -238,15 +239,19 @@ ORDER_HEADER = (
 
 
 def _row(entity: str, r: Any) -> list[object]:
+    """One record's cells; statuses and priorities as people read them (not re-imported)."""
     if entity == "deals":
         return [
-            r.title, r.pipeline, r.stage, r.status, _amount(r.value_minor, r.currency),
-            r.currency, r.probability, _amount(r.weighted_value_minor, r.currency), r.company,
-            r.contact, r.owner, r.expected_close_date, r.closed_at, r.updated_at,
+            r.title, r.pipeline, r.stage, choice_label("deals", "status", r.status),
+            _amount(r.value_minor, r.currency), r.currency, r.probability,
+            _amount(r.weighted_value_minor, r.currency), r.company, r.contact, r.owner,
+            r.expected_close_date, r.closed_at, r.updated_at,
         ]  # fmt: skip
     if entity == "tickets":
         return [
-            r.subject, r.status, r.priority, r.channel, r.contact, r.company, r.assignee,
+            r.subject, choice_label("tickets", "status", r.status),
+            choice_label("tickets", "priority", r.priority),
+            choice_label("tickets", "channel", r.channel), r.contact, r.company, r.assignee,
             r.sla_due_at, r.is_overdue, r.created_at, r.updated_at,
         ]  # fmt: skip
     if entity == "activities":
