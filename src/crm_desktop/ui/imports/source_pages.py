@@ -106,7 +106,10 @@ class FilePage(QWizardPage):
         self.problem = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Import:"), kind_row)
-        form.addRow(self.tr("&File:"), path_row)
+        # A layout cannot take the accelerator: the label points at the path field itself.
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("Numbers &without a country code are from:"), self.region)
         form.addRow(self.problem)
 

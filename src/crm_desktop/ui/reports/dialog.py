@@ -29,6 +29,7 @@ from crm_desktop.services.saved_views import list_saved_views
 from crm_desktop.ui.smart_lists.panel import entity_title
 from crm_desktop.ui.state import AppState
 from crm_desktop.ui.widgets.form_fields import ErrorLabel, sentence
+from crm_desktop.ui.widgets.formatting import date_edit_format
 from crm_desktop.ui.widgets.record_picker import RecordPicker
 
 CUSTOM = "custom"
@@ -69,7 +70,7 @@ class ReportOptionsDialog(QDialog):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())  # 29/11/2026 in Italian
         days = QHBoxLayout()
         days.addWidget(self.start)
         days.addWidget(self.end)

@@ -55,7 +55,7 @@ _WIDTHS = {
     "contact": 16,
     "company": 16,
     "status": 13,  # icon + "In attesa", "Väntande"
-    "priority": 11,
+    "priority": 14,  # icon + "Brådskande"
     "assignee": 13,
     "sla": 23,  # "in ritardo di 3 g"
     "created": 17,
