@@ -102,7 +102,10 @@ class Screen:
 
     def settle(self) -> None:
         """Background reads finished and their results delivered to the widgets."""
-        self.qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+        # Generous: on a loaded machine the analytics of the demo file take seconds.
+        self.qtbot.waitUntil(
+            lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=60_000
+        )
         QApplication.processEvents()
 
 
@@ -159,7 +162,7 @@ def _walk_views(screen: Screen, window: MainWindow, qtbot: QtBot) -> None:
         screen.settle()
         table = getattr(view, "table", None)
         if table is not None and table.model() is not None:
-            qtbot.waitUntil(lambda t=table: t.model().rowCount() > 0, timeout=10_000)
+            qtbot.waitUntil(lambda t=table: t.model().rowCount() > 0, timeout=60_000)
             table.selectRow(0)
             screen.settle()
         detail = getattr(view, "detail", None)
